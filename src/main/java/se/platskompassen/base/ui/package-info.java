@@ -1,0 +1,4 @@
+@NullMarked
+package se.platskompassen.base.ui;
+
+import org.jspecify.annotations.NullMarked;

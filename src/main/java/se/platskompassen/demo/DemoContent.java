@@ -1,0 +1,148 @@
+package se.platskompassen.demo;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.platskompassen.dialogue.Dialogue;
+import se.platskompassen.dialogue.DialogueKind;
+import se.platskompassen.dialogue.DialogueService;
+import se.platskompassen.dialogue.DialogueSettings;
+import se.platskompassen.dialogue.DialogueStatus;
+import se.platskompassen.organisation.Organisation;
+import se.platskompassen.organisation.OrganisationKind;
+import se.platskompassen.organisation.OrganisationService;
+import se.platskompassen.place.Place;
+import se.platskompassen.place.PlaceDetails;
+import se.platskompassen.place.PlaceService;
+import se.platskompassen.questionnaire.Language;
+import se.platskompassen.questionnaire.QuestionnaireCatalog;
+import se.platskompassen.questionnaire.Theme;
+import se.platskompassen.questionnaire.Version;
+import se.platskompassen.response.ResponseService;
+
+/**
+ * Fills an empty database with a demo municipality, so that every view has something to show:
+ * three places, dialogues in two years and three versions, and a few hundred responses. Runs
+ * once (it does nothing when the demo organisation exists) and all at once (one transaction).
+ */
+@Component
+@ConditionalOnProperty(name = "platskompassen.demo.enabled", havingValue = "true")
+class DemoContent implements ApplicationRunner {
+
+    static final String ORGANISATION = "Demo kommun";
+    static final String CODE_ADULT = "DEMO-VUXEN";
+    static final String CODE_YOUTH = "DEMO-UNGDOM";
+    static final String CODE_CHILD = "DEMO-BARN";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
+    private static final Duration DAY = Duration.ofDays(1);
+
+    private final OrganisationService organisations;
+    private final PlaceService places;
+    private final DialogueService dialogues;
+    private final ResponseService responses;
+    private final QuestionnaireCatalog questionnaires;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private int archived;
+
+    DemoContent(OrganisationService organisations, PlaceService places, DialogueService dialogues,
+            ResponseService responses, QuestionnaireCatalog questionnaires, TransactionTemplate transaction,
+            Clock clock) {
+        this.organisations = organisations;
+        this.places = places;
+        this.dialogues = dialogues;
+        this.responses = responses;
+        this.questionnaires = questionnaires;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (organisations.findByName(ORGANISATION).isPresent()) {
+            return;
+        }
+        long started = System.nanoTime();
+        int count = transaction.execute(status -> create());
+        log.info("Created demo content: {} responses in {} ms; join codes {}, {}, {}", count,
+                (System.nanoTime() - started) / 1_000_000, CODE_ADULT, CODE_YOUTH, CODE_CHILD);
+    }
+
+    private int create() {
+        Organisation demo = organisations.create(ORGANISATION, OrganisationKind.MUNICIPALITY);
+        long org = demo.id();
+        Place centre = places.create(org, new PlaceDetails("Centrum",
+                "Torget, stationen och gågatan i stadens mitt.", "Centrum", 59.3326, 18.0649));
+        Place suburb = places.create(org, new PlaceDetails("Norrbacka",
+                "Flerbostadshus från 1970-talet, en skola och ett litet centrum norr om stan.", "Norr", null, null));
+        Place village = places.create(org, new PlaceDetails("Åby",
+                "En by med ungefär 900 invånare, tio minuter med bil från tätorten.", "Landsbygd", null, null));
+
+        Instant now = clock.instant();
+        Instant lastYear = now.minus(Duration.ofDays(580));
+        Instant thisSpring = now.minus(Duration.ofDays(210));
+        Instant autumn = now.minus(Duration.ofDays(42));
+        DemoRespondents people = new DemoRespondents(2026);
+        int count = 0;
+
+        count += closed(org, centre, "Centrumdialogen", Version.VUXEN, lastYear, DemoProfiles.CENTRE, 60, people);
+        count += closed(org, suburb, "Trygghetsvandring och enkät", Version.VUXEN, lastYear.plus(DAY.multipliedBy(10)),
+                DemoProfiles.SUBURB_BEFORE, 50, people);
+        count += closed(org, village, "Byadialog", Version.VUXEN, lastYear.plus(DAY.multipliedBy(20)),
+                DemoProfiles.VILLAGE, 30, people);
+        count += closed(org, centre, "Centrumdialogen", Version.VUXEN, thisSpring, DemoProfiles.CENTRE, 45, people);
+        count += closed(org, village, "Unga i Åby", Version.UNGDOM, thisSpring.plus(DAY.multipliedBy(14)),
+                DemoProfiles.VILLAGE, 25, people);
+
+        List<String> suburbAreas = List.of("Norra Norrbacka", "Södra Norrbacka", "Kring skolan");
+        count += open(org, suburb, "Norrbacka 2.0 – vuxna", Version.VUXEN, CODE_ADULT, autumn, suburbAreas, 70, people);
+        count += open(org, suburb, "Norrbacka 2.0 – unga", Version.UNGDOM, CODE_YOUTH, autumn, suburbAreas, 40, people);
+        count += open(org, suburb, "Norrbacka 2.0 – barn", Version.BARN, CODE_CHILD, autumn, List.of(), 35, people);
+        return count;
+    }
+
+    private int closed(long org, Place place, String title, Version version, Instant opened,
+            Map<Theme, Double> profile, int count, DemoRespondents people) {
+        Instant closes = opened.plus(DAY.multipliedBy(28));
+        String fullTitle = title + " " + opened.atZone(clock.getZone()).getYear();
+        String code = "DEMO-ARKIV-" + (++archived);
+        Dialogue dialogue = dialogues.createWithCode(org, place.id(),
+                settings(fullTitle, version, DialogueKind.INDIVIDUAL, opened, closes, List.of()), code,
+                DialogueStatus.CLOSED);
+        return record(dialogue, profile, count, opened, closes, people);
+    }
+
+    private int open(long org, Place place, String title, Version version, String code, Instant opened,
+            List<String> areas, int count, DemoRespondents people) {
+        Dialogue dialogue = dialogues.createWithCode(org, place.id(),
+                settings(title, version, DialogueKind.BOTH, opened, null, areas), code, DialogueStatus.OPEN);
+        return record(dialogue, DemoProfiles.SUBURB_AFTER, count, opened, clock.instant().minus(Duration.ofHours(2)),
+                people);
+    }
+
+    private int record(Dialogue dialogue, Map<Theme, Double> profile, int count, Instant from, Instant to,
+            DemoRespondents people) {
+        var questionnaire = questionnaires.current(dialogue.version());
+        people.make(dialogue, questionnaire, profile, count, from, to).forEach(r -> responses.record(dialogue, r));
+        return count;
+    }
+
+    private static DialogueSettings settings(String title, Version version, DialogueKind kind, Instant opens,
+            @Nullable Instant closes, List<String> areas) {
+        String intro = "Hur är det att bo, leva och röra sig här? Dina svar hjälper kommunen att se vad som "
+                + "fungerar och vad som behöver bli bättre.";
+        return new DialogueSettings(title, intro, version, EnumSet.allOf(Language.class), kind, opens, closes, areas);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package se.platskompassen.demo;
+
+import org.jspecify.annotations.NullMarked;

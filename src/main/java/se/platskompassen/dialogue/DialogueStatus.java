@@ -1,0 +1,7 @@
+package se.platskompassen.dialogue;
+
+public enum DialogueStatus {
+    DRAFT,
+    OPEN,
+    CLOSED
+}

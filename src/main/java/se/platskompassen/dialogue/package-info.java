@@ -1,0 +1,4 @@
+@NullMarked
+package se.platskompassen.dialogue;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,66 @@
+package se.platskompassen.organisation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
+
+/** A municipality or region: the tenant that owns places, dialogues and responses. */
+@Entity
+@Table(name = "organisation")
+public class Organisation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 16)
+    private OrganisationKind kind;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Organisation() {
+        this.name = "";
+        this.kind = OrganisationKind.MUNICIPALITY;
+        this.createdAt = Instant.EPOCH;
+    }
+
+    Organisation(String name, OrganisationKind kind, Instant createdAt) {
+        this.name = name;
+        this.kind = kind;
+        this.createdAt = createdAt;
+    }
+
+    public long id() {
+        if (id == null) {
+            throw new IllegalStateException("Organisation is not saved yet");
+        }
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public OrganisationKind kind() {
+        return kind;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,6 @@
+package se.platskompassen.organisation;
+
+public enum OrganisationKind {
+    MUNICIPALITY,
+    REGION
+}

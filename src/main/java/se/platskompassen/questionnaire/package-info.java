@@ -1,0 +1,4 @@
+@NullMarked
+package se.platskompassen.questionnaire;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,26 @@
+package se.platskompassen.response;
+
+import org.jspecify.annotations.Nullable;
+import se.platskompassen.questionnaire.Theme;
+
+/** What a respondent gives for one theme: a score, or a skip when {@code score} is null. */
+public record AnswerInput(Theme theme, @Nullable Integer score, @Nullable String worksWell,
+        @Nullable String couldBeBetter) {
+
+    public AnswerInput {
+        worksWell = CommentText.cleanWithinLimit(worksWell);
+        couldBeBetter = CommentText.cleanWithinLimit(couldBeBetter);
+    }
+
+    public static AnswerInput scored(Theme theme, int score) {
+        return new AnswerInput(theme, score, null, null);
+    }
+
+    public static AnswerInput skipped(Theme theme) {
+        return new AnswerInput(theme, null, null, null);
+    }
+
+    public boolean isSkipped() {
+        return score == null;
+    }
+}

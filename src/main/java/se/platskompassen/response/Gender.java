@@ -1,0 +1,7 @@
+package se.platskompassen.response;
+
+public enum Gender {
+    WOMAN,
+    MAN,
+    NON_BINARY
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package se.platskompassen.response.ui;
+
+import org.jspecify.annotations.NullMarked;

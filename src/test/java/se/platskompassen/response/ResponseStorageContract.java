@@ -1,0 +1,155 @@
+package se.platskompassen.response;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import se.platskompassen.dialogue.Dialogue;
+import se.platskompassen.dialogue.DialogueKind;
+import se.platskompassen.dialogue.DialogueService;
+import se.platskompassen.dialogue.DialogueSettings;
+import se.platskompassen.dialogue.DialogueStatus;
+import se.platskompassen.organisation.OrganisationKind;
+import se.platskompassen.organisation.OrganisationService;
+import se.platskompassen.place.PlaceDetails;
+import se.platskompassen.place.PlaceService;
+import se.platskompassen.questionnaire.Language;
+import se.platskompassen.questionnaire.Theme;
+import se.platskompassen.questionnaire.Version;
+
+/** What must hold for stored responses on every database the application runs on. */
+abstract class ResponseStorageContract {
+
+    @Autowired OrganisationService organisations;
+    @Autowired PlaceService places;
+    @Autowired DialogueService dialogues;
+    @Autowired ResponseService responses;
+    @Autowired JdbcClient jdbc;
+    @Autowired javax.sql.DataSource dataSource;
+
+    Dialogue newDialogue(Version version) {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        long org = organisations.create("Test " + unique, OrganisationKind.MUNICIPALITY).id();
+        long place = places.create(org, PlaceDetails.named("Torget " + unique)).id();
+        return dialogues.createWithCode(org, place, new DialogueSettings("Dialog", null, version,
+                EnumSet.of(Language.SV), DialogueKind.INDIVIDUAL, null, null, List.of()),
+                "T-" + unique.toUpperCase().replace('0', 'O'), DialogueStatus.OPEN);
+    }
+
+    RecordedResponse response(Dialogue dialogue, UUID id, List<AnswerInput> answers) {
+        Instant started = Instant.parse("2026-05-04T10:00:00Z");
+        return new RecordedResponse(id, dialogue.id(), "vuxen/test", "hash", Language.SV, CollectionMode.PAPER,
+                new Background(AgeBand.AGE_30_49, Gender.WOMAN, Relation.LIVE, "Norr"), started,
+                started.plusSeconds(600), answers);
+    }
+
+    @Test
+    void recording_the_same_response_twice_stores_it_once() {
+        Dialogue dialogue = newDialogue(Version.VUXEN);
+        UUID id = UUID.randomUUID();
+        List<AnswerInput> answers = List.of(AnswerInput.scored(Theme.MOVING_AROUND, 5),
+                AnswerInput.skipped(Theme.PUBLIC_TRANSPORT));
+
+        assertThat(responses.record(dialogue, response(dialogue, id, answers))).isTrue();
+        assertThat(responses.record(dialogue, response(dialogue, id, answers))).isFalse();
+
+        assertThat(responses.counts(dialogue.id())).isEqualTo(new ResponseCounts(1, 1));
+        assertThat(responses.answersOf(id)).hasSize(2);
+        Response stored = responses.find(id).orElseThrow();
+        assertThat(stored.background()).isEqualTo(new Background(AgeBand.AGE_30_49, Gender.WOMAN, Relation.LIVE, "Norr"));
+        assertThat(stored.collectionMode()).isEqualTo(CollectionMode.PAPER);
+    }
+
+    @Test
+    void comments_keep_every_script_and_emoji_exactly() {
+        Dialogue dialogue = newDialogue(Version.VUXEN);
+        UUID id = UUID.randomUUID();
+        String text = "Bra 👍🏽 بحيرة جميلة – Sámi: áčđŋšŧž ÅÄÖ";
+        responses.record(dialogue, response(dialogue, id,
+                List.of(new AnswerInput(Theme.NATURAL_SPACE, 6, text, "<b>mer</b> ljus\u0000"))));
+
+        Answer answer = responses.answersOf(id).getFirst();
+        assertThat(answer.worksWell()).isEqualTo(text);
+        assertThat(answer.couldBeBetter()).isEqualTo("<b>mer</b> ljus");
+    }
+
+    @Test
+    void the_database_refuses_a_second_answer_to_the_same_theme() {
+        Dialogue dialogue = newDialogue(Version.VUXEN);
+        UUID id = UUID.randomUUID();
+        responses.record(dialogue, response(dialogue, id, List.of(AnswerInput.scored(Theme.FEELING_SAFE, 3))));
+
+        assertThatThrownBy(() -> jdbc.sql("""
+                INSERT INTO answer (response_id, dialogue_id, theme_code, score, skipped, saved_at)
+                VALUES (:r, :d, 'FEELING_SAFE', 4, FALSE, CURRENT_TIMESTAMP)
+                """).param("r", id).param("d", dialogue.id()).update())
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void the_database_refuses_a_score_off_the_scale_and_a_skip_with_a_score() {
+        Dialogue dialogue = newDialogue(Version.VUXEN);
+        UUID id = UUID.randomUUID();
+        responses.record(dialogue, response(dialogue, id, List.of()));
+
+        assertThatThrownBy(() -> insertAnswer(id, dialogue, "CARE_MAINTENANCE", 8, false))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> insertAnswer(id, dialogue, "CARE_MAINTENANCE", 3, true))
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void a_score_off_the_versions_scale_is_refused_before_anything_is_saved() {
+        Dialogue child = newDialogue(Version.BARN);
+        UUID id = UUID.randomUUID();
+
+        assertThatThrownBy(() -> responses.record(child, response(child, id,
+                List.of(AnswerInput.scored(Theme.PLAY_RECREATION, 5)))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("off the scale");
+        assertThat(responses.find(id)).isEmpty();
+    }
+
+    @Test
+    void an_unfinished_response_is_counted_apart_from_completed_ones() {
+        Dialogue dialogue = newDialogue(Version.UNGDOM);
+        Instant started = Instant.parse("2026-05-04T10:00:00Z");
+        responses.record(dialogue, response(dialogue, UUID.randomUUID(), List.of()));
+        responses.record(dialogue, new RecordedResponse(UUID.randomUUID(), dialogue.id(), "ungdom/test", "hash",
+                Language.EN, CollectionMode.OWN_DEVICE, Background.NONE, started, null,
+                List.of(AnswerInput.scored(Theme.MOVING_AROUND, 2))));
+
+        ResponseCounts counts = responses.counts(dialogue.id());
+        assertThat(counts.started()).isEqualTo(2);
+        assertThat(counts.completed()).isEqualTo(1);
+        assertThat(counts.incomplete()).isEqualTo(1);
+    }
+
+    @Test
+    void the_index_for_counting_answers_by_dialogue_theme_and_score_exists() throws Exception {
+        List<String> columns = new java.util.ArrayList<>();
+        try (var connection = dataSource.getConnection();
+                var index = connection.getMetaData().getIndexInfo(null, null, "answer", false, false)) {
+            while (index.next()) {
+                if ("ix_answer_dialogue_theme_score".equalsIgnoreCase(index.getString("INDEX_NAME"))) {
+                    columns.add(index.getString("COLUMN_NAME").toLowerCase());
+                }
+            }
+        }
+        assertThat(columns).containsExactly("dialogue_id", "theme_code", "score");
+    }
+
+    private void insertAnswer(UUID id, Dialogue dialogue, String theme, Integer score, boolean skipped) {
+        jdbc.sql("""
+                INSERT INTO answer (response_id, dialogue_id, theme_code, score, skipped, saved_at)
+                VALUES (:r, :d, :t, :s, :k, CURRENT_TIMESTAMP)
+                """).param("r", id).param("d", dialogue.id()).param("t", theme).param("s", score)
+                .param("k", skipped).update();
+    }
+}

@@ -1,0 +1,47 @@
+package se.platskompassen.response.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import org.junit.jupiter.api.Test;
+import se.platskompassen.testing.KaribuTest;
+
+class AnswerViewTest extends KaribuTest {
+
+    @Test
+    void a_demo_code_opens_the_start_of_its_dialogue_whatever_its_case() {
+        navigate("d/demo-vuxen");
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Norrbacka");
+        _assertOne(Paragraph.class, spec -> spec.withText("Norrbacka 2.0 – vuxna"));
+    }
+
+    @Test
+    void an_unknown_code_gets_a_friendly_message_not_an_error_page() {
+        navigate("d/NOPE-123");
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Vi hittar inte koden");
+        _assertOne(Paragraph.class, spec -> spec.withText(
+                "Ingen dialog har koden ”NOPE-123”. Kontrollera att den är rätt skriven och försök igen."));
+    }
+
+    @Test
+    void a_closed_dialogue_says_that_it_has_ended() {
+        navigate("d/demo-arkiv-1");
+
+        _assertOne(Paragraph.class, spec -> spec.withClasses("notice")
+                .withText("Den här dialogen är avslutad och tar inte emot fler svar. Tack för att du ville vara med!"));
+    }
+
+    @Test
+    void the_texts_follow_the_language_of_the_ui() {
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        navigate("d/unknown");
+
+        assertThat(_get(H1.class).getText()).isEqualTo("We cannot find that code");
+    }
+}
