@@ -11,7 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.platskompassen.dialogue.Dialogue;
@@ -37,7 +37,6 @@ import se.platskompassen.response.ResponseService;
  * once (it does nothing when the demo organisation exists) and all at once (one transaction).
  */
 @Component
-@ConditionalOnProperty(name = "platskompassen.demo.enabled", havingValue = "true")
 class DemoContent implements ApplicationRunner {
 
     static final String ORGANISATION = "Demo kommun";
@@ -55,11 +54,12 @@ class DemoContent implements ApplicationRunner {
     private final QuestionnaireCatalog questionnaires;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final boolean enabled;
     private int archived;
 
     DemoContent(OrganisationService organisations, PlaceService places, DialogueService dialogues,
             ResponseService responses, QuestionnaireCatalog questionnaires, TransactionTemplate transaction,
-            Clock clock) {
+            Clock clock, @Value("${platskompassen.demo.enabled:false}") boolean enabled) {
         this.organisations = organisations;
         this.places = places;
         this.dialogues = dialogues;
@@ -67,11 +67,12 @@ class DemoContent implements ApplicationRunner {
         this.questionnaires = questionnaires;
         this.transaction = transaction;
         this.clock = clock;
+        this.enabled = enabled;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (organisations.findByName(ORGANISATION).isPresent()) {
+        if (!enabled || organisations.findByName(ORGANISATION).isPresent()) {
             return;
         }
         long started = System.nanoTime();
@@ -135,8 +136,7 @@ class DemoContent implements ApplicationRunner {
     private int record(Dialogue dialogue, Map<Theme, Double> profile, int count, Instant from, Instant to,
             DemoRespondents people) {
         var questionnaire = questionnaires.current(dialogue.version());
-        people.make(dialogue, questionnaire, profile, count, from, to).forEach(r -> responses.record(dialogue, r));
-        return count;
+        return responses.record(dialogue, people.make(dialogue, questionnaire, profile, count, from, to));
     }
 
     private static DialogueSettings settings(String title, Version version, DialogueKind kind, Instant opens,

@@ -16,6 +16,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ResponseJdbcRepository {
 
+    private static final int BATCH = 1000;
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
 
@@ -43,6 +45,71 @@ class ResponseJdbcRepository {
                 .param("started", Timestamp.from(startedAt))
                 .update();
         return inserted == 1;
+    }
+
+    /**
+     * Inserts whole responses (background, times) in one batch, skipping ids that exist; returns
+     * for each response whether this call inserted it.
+     */
+    boolean[] insertRecorded(long organisationId, List<RecordedResponse> recorded) {
+        int[][] counts = template.batchUpdate("""
+                INSERT INTO response (id, organisation_id, dialogue_id, questionnaire_version, questionnaire_hash,
+                                      language, collection_mode, started_at, last_saved_at, completed_at,
+                                      age_band, gender, relation, area)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT DO NOTHING
+                """, recorded, BATCH, (statement, response) -> {
+            Background background = response.background();
+            Instant completed = response.completedAt();
+            statement.setObject(1, response.id());
+            statement.setLong(2, organisationId);
+            statement.setLong(3, response.dialogueId());
+            statement.setString(4, response.questionnaireVersion());
+            statement.setString(5, response.questionnaireHash());
+            statement.setString(6, response.language().code());
+            statement.setString(7, response.mode().name());
+            statement.setTimestamp(8, Timestamp.from(response.startedAt()));
+            statement.setTimestamp(9, Timestamp.from(completed != null ? completed : response.startedAt()));
+            statement.setTimestamp(10, completed == null ? null : Timestamp.from(completed));
+            statement.setString(11, nameOrNull(background.ageBand()));
+            statement.setString(12, nameOrNull(background.gender()));
+            statement.setString(13, nameOrNull(background.relation()));
+            statement.setString(14, background.area());
+        });
+        boolean[] inserted = new boolean[recorded.size()];
+        int i = 0;
+        for (int[] batch : counts) {
+            for (int count : batch) {
+                inserted[i++] = count != 0;
+            }
+        }
+        return inserted;
+    }
+
+    /** Inserts the answers of whole responses in batches. */
+    void insertAnswers(List<RecordedResponse> recorded) {
+        record Row(RecordedResponse response, AnswerInput answer) {
+        }
+        List<Row> rows = recorded.stream()
+                .flatMap(response -> response.answers().stream().map(answer -> new Row(response, answer)))
+                .toList();
+        template.batchUpdate("""
+                INSERT INTO answer (response_id, dialogue_id, theme_code, score, skipped, works_well,
+                                    could_be_better, saved_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, rows, BATCH, (statement, row) -> {
+            AnswerInput answer = row.answer();
+            Instant saved = row.response().completedAt() != null ? row.response().completedAt()
+                    : row.response().startedAt();
+            statement.setObject(1, row.response().id());
+            statement.setLong(2, row.response().dialogueId());
+            statement.setString(3, answer.theme().code());
+            statement.setObject(4, answer.score());
+            statement.setBoolean(5, answer.isSkipped());
+            statement.setString(6, answer.worksWell());
+            statement.setString(7, answer.couldBeBetter());
+            statement.setTimestamp(8, Timestamp.from(saved));
+        });
     }
 
     void updateBackground(UUID id, Background background, Instant savedAt) {
@@ -92,23 +159,6 @@ class ResponseJdbcRepository {
                     .update();
         }
         touch(responseId, savedAt);
-    }
-
-    void insertAnswers(UUID responseId, long dialogueId, List<AnswerInput> answers, Instant savedAt) {
-        template.batchUpdate("""
-                INSERT INTO answer (response_id, dialogue_id, theme_code, score, skipped, works_well,
-                                    could_be_better, saved_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """, answers, answers.size(), (statement, answer) -> {
-            statement.setObject(1, responseId);
-            statement.setLong(2, dialogueId);
-            statement.setString(3, answer.theme().code());
-            statement.setObject(4, answer.score());
-            statement.setBoolean(5, answer.isSkipped());
-            statement.setString(6, answer.worksWell());
-            statement.setString(7, answer.couldBeBetter());
-            statement.setTimestamp(8, Timestamp.from(savedAt));
-        });
     }
 
     /** Marks the response completed unless it already is; true when this call completed it. */

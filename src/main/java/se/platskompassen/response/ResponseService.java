@@ -1,6 +1,7 @@
 package se.platskompassen.response;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,29 +28,33 @@ public class ResponseService {
     }
 
     /**
-     * Records a whole response at once (demo content, paper forms, imports). Recording a response
-     * whose id exists already changes nothing and returns false.
+     * Records whole responses at once (demo content, paper forms, imports). A response whose id
+     * exists already is left as it is; returns how many were new.
      */
     @Transactional
-    public boolean record(Dialogue dialogue, RecordedResponse recorded) {
-        if (recorded.dialogueId() != dialogue.id()) {
-            throw new IllegalArgumentException("The response belongs to another dialogue");
-        }
+    public int record(Dialogue dialogue, List<RecordedResponse> recorded) {
         Scale scale = dialogue.version().scale();
-        recorded.answers().forEach(answer -> requireOnScale(scale, answer));
-        boolean inserted = writes.insertIfAbsent(recorded.id(), dialogue.organisationId(), dialogue.id(),
-                recorded.questionnaireVersion(), recorded.questionnaireHash(), recorded.language().code(),
-                recorded.mode(), recorded.startedAt());
-        if (!inserted) {
-            return false;
+        for (RecordedResponse response : recorded) {
+            if (response.dialogueId() != dialogue.id()) {
+                throw new IllegalArgumentException("A response belongs to another dialogue");
+            }
+            response.answers().forEach(answer -> requireOnScale(scale, answer));
         }
-        var savedAt = recorded.completedAt() != null ? recorded.completedAt() : recorded.startedAt();
-        writes.updateBackground(recorded.id(), recorded.background(), savedAt);
-        writes.insertAnswers(recorded.id(), dialogue.id(), recorded.answers(), savedAt);
-        if (recorded.completedAt() != null) {
-            writes.complete(recorded.id(), recorded.completedAt());
+        boolean[] inserted = writes.insertRecorded(dialogue.organisationId(), recorded);
+        List<RecordedResponse> fresh = new ArrayList<>();
+        for (int i = 0; i < inserted.length; i++) {
+            if (inserted[i]) {
+                fresh.add(recorded.get(i));
+            }
         }
-        return true;
+        writes.insertAnswers(fresh);
+        return fresh.size();
+    }
+
+    /** Records one whole response; false when a response with its id exists already. */
+    @Transactional
+    public boolean record(Dialogue dialogue, RecordedResponse recorded) {
+        return record(dialogue, List.of(recorded)) == 1;
     }
 
     public ResponseCounts counts(long dialogueId) {
