@@ -20,6 +20,7 @@ public final class PostgresAvailable implements ExecutionCondition {
 
     private static volatile Boolean reachable;
     private static volatile String problem = "";
+    private static volatile boolean announced;
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
@@ -30,6 +31,10 @@ public final class PostgresAvailable implements ExecutionCondition {
                 + "); start it and create the test database as the README shows";
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {
             throw new IllegalStateException("CI=true requires the PostgreSQL tests to run: " + reason);
+        }
+        if (!announced) {
+            announced = true;
+            System.err.println("[WARNING] PostgreSQL tests are skipped: " + reason);
         }
         return ConditionEvaluationResult.disabled(reason);
     }
