@@ -2,7 +2,10 @@ package se.platskompassen.response;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -11,7 +14,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Writes of responses and answers in plain SQL, so that a repeated save is absorbed by the
- * database (INSERT ... ON CONFLICT DO NOTHING, then UPDATE) instead of racing in Java.
+ * database (INSERT ... ON CONFLICT DO NOTHING, then UPDATE) instead of racing in Java, and the
+ * answer tally moves in the same transaction (docs/decisions/0003 and 0006).
  */
 @Repository
 class ResponseJdbcRepository {
@@ -24,6 +28,20 @@ class ResponseJdbcRepository {
     ResponseJdbcRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
         this.template = template;
+    }
+
+    /** One row of counts: how many answers gave {@code score} (null: skipped) to a theme. */
+    record CountRow(String themeCode, @Nullable Integer score, long answers) {
+    }
+
+    private record TallyKey(long dialogueId, String themeCode, int score) {
+    }
+
+    /** One order for locking tally rows everywhere, so that concurrent writers never deadlock. */
+    private static final Comparator<TallyKey> TALLY_ORDER = Comparator.comparingLong(TallyKey::dialogueId)
+            .thenComparing(TallyKey::themeCode).thenComparingInt(TallyKey::score);
+
+    private record AnswerRow(RecordedResponse response, AnswerInput answer) {
     }
 
     /** Inserts the response unless one with this id exists; true when this call inserted it. */
@@ -86,12 +104,10 @@ class ResponseJdbcRepository {
         return inserted;
     }
 
-    /** Inserts the answers of whole responses in batches. */
+    /** Inserts the answers of whole, newly inserted responses in batches, and tallies them. */
     void insertAnswers(List<RecordedResponse> recorded) {
-        record Row(RecordedResponse response, AnswerInput answer) {
-        }
-        List<Row> rows = recorded.stream()
-                .flatMap(response -> response.answers().stream().map(answer -> new Row(response, answer)))
+        List<AnswerRow> rows = recorded.stream()
+                .flatMap(response -> response.answers().stream().map(answer -> new AnswerRow(response, answer)))
                 .toList();
         template.batchUpdate("""
                 INSERT INTO answer (response_id, dialogue_id, theme_code, score, skipped, works_well,
@@ -99,8 +115,8 @@ class ResponseJdbcRepository {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """, rows, BATCH, (statement, row) -> {
             AnswerInput answer = row.answer();
-            Instant saved = row.response().completedAt() != null ? row.response().completedAt()
-                    : row.response().startedAt();
+            Instant completed = row.response().completedAt();
+            Instant saved = completed != null ? completed : row.response().startedAt();
             statement.setObject(1, row.response().id());
             statement.setLong(2, row.response().dialogueId());
             statement.setString(3, answer.theme().code());
@@ -110,6 +126,12 @@ class ResponseJdbcRepository {
             statement.setString(7, answer.couldBeBetter());
             statement.setTimestamp(8, Timestamp.from(saved));
         });
+        Map<TallyKey, Long> increments = new TreeMap<>(TALLY_ORDER);
+        for (AnswerRow row : rows) {
+            increments.merge(new TallyKey(row.response().dialogueId(), row.answer().theme().code(),
+                    tallyScore(row.answer().score())), 1L, Long::sum);
+        }
+        increments.forEach((key, delta) -> tally(key.dialogueId(), key.themeCode(), key.score(), delta));
     }
 
     void updateBackground(UUID id, Background background, Instant savedAt) {
@@ -127,7 +149,12 @@ class ResponseJdbcRepository {
                 .update();
     }
 
+    /**
+     * Saves one answer: inserts it, or updates the one already there (locking it, so that two
+     * concurrent saves of the same answer end as one row), and moves the tally along.
+     */
     void upsertAnswer(UUID responseId, long dialogueId, AnswerInput answer, Instant savedAt) {
+        String theme = answer.theme().code();
         int inserted = jdbc.sql("""
                 INSERT INTO answer (response_id, dialogue_id, theme_code, score, skipped, works_well,
                                     could_be_better, saved_at)
@@ -136,14 +163,23 @@ class ResponseJdbcRepository {
                 """)
                 .param("response", responseId)
                 .param("dialogue", dialogueId)
-                .param("theme", answer.theme().code())
+                .param("theme", theme)
                 .param("score", answer.score())
                 .param("skipped", answer.isSkipped())
                 .param("worksWell", answer.worksWell())
                 .param("couldBeBetter", answer.couldBeBetter())
                 .param("saved", Timestamp.from(savedAt))
                 .update();
-        if (inserted == 0) {
+        if (inserted == 1) {
+            tally(dialogueId, theme, tallyScore(answer.score()), 1);
+        } else {
+            int previous = jdbc.sql("""
+                    SELECT score FROM answer WHERE response_id = :response AND theme_code = :theme FOR UPDATE
+                    """)
+                    .param("response", responseId)
+                    .param("theme", theme)
+                    .query((rs, row) -> tallyScore((Integer) rs.getObject(1, Integer.class)))
+                    .single();
             jdbc.sql("""
                     UPDATE answer SET score = :score, skipped = :skipped, works_well = :worksWell,
                                       could_be_better = :couldBeBetter, saved_at = :saved
@@ -155,8 +191,18 @@ class ResponseJdbcRepository {
                     .param("couldBeBetter", answer.couldBeBetter())
                     .param("saved", Timestamp.from(savedAt))
                     .param("response", responseId)
-                    .param("theme", answer.theme().code())
+                    .param("theme", theme)
                     .update();
+            int now = tallyScore(answer.score());
+            // Tally rows are always locked in ascending order of score, so that two saves that
+            // swap scores cannot deadlock.
+            if (previous < now) {
+                tally(dialogueId, theme, previous, -1);
+                tally(dialogueId, theme, now, 1);
+            } else if (previous > now) {
+                tally(dialogueId, theme, now, 1);
+                tally(dialogueId, theme, previous, -1);
+            }
         }
         touch(responseId, savedAt);
     }
@@ -184,6 +230,79 @@ class ResponseJdbcRepository {
                 .param("d", dialogueId)
                 .query((rs, row) -> new ResponseCounts(rs.getLong("started"), rs.getLong("completed")))
                 .single();
+    }
+
+    /** A dialogue's counts per theme and score, from the tally: at most 14 x 8 rows. */
+    List<CountRow> tallied(long dialogueId) {
+        return jdbc.sql("""
+                SELECT theme_code, score, answers FROM answer_tally
+                WHERE dialogue_id = :dialogue AND answers > 0
+                """)
+                .param("dialogue", dialogueId)
+                .query((rs, row) -> new CountRow(rs.getString(1), rs.getInt(2) == 0 ? null : rs.getInt(2),
+                        rs.getLong(3)))
+                .list();
+    }
+
+    /** The same counts straight from the answers: {@code GROUP BY theme_code, score}. */
+    List<CountRow> counted(long dialogueId) {
+        return jdbc.sql("""
+                SELECT theme_code, score, COUNT(*) FROM answer
+                WHERE dialogue_id = :dialogue
+                GROUP BY theme_code, score
+                """)
+                .param("dialogue", dialogueId)
+                .query((rs, row) -> new CountRow(rs.getString(1), (Integer) rs.getObject(2, Integer.class),
+                        rs.getLong(3)))
+                .list();
+    }
+
+    /** Recounts a dialogue's tally from its answers, e.g. after responses were deleted. */
+    void rebuildTally(long dialogueId) {
+        jdbc.sql("DELETE FROM answer_tally WHERE dialogue_id = :dialogue").param("dialogue", dialogueId).update();
+        jdbc.sql("""
+                INSERT INTO answer_tally (dialogue_id, theme_code, score, answers)
+                SELECT dialogue_id, theme_code, COALESCE(score, 0), COUNT(*) FROM answer
+                WHERE dialogue_id = :dialogue
+                GROUP BY dialogue_id, theme_code, COALESCE(score, 0)
+                """)
+                .param("dialogue", dialogueId)
+                .update();
+    }
+
+    /** Adds {@code delta} to a tally, creating the row the first time it is needed. */
+    private void tally(long dialogueId, String theme, int score, long delta) {
+        if (updateTally(dialogueId, theme, score, delta) == 0) {
+            int inserted = jdbc.sql("""
+                    INSERT INTO answer_tally (dialogue_id, theme_code, score, answers)
+                    VALUES (:dialogue, :theme, :score, :delta)
+                    ON CONFLICT DO NOTHING
+                    """)
+                    .param("dialogue", dialogueId)
+                    .param("theme", theme)
+                    .param("score", score)
+                    .param("delta", delta)
+                    .update();
+            if (inserted == 0) {
+                updateTally(dialogueId, theme, score, delta);
+            }
+        }
+    }
+
+    private int updateTally(long dialogueId, String theme, int score, long delta) {
+        return jdbc.sql("""
+                UPDATE answer_tally SET answers = answers + :delta
+                WHERE dialogue_id = :dialogue AND theme_code = :theme AND score = :score
+                """)
+                .param("delta", delta)
+                .param("dialogue", dialogueId)
+                .param("theme", theme)
+                .param("score", score)
+                .update();
+    }
+
+    private static int tallyScore(@Nullable Integer score) {
+        return score == null ? 0 : score;
     }
 
     private static @Nullable String nameOrNull(@Nullable Enum<?> value) {

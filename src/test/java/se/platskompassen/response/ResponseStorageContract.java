@@ -20,7 +20,10 @@ import se.platskompassen.organisation.OrganisationKind;
 import se.platskompassen.organisation.OrganisationService;
 import se.platskompassen.place.PlaceDetails;
 import se.platskompassen.place.PlaceService;
+import se.platskompassen.compass.ScoreCounts;
 import se.platskompassen.questionnaire.Language;
+import se.platskompassen.questionnaire.Questionnaire;
+import se.platskompassen.questionnaire.QuestionnaireCatalog;
 import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.questionnaire.Version;
 
@@ -33,6 +36,7 @@ abstract class ResponseStorageContract {
     @Autowired ResponseService responses;
     @Autowired JdbcClient jdbc;
     @Autowired javax.sql.DataSource dataSource;
+    @Autowired QuestionnaireCatalog catalog;
 
     Dialogue newDialogue(Version version) {
         String unique = UUID.randomUUID().toString().substring(0, 8);
@@ -143,6 +147,60 @@ abstract class ResponseStorageContract {
             }
         }
         assertThat(columns).containsExactly("dialogue_id", "theme_code", "score");
+    }
+
+    @Test
+    void the_tally_agrees_with_the_answers_after_saves_changes_and_skips() {
+        Dialogue dialogue = newDialogue(Version.VUXEN);
+        Questionnaire questionnaire = catalog.current(Version.VUXEN);
+        java.util.Random random = new java.util.Random(42);
+        List<UUID> people = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            UUID id = UUID.randomUUID();
+            people.add(id);
+            responses.start(dialogue, id, questionnaire, Language.SV, CollectionMode.SHARED_TABLET);
+        }
+        for (int step = 0; step < 400; step++) {
+            UUID who = people.get(random.nextInt(people.size()));
+            Theme theme = Theme.values()[random.nextInt(Theme.COUNT)];
+            Integer score = random.nextInt(8) == 0 ? null : 1 + random.nextInt(7);
+            responses.saveAnswer(who, new AnswerInput(theme, score, null, null));
+        }
+        responses.record(dialogue, response(dialogue, UUID.randomUUID(),
+                List.of(AnswerInput.scored(Theme.MOVING_AROUND, 2), AnswerInput.skipped(Theme.WORK_ECONOMY))));
+
+        assertSameCounts(responses.scoreCounts(dialogue), responses.scoreCountsFromAnswers(dialogue));
+        assertThat(responses.scoreCounts(dialogue).respondents()).isEqualTo(13);
+    }
+
+    @Test
+    void saving_the_same_answer_again_overwrites_it_and_never_adds_a_row() {
+        Dialogue dialogue = newDialogue(Version.VUXEN);
+        UUID id = UUID.randomUUID();
+        responses.start(dialogue, id, catalog.current(Version.VUXEN), Language.SV, CollectionMode.OWN_DEVICE);
+        responses.start(dialogue, id, catalog.current(Version.VUXEN), Language.SV, CollectionMode.OWN_DEVICE);
+        responses.saveAnswer(id, new AnswerInput(Theme.FEELING_SAFE, 2, "Mörkt", null));
+        responses.saveAnswer(id, new AnswerInput(Theme.FEELING_SAFE, 2, "Mörkt", null));
+        responses.saveAnswer(id, new AnswerInput(Theme.FEELING_SAFE, 5, "Bättre nu", null));
+
+        assertThat(responses.counts(dialogue.id()).started()).isEqualTo(1);
+        assertThat(responses.answersOf(id)).singleElement().satisfies(answer -> {
+            assertThat(answer.score()).isEqualTo(5);
+            assertThat(answer.worksWell()).isEqualTo("Bättre nu");
+        });
+        ScoreCounts counts = responses.scoreCounts(dialogue);
+        assertThat(counts.count(Theme.FEELING_SAFE, 2)).isZero();
+        assertThat(counts.count(Theme.FEELING_SAFE, 5)).isEqualTo(1);
+    }
+
+    static void assertSameCounts(ScoreCounts tallied, ScoreCounts counted) {
+        for (Theme theme : Theme.values()) {
+            assertThat(tallied.skipped(theme)).as("skips of %s", theme).isEqualTo(counted.skipped(theme));
+            for (int score = tallied.scale().min(); score <= tallied.scale().max(); score++) {
+                assertThat(tallied.count(theme, score)).as("%s scored %d", theme, score)
+                        .isEqualTo(counted.count(theme, score));
+            }
+        }
     }
 
     private void insertAnswer(UUID id, Dialogue dialogue, String theme, Integer score, boolean skipped) {

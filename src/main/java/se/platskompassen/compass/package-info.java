@@ -1,0 +1,4 @@
+@NullMarked
+package se.platskompassen.compass;
+
+import org.jspecify.annotations.NullMarked;

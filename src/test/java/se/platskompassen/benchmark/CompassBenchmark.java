@@ -1,0 +1,135 @@
+package se.platskompassen.benchmark;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.UUID;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import se.platskompassen.Application;
+import se.platskompassen.compass.CompassChart;
+import se.platskompassen.compass.CompassCharts;
+import se.platskompassen.compass.CompassImages;
+import se.platskompassen.compass.Figures;
+import se.platskompassen.dialogue.Dialogue;
+import se.platskompassen.dialogue.DialogueKind;
+import se.platskompassen.dialogue.DialogueService;
+import se.platskompassen.dialogue.DialogueSettings;
+import se.platskompassen.dialogue.DialogueStatus;
+import se.platskompassen.organisation.OrganisationKind;
+import se.platskompassen.organisation.OrganisationService;
+import se.platskompassen.place.PlaceDetails;
+import se.platskompassen.place.PlaceService;
+import se.platskompassen.questionnaire.Language;
+import se.platskompassen.questionnaire.Questionnaire;
+import se.platskompassen.questionnaire.QuestionnaireCatalog;
+import se.platskompassen.questionnaire.Theme;
+import se.platskompassen.questionnaire.Version;
+import se.platskompassen.response.AnswerInput;
+import se.platskompassen.response.Background;
+import se.platskompassen.response.CollectionMode;
+import se.platskompassen.response.RecordedResponse;
+import se.platskompassen.response.ResponseService;
+
+/**
+ * The compass benchmark (tools/benchmark.sh compass): rendering the SVG with four series and
+ * the PNG at 2x, and the group figures of one dialogue holding 1,000,000 answers on PostgreSQL.
+ * The database part seeds its own data into a database whose name ends in {@code _bench}, which
+ * it empties first.
+ */
+public final class CompassBenchmark {
+
+    private static final int RESPONSES = 71_429;
+
+    private CompassBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        System.out.printf(Locale.ROOT, "Platskompassen compass benchmark%n  calibration: %.0f ms of fixed CPU work%n",
+                Benchmarks.calibrationMillis());
+        CompassChart fourGroups = CompassCharts.fourGroups();
+        double svg = Benchmarks.medianMillis(3000, 2001, () -> CompassImages.svg(fourGroups));
+        int svgBytes = CompassImages.svg(fourGroups).getBytes(StandardCharsets.UTF_8).length;
+        double png = Benchmarks.medianMillis(40, 61, () -> CompassImages.png(fourGroups, 2));
+        System.out.println(Benchmarks.line("SVG with four series, render", svg, "ms", 2));
+        System.out.println(Benchmarks.line("SVG with four series, size", svgBytes / 1024.0, "KB", 8));
+        System.out.println(Benchmarks.line("PNG at 2x, render and encode", png, "ms", 40));
+        groupFiguresOnPostgres();
+    }
+
+    private static void groupFiguresOnPostgres() {
+        String url = env("PLATSKOMPASSEN_BENCH_DB_URL", "jdbc:postgresql://localhost:5432/platskompassen_bench");
+        if (!url.matches(".*_bench(\\?.*)?$")) {
+            throw new IllegalArgumentException("The benchmark empties its database; its name must end in _bench: " + url);
+        }
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
+                .web(WebApplicationType.SERVLET)
+                .profiles("postgres")
+                .run("--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + env("PLATSKOMPASSEN_BENCH_DB_USER", "platskompassen"),
+                        "--spring.datasource.password=" + env("PLATSKOMPASSEN_BENCH_DB_PASSWORD", "platskompassen"),
+                        "--spring.flyway.clean-disabled=false", "--spring.main.banner-mode=off", "--server.port=0",
+                        "--logging.level.root=WARN")) {
+            context.getBean(org.flywaydb.core.Flyway.class).clean();
+            context.getBean(org.flywaydb.core.Flyway.class).migrate();
+            Dialogue dialogue = seed(context);
+            context.getBean(JdbcTemplate.class).execute("VACUUM ANALYZE");
+            ResponseService responses = context.getBean(ResponseService.class);
+            long answers = countAnswers(context, dialogue);
+            double figures = Benchmarks.medianMillis(20, 51, () -> Figures.of(responses.scoreCounts(dialogue)));
+            double grouped = Benchmarks.medianMillis(2, 9, () -> Figures.of(responses.scoreCountsFromAnswers(dialogue)));
+            System.out.println(Benchmarks.line(String.format(Locale.ROOT, "Group figures of one dialogue, %,d answers",
+                    answers), figures, "ms", 100));
+            System.out.printf(Locale.ROOT, "  (for comparison: GROUP BY over the answer rows themselves: %.1f ms)%n",
+                    grouped);
+        }
+    }
+
+    private static long countAnswers(ConfigurableApplicationContext context, Dialogue dialogue) {
+        Long count = context.getBean(JdbcTemplate.class)
+                .queryForObject("SELECT COUNT(*) FROM answer WHERE dialogue_id = ?", Long.class, dialogue.id());
+        return count == null ? 0 : count;
+    }
+
+    private static Dialogue seed(ConfigurableApplicationContext context) {
+        long started = System.nanoTime();
+        long organisation = context.getBean(OrganisationService.class)
+                .create("Benchmark kommun", OrganisationKind.MUNICIPALITY).id();
+        long place = context.getBean(PlaceService.class).create(organisation, PlaceDetails.named("Storstaden")).id();
+        Dialogue dialogue = context.getBean(DialogueService.class).createWithCode(organisation, place,
+                new DialogueSettings("En miljon svar", null, Version.VUXEN, EnumSet.of(Language.SV),
+                        DialogueKind.INDIVIDUAL, null, null, List.of()), "BENCH-1", DialogueStatus.OPEN);
+        Questionnaire questionnaire = context.getBean(QuestionnaireCatalog.class).current(Version.VUXEN);
+        ResponseService responses = context.getBean(ResponseService.class);
+        Random random = new Random(1);
+        Instant when = Instant.parse("2026-05-01T10:00:00Z");
+        List<RecordedResponse> chunk = new ArrayList<>();
+        for (int i = 0; i < RESPONSES; i++) {
+            List<AnswerInput> answers = new ArrayList<>(Theme.COUNT);
+            for (Theme theme : Theme.values()) {
+                answers.add(random.nextInt(20) == 0 ? AnswerInput.skipped(theme)
+                        : AnswerInput.scored(theme, 1 + random.nextInt(7)));
+            }
+            chunk.add(new RecordedResponse(UUID.randomUUID(), dialogue.id(), questionnaire.id(), questionnaire.hash(),
+                    Language.SV, CollectionMode.OWN_DEVICE, Background.NONE, when, when.plusSeconds(600), answers));
+            if (chunk.size() == 2000 || i == RESPONSES - 1) {
+                responses.record(dialogue, chunk);
+                chunk.clear();
+            }
+        }
+        System.out.printf(Locale.ROOT, "  seeded %,d responses with 14 answers each in %.0f s%n", RESPONSES,
+                (System.nanoTime() - started) / 1e9);
+        return dialogue;
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

@@ -1,0 +1,83 @@
+package se.platskompassen.compass.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.NativeTableRow;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.platskompassen.compass.CompassAxis;
+import se.platskompassen.compass.CompassChart;
+import se.platskompassen.compass.CompassImages;
+import se.platskompassen.compass.CompassSeries;
+import se.platskompassen.compass.Figures;
+import se.platskompassen.compass.GroupFigures;
+import se.platskompassen.compass.ThemeFigures;
+import se.platskompassen.dialogue.Dialogue;
+import se.platskompassen.dialogue.DialogueService;
+import se.platskompassen.questionnaire.Language;
+import se.platskompassen.questionnaire.QuestionnaireCatalog;
+import se.platskompassen.questionnaire.Theme;
+import se.platskompassen.response.ResponseService;
+import se.platskompassen.testing.KaribuTest;
+
+class CompassViewTest extends KaribuTest {
+
+    @Autowired DialogueService dialogues;
+    @Autowired ResponseService responses;
+    @Autowired QuestionnaireCatalog questionnaires;
+
+    private CompassChart demoCompass(String code, CompassView in) {
+        Dialogue dialogue = dialogues.findByJoinCode(code).orElseThrow();
+        GroupFigures figures = Figures.of(responses.scoreCounts(dialogue));
+        List<String> names = new ArrayList<>();
+        for (Theme theme : Theme.values()) {
+            names.add(questionnaires.current(dialogue.version()).text(theme, Language.SV).name());
+        }
+        return new CompassChart(CompassAxis.of(dialogue.version().scale()), names,
+                List.of(CompassSeries.group(dialogue.title(), figures)), CompassView.words(in, dialogue.title()));
+    }
+
+    @Test
+    void a_demo_dialogues_group_compass_is_shown_with_its_values_as_a_table() throws Exception {
+        CompassView view = new CompassView();
+        UI.getCurrent().add(view);
+        CompassChart chart = demoCompass("DEMO-VUXEN", view);
+        view.show(chart);
+
+        Svg svg = (Svg) view.getContent().getChildren().filter(c -> c instanceof Svg).findFirst().orElseThrow();
+        assertThat(svg.getElement().getProperty("innerHTML")).startsWith("<svg").contains("<title>Norrbacka 2.0 – vuxna");
+        Details details = (Details) view.getContent().getChildren().filter(c -> c instanceof Details).findFirst()
+                .orElseThrow();
+        assertThat(details.getSummaryText()).isEqualTo("Visa värdena som tabell");
+
+        List<NativeTableRow> rows = com.github.mvysny.kaributesting.v10.LocatorJ._find(view, NativeTableRow.class);
+        assertThat(rows).hasSize(1 + Theme.COUNT);
+        NativeTableRow safety = rows.get(1 + Theme.FEELING_SAFE.ordinal());
+        ThemeFigures expected = Figures.of(responses.scoreCounts(dialogues.findByJoinCode("DEMO-VUXEN").orElseThrow()))
+                .theme(Theme.FEELING_SAFE);
+        assertThat(safety.getHeaderCells().getFirst().getText()).isEqualTo("Trygghet");
+        assertThat(safety.getDataCells().getFirst().getText()).isEqualTo(
+                Figures.format(expected.median(), UI.getCurrent().getLocale()) + " (mittersta hälften "
+                        + Figures.format(expected.lowerQuartile(), UI.getCurrent().getLocale()) + "–"
+                        + Figures.format(expected.upperQuartile(), UI.getCurrent().getLocale()) + ", " + expected.answered()
+                        + " svar)");
+    }
+
+    @Test
+    void the_demo_dialogues_compasses_are_written_to_the_gallery() throws Exception {
+        CompassView view = new CompassView();
+        Path gallery = Files.createDirectories(Path.of("target", "compass-gallery"));
+        for (String code : List.of("DEMO-VUXEN", "DEMO-UNGDOM", "DEMO-BARN")) {
+            byte[] png = CompassImages.png(demoCompass(code, view), 2);
+            Files.write(gallery.resolve("demo-" + code.toLowerCase() + ".png"), png);
+            assertThat(png).startsWith(0x89, 'P', 'N', 'G');
+        }
+    }
+}
