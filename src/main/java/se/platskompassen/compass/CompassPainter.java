@@ -118,15 +118,19 @@ final class CompassPainter {
         }
     }
 
-    private Path2D polygon(@Nullable List<@Nullable Double> values) {
-        Path2D path = new Path2D.Double();
-        CompassShapes.polygon(layout, values, (x, y, first) -> {
+    private static CompassShapes.PointSink into(Path2D path) {
+        return (x, y, first) -> {
             if (first) {
                 path.moveTo(x, y);
             } else {
                 path.lineTo(x, y);
             }
-        });
+        };
+    }
+
+    private Path2D polygon(@Nullable List<@Nullable Double> values) {
+        Path2D path = new Path2D.Double();
+        CompassShapes.polygon(layout, values, into(path));
         if (path.getCurrentPoint() != null) {
             path.closePath();
         }
@@ -135,13 +139,7 @@ final class CompassPainter {
 
     private void paintLine(Graphics2D g, CompassSeries series, int index) {
         Path2D line = new Path2D.Double();
-        CompassShapes.line(layout, series, (x, y, first) -> {
-            if (first) {
-                line.moveTo(x, y);
-            } else {
-                line.lineTo(x, y);
-            }
-        });
+        CompassShapes.line(layout, series, into(line));
         g.setPaint(COLOURS[index]);
         float[] dash = CompassStyle.DASHES[index];
         g.setStroke(dash == null
