@@ -16,9 +16,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
+import se.platskompassen.response.ui.ManualKioskTimers;
 
 /** Browserless UI tests: the real views and services, a mocked browser (Karibu-Testing). */
 @EmbeddedTest
+@Import(ManualKioskTimers.Config.class)
 public abstract class KaribuTest {
 
     private static final Routes ROUTES = discoverRoutes();

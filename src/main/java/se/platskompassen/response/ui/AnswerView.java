@@ -7,57 +7,94 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import se.platskompassen.base.ui.ResidentPage;
 import se.platskompassen.dialogue.Availability;
 import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.dialogue.DialogueService;
+import se.platskompassen.organisation.OrganisationService;
 import se.platskompassen.place.PlaceService;
+import se.platskompassen.questionnaire.Language;
+import se.platskompassen.questionnaire.QuestionnaireCatalog;
+import se.platskompassen.response.CollectionMode;
+import se.platskompassen.response.ResponseService;
 
-/** Where a join code leads: the start of the dialogue, or a friendly word on why not. */
+/**
+ * Where a join code leads: a resident answers the dialogue here, screen by screen, on their own
+ * device ({@code /d/{code}}) or on a shared tablet ({@code /kiosk/{code}}). Each screen's
+ * answer is saved when the person leaves it; a kiosk returns to the start after the thanks and
+ * when someone walks away.
+ */
 @Route("d/:code")
+@RouteAlias("kiosk/:code")
 @AnonymousAllowed
 class AnswerView extends ResidentPage implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DialogueService dialogues;
     private final PlaceService places;
+    private final OrganisationService organisations;
+    private final ResponseService responses;
+    private final QuestionnaireCatalog questionnaires;
+    private final KioskTimers timers;
+    private final KioskSettings kiosk;
     private String title = "Platskompassen";
 
-    AnswerView(DialogueService dialogues, PlaceService places) {
+    AnswerView(DialogueService dialogues, PlaceService places, OrganisationService organisations,
+            ResponseService responses, QuestionnaireCatalog questionnaires, KioskTimers timers, KioskSettings kiosk) {
         this.dialogues = dialogues;
         this.places = places;
+        this.organisations = organisations;
+        this.responses = responses;
+        this.questionnaires = questionnaires;
+        this.timers = timers;
+        this.kiosk = kiosk;
+        addClassName("answer-view");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String code = event.getRouteParameters().get("code").orElse("");
-        dialogues.findByJoinCode(code).ifPresentOrElse(this::showDialogue, () -> showUnknown(code));
+        CollectionMode mode = event.getLocation().getFirstSegment().equals("kiosk")
+                ? CollectionMode.SHARED_TABLET : CollectionMode.OWN_DEVICE;
+        dialogues.findByJoinCode(code).ifPresentOrElse(dialogue -> enter(dialogue, mode), () -> showUnknown(code));
     }
 
-    private void showDialogue(Dialogue dialogue) {
+    private void enter(Dialogue dialogue, CollectionMode mode) {
         String placeName = places.findForDialogue(dialogue.placeId()).map(p -> p.name()).orElse("");
-        Availability availability = dialogues.availability(dialogue);
         title = placeName;
-        H1 heading = new H1(placeName);
-        Paragraph dialogueTitle = new Paragraph(dialogue.title());
-        dialogueTitle.addClassName("lead");
-        switch (availability) {
-            case OPEN -> add(card(heading, dialogueTitle, new Paragraph(getTranslation("answer.coming"))));
-            case NOT_YET_OPEN -> add(card(heading, dialogueTitle, notice("answer.notYetOpen")));
-            case CLOSED -> add(card(heading, dialogueTitle, notice("answer.closed")));
+        Availability availability = dialogues.availability(dialogue);
+        if (availability != Availability.OPEN) {
+            showNotice(placeName, dialogue.title(), availability);
+            return;
         }
+        String organisation = organisations.find(dialogue.organisationId()).map(o -> o.name()).orElse("");
+        Language language = Language.of(getLocale());
+        if (!dialogue.languages().contains(language)) {
+            language = dialogue.languages().iterator().next();
+        }
+        FlowState state = new FlowState(dialogue, placeName, organisation, questionnaires.current(dialogue.version()),
+                mode, language);
+        removeAll();
+        add(new ResidentFlow(state, responses, questionnaires, timers, kiosk,
+                notOpen -> showNotice(placeName, dialogue.title(), notOpen.availability())));
+    }
+
+    private void showNotice(String placeName, String dialogueTitle, Availability availability) {
+        removeAll();
+        Paragraph titleText = new Paragraph(dialogueTitle);
+        titleText.addClassName("lead");
+        Paragraph notice = new Paragraph(getTranslation(availability == Availability.CLOSED
+                ? "answer.closed" : "answer.notYetOpen"));
+        notice.addClassName("notice");
+        add(card(new H1(placeName), titleText, notice));
     }
 
     private void showUnknown(String code) {
         title = getTranslation("answer.unknown.title");
-        Paragraph text = new Paragraph(getTranslation("answer.unknown.text", code));
-        add(card(new H1(title), text, new Anchor("", getTranslation("answer.unknown.tryAgain"))));
-    }
-
-    private Paragraph notice(String key) {
-        Paragraph notice = new Paragraph(getTranslation(key));
-        notice.addClassName("notice");
-        return notice;
+        String shown = code.length() > 40 ? code.substring(0, 40) + "…" : code;
+        add(card(new H1(title), new Paragraph(getTranslation("answer.unknown.text", shown)),
+                new Anchor("", getTranslation("answer.unknown.tryAgain"))));
     }
 
     @Override

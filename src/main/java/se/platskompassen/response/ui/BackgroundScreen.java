@@ -1,0 +1,110 @@
+package se.platskompassen.response.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import se.platskompassen.questionnaire.Version;
+import se.platskompassen.response.AgeBand;
+import se.platskompassen.response.Background;
+import se.platskompassen.response.Gender;
+import se.platskompassen.response.Relation;
+
+/** The optional, anonymous questions about the respondent; each has "prefer not to say". */
+class BackgroundScreen extends Screen {
+
+    /** A choice; {@code value} null is "prefer not to say". */
+    record Choice<T>(@Nullable T value, String label) {
+    }
+
+    private final @Nullable RadioButtonGroup<Choice<AgeBand>> age;
+    private final RadioButtonGroup<Choice<Gender>> gender;
+    private final RadioButtonGroup<Choice<Relation>> relation;
+    private final @Nullable RadioButtonGroup<Choice<String>> area;
+
+    BackgroundScreen(FlowState state, Consumer<Background> onNext, Consumer<Background> onBack) {
+        setHeading(getTranslation("flow.background.title"));
+        add(new Paragraph(getTranslation("flow.background.lead")));
+        Version version = state.dialogue.version();
+        String suffix = version == Version.BARN ? ".child" : "";
+        age = version == Version.BARN ? null : group("flow.background.age", ages(version), "age.",
+                state.background.ageBand());
+        gender = group("flow.background.gender" + suffix, List.of(Gender.values()), "gender" + suffix + ".",
+                state.background.gender());
+        relation = group("flow.background.relation" + suffix, List.of(Relation.values()), "relation" + suffix + ".",
+                state.background.relation());
+        area = state.dialogue.areaChoices().isEmpty() ? null : areaGroup(state);
+        for (RadioButtonGroup<?> group : groups()) {
+            add(group);
+        }
+        Button back = new Button(getTranslation("flow.back"), click -> onBack.accept(value()));
+        Button next = new Button(getTranslation("flow.next"), click -> onNext.accept(value()));
+        next.addThemeVariants(ButtonVariant.PRIMARY);
+        next.setDisableOnClick(true);
+        Div actions = new Div(back, next);
+        actions.addClassName("flow-actions");
+        add(actions);
+    }
+
+    private static List<AgeBand> ages(Version version) {
+        return version == Version.UNGDOM ? List.of(AgeBand.UNDER_13, AgeBand.AGE_13_17, AgeBand.AGE_18_29)
+                : List.of(AgeBand.AGE_13_17, AgeBand.AGE_18_29, AgeBand.AGE_30_49, AgeBand.AGE_50_64,
+                        AgeBand.AGE_65_79, AgeBand.AGE_80_PLUS);
+    }
+
+    private <T extends Enum<T>> RadioButtonGroup<Choice<T>> group(String labelKey, List<T> values, String itemKey,
+            @Nullable T current) {
+        List<Choice<T>> choices = new ArrayList<>();
+        for (T value : values) {
+            choices.add(new Choice<>(value, getTranslation(itemKey + value.name())));
+        }
+        choices.add(new Choice<>(null, getTranslation("flow.background.noAnswer")));
+        return radio(labelKey, choices, current);
+    }
+
+    private RadioButtonGroup<Choice<String>> areaGroup(FlowState state) {
+        List<Choice<String>> choices = new ArrayList<>();
+        state.dialogue.areaChoices().forEach(choice -> choices.add(new Choice<>(choice, choice)));
+        choices.add(new Choice<>(null, getTranslation("flow.background.noAnswer")));
+        return radio("flow.background.area", choices, state.background.area());
+    }
+
+    private <T> RadioButtonGroup<Choice<T>> radio(String labelKey, List<Choice<T>> choices, @Nullable T current) {
+        RadioButtonGroup<Choice<T>> group = new RadioButtonGroup<>(getTranslation(labelKey));
+        group.setItems(choices);
+        group.setItemLabelGenerator(Choice::label);
+        group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        group.addClassName("background-question");
+        if (current != null) {
+            choices.stream().filter(c -> current.equals(c.value())).findFirst().ifPresent(group::setValue);
+        }
+        return group;
+    }
+
+    private List<RadioButtonGroup<?>> groups() {
+        List<RadioButtonGroup<?>> groups = new ArrayList<>();
+        if (age != null) {
+            groups.add(age);
+        }
+        groups.add(gender);
+        groups.add(relation);
+        if (area != null) {
+            groups.add(area);
+        }
+        return groups;
+    }
+
+    Background value() {
+        return new Background(chosen(age), chosen(gender), chosen(relation), chosen(area));
+    }
+
+    private static <T> @Nullable T chosen(@Nullable RadioButtonGroup<Choice<T>> group) {
+        return group == null || group.getValue() == null ? null : group.getValue().value();
+    }
+}

@@ -1,0 +1,72 @@
+package se.platskompassen.response.ui;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import se.platskompassen.dialogue.Dialogue;
+import se.platskompassen.questionnaire.Language;
+import se.platskompassen.questionnaire.Questionnaire;
+import se.platskompassen.questionnaire.QuestionnaireTexts;
+import se.platskompassen.questionnaire.Theme;
+import se.platskompassen.questionnaire.ThemeText;
+import se.platskompassen.response.AnswerInput;
+import se.platskompassen.response.Background;
+import se.platskompassen.response.CollectionMode;
+
+/**
+ * One respondent's way through a dialogue on this screen: the response id chosen when they
+ * start, their language, and what they have answered so far (also saved, screen by screen).
+ * A kiosk gets a new one for every person.
+ */
+final class FlowState {
+
+    final Dialogue dialogue;
+    final String placeName;
+    final String organisationName;
+    final Questionnaire questionnaire;
+    final CollectionMode mode;
+    final Map<Theme, AnswerInput> answers = new EnumMap<>(Theme.class);
+    Language language;
+    @Nullable UUID responseId;
+    Background background = Background.NONE;
+
+    FlowState(Dialogue dialogue, String placeName, String organisationName, Questionnaire questionnaire,
+            CollectionMode mode, Language language) {
+        this.dialogue = dialogue;
+        this.placeName = placeName;
+        this.organisationName = organisationName;
+        this.questionnaire = questionnaire;
+        this.mode = mode;
+        this.language = language;
+    }
+
+    boolean kiosk() {
+        return mode == CollectionMode.SHARED_TABLET;
+    }
+
+    QuestionnaireTexts texts() {
+        return questionnaire.texts(language);
+    }
+
+    ThemeText text(Theme theme) {
+        return questionnaire.text(theme, language);
+    }
+
+    UUID requireResponse() {
+        if (responseId == null) {
+            throw new IllegalStateException("The respondent has not started yet");
+        }
+        return responseId;
+    }
+
+    /** The first theme without an answer, or null when every theme has one. */
+    @Nullable Theme firstUnanswered() {
+        for (Theme theme : Theme.values()) {
+            if (!answers.containsKey(theme)) {
+                return theme;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,71 @@
+package se.platskompassen.response.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.function.Consumer;
+import se.platskompassen.questionnaire.Language;
+import se.platskompassen.questionnaire.Version;
+
+/**
+ * The first screen: the place and the dialogue, the language, what the answers are for and that
+ * they are anonymous, and a clear way to start (or to go on, on one's own device).
+ */
+class StartScreen extends Screen {
+
+    private final Div resume = new Div();
+
+    StartScreen(FlowState state, Consumer<Language> onLanguage, Runnable onStart) {
+        setHeading(state.placeName);
+        addClassName("start-screen");
+        Paragraph title = new Paragraph(state.dialogue.title());
+        title.addClassName("lead");
+        add(title);
+        if (state.dialogue.intro() != null) {
+            add(new Paragraph(state.dialogue.intro()));
+        }
+        if (state.dialogue.languages().size() > 1) {
+            add(languageChoice(state, onLanguage));
+        }
+        Paragraph purpose = new Paragraph(getTranslation("flow.start.purpose", state.organisationName));
+        purpose.addClassName("notice");
+        add(purpose, new Paragraph(getTranslation(state.dialogue.version() == Version.BARN
+                ? "flow.start.time.child" : "flow.start.time")));
+
+        Button start = new Button(getTranslation("flow.start.button"), click -> onStart.run());
+        start.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
+        start.addClassName("flow-primary");
+        start.setDisableOnClick(true);
+        resume.addClassName("resume");
+        Div actions = new Div(start, resume);
+        actions.addClassName("flow-actions");
+        add(actions);
+    }
+
+    private Div languageChoice(FlowState state, Consumer<Language> onLanguage) {
+        Div choice = new Div();
+        choice.addClassName("language-choice");
+        choice.getElement().setAttribute("role", "group");
+        choice.getElement().setAttribute("aria-label", getTranslation("flow.language"));
+        for (Language language : state.dialogue.languages()) {
+            Button button = new Button(getTranslation("language." + language.code()), click -> onLanguage.accept(language));
+            button.getElement().setAttribute("lang", language.code());
+            button.getElement().setAttribute("aria-pressed", String.valueOf(language == state.language));
+            if (language == state.language) {
+                button.addThemeVariants(ButtonVariant.PRIMARY);
+            }
+            choice.add(button);
+        }
+        return choice;
+    }
+
+    /** Offers to go on with a response started earlier on this device. */
+    void offerResume(Runnable onResume) {
+        Button button = new Button(getTranslation("flow.start.resume"), click -> onResume.run());
+        button.addThemeVariants(ButtonVariant.LARGE);
+        button.setDisableOnClick(true);
+        resume.removeAll();
+        resume.add(button);
+    }
+}

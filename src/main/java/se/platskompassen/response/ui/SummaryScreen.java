@@ -1,0 +1,95 @@
+package se.platskompassen.response.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import se.platskompassen.compass.CompassAxis;
+import se.platskompassen.compass.CompassChart;
+import se.platskompassen.compass.CompassSeries;
+import se.platskompassen.compass.ui.CompassView;
+import se.platskompassen.questionnaire.Theme;
+import se.platskompassen.response.AnswerInput;
+
+/** The person's own compass and answers, a way back to change any theme, and submit. */
+class SummaryScreen extends Screen {
+
+    final Button submit;
+
+    SummaryScreen(FlowState state, Consumer<Theme> onChange, Runnable onBack, Runnable onSubmit) {
+        addClassName("summary-screen");
+        setHeading(getTranslation("flow.summary.title"));
+        add(new Paragraph(getTranslation("flow.summary.lead")));
+
+        CompassView compass = new CompassView();
+        add(compass);
+        compass.show(chart(state, compass));
+
+        UnorderedList answers = new UnorderedList();
+        answers.addClassName("summary-answers");
+        for (Theme theme : Theme.values()) {
+            answers.add(row(state, theme, onChange));
+        }
+        add(answers);
+
+        Button back = new Button(getTranslation("flow.back"), click -> onBack.run());
+        submit = new Button(getTranslation("flow.submit"), click -> onSubmit.run());
+        submit.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
+        submit.setDisableOnClick(true);
+        Div actions = new Div(back, submit);
+        actions.addClassName("flow-actions");
+        add(actions);
+    }
+
+    private CompassChart chart(FlowState state, CompassView in) {
+        Map<Theme, Integer> scores = new EnumMap<>(Theme.class);
+        List<String> names = new ArrayList<>();
+        for (Theme theme : Theme.values()) {
+            names.add(state.text(theme).name());
+            AnswerInput answer = state.answers.get(theme);
+            if (answer != null && answer.score() != null) {
+                scores.put(theme, answer.score());
+            }
+        }
+        String yours = getTranslation("flow.summary.yours");
+        return new CompassChart(CompassAxis.of(state.questionnaire.scale()), names,
+                List.of(CompassSeries.scores(yours, scores)), CompassView.words(in, yours + " – " + state.placeName));
+    }
+
+    private ListItem row(FlowState state, Theme theme, Consumer<Theme> onChange) {
+        AnswerInput answer = state.answers.get(theme);
+        String name = state.text(theme).name();
+        Span label = new Span(name);
+        label.addClassName("summary-theme");
+        Span value = new Span(answer == null || answer.score() == null ? getTranslation("compass.noAnswer")
+                : scoreText(state, answer.score()));
+        value.addClassName("summary-score");
+        Button change = new Button(getTranslation("flow.summary.change"), click -> onChange.accept(theme));
+        change.setAriaLabel(getTranslation("flow.summary.changeTheme", name));
+        change.addThemeVariants(ButtonVariant.TERTIARY);
+        ListItem item = new ListItem(label, value, change);
+        if (answer != null) {
+            for (String comment : new String[] {answer.worksWell(), answer.couldBeBetter()}) {
+                if (comment != null) {
+                    Paragraph text = new Paragraph(comment);
+                    text.addClassName("summary-comment");
+                    item.add(text);
+                }
+            }
+        }
+        return item;
+    }
+
+    private static String scoreText(FlowState state, int score) {
+        List<String> steps = state.texts().steps();
+        return steps.isEmpty() ? String.valueOf(score) : steps.get(score - state.questionnaire.scale().min());
+    }
+}

@@ -1,0 +1,306 @@
+package se.platskompassen.response.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.platskompassen.response.ui.FlowDriver.chooseBackground;
+import static se.platskompassen.response.ui.FlowDriver.click;
+import static se.platskompassen.response.ui.FlowDriver.clickNamed;
+import static se.platskompassen.response.ui.FlowDriver.comment;
+import static se.platskompassen.response.ui.FlowDriver.heading;
+import static se.platskompassen.response.ui.FlowDriver.responseId;
+
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.ClickEvent;
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.platskompassen.questionnaire.QuestionnaireCatalog;
+import se.platskompassen.questionnaire.Theme;
+import se.platskompassen.questionnaire.Version;
+import se.platskompassen.response.AgeBand;
+import se.platskompassen.response.Answer;
+import se.platskompassen.response.CollectionMode;
+import se.platskompassen.response.Response;
+import se.platskompassen.response.ResponseService;
+import se.platskompassen.testing.KaribuTest;
+
+class AnswerFlowTest extends KaribuTest {
+
+    @Autowired ResponseService responses;
+    @Autowired QuestionnaireCatalog questionnaires;
+    @Autowired ManualKioskTimers timers;
+
+    private Map<String, Answer> savedAnswers(UUID id) {
+        return responses.answersOf(id).stream().collect(Collectors.toMap(Answer::themeCode, a -> a));
+    }
+
+    @Test
+    void an_adult_answers_all_fourteen_themes_in_swedish_and_every_answer_is_saved_once() {
+        navigate("d/demo-vuxen");
+        assertThat(heading()).isEqualTo("Norrbacka");
+        click("Börja");
+        UUID id = responseId();
+
+        assertThat(heading()).isEqualTo("Lite om dig");
+        chooseBackground("Hur gammal är du?", "30–49 år");
+        chooseBackground("Kön", "Vill inte svara");
+        click("Nästa");
+
+        assertThat(heading()).isEqualTo("Gå, rulla och cykla");
+        _get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withText("1 av 14"));
+        clickNamed("1 – Mycket att förbättra");
+        comment("Vad kunde bli bättre? (frivilligt)", "Trottoarerna är för smala.");
+        click("Nästa");
+        for (int i = 1; i < Theme.COUNT; i++) {
+            assertThat(heading()).isEqualTo(questionnaires.current(Version.VUXEN).theme(Theme.values()[i])
+                    .text(se.platskompassen.questionnaire.Language.SV).name());
+            click(String.valueOf(1 + i % 7));
+            click("Nästa");
+        }
+
+        assertThat(heading()).isEqualTo("Din kompass");
+        assertThat(_get(Svg.class).getElement().getProperty("innerHTML")).startsWith("<svg");
+        assertThat(_find(ListItem.class)).hasSize(Theme.COUNT);
+        click("Skicka in");
+        assertThat(heading()).isEqualTo("Tack för dina svar!");
+
+        Response response = responses.find(id).orElseThrow();
+        assertThat(response.completed()).isTrue();
+        assertThat(response.collectionMode()).isEqualTo(CollectionMode.OWN_DEVICE);
+        assertThat(response.language()).isEqualTo("sv");
+        assertThat(response.questionnaireVersion()).isEqualTo(questionnaires.current(Version.VUXEN).id());
+        assertThat(response.questionnaireHash()).isEqualTo(questionnaires.current(Version.VUXEN).hash());
+        assertThat(response.background().ageBand()).isEqualTo(AgeBand.AGE_30_49);
+        assertThat(response.background().gender()).isNull();
+        Map<String, Answer> answers = savedAnswers(id);
+        assertThat(answers).hasSize(Theme.COUNT);
+        assertThat(answers.get("MOVING_AROUND").score()).isEqualTo(1);
+        assertThat(answers.get("MOVING_AROUND").couldBeBetter()).isEqualTo("Trottoarerna är för smala.");
+        assertThat(answers.get("INFLUENCE_CONTROL").score()).isEqualTo(1 + 13 % 7);
+    }
+
+    @Test
+    void a_young_person_answers_in_english() {
+        navigate("d/demo-ungdom");
+        click("English");
+        assertThat(_get(Button.class, spec -> spec.withText("Start"))).isNotNull();
+        click("Start");
+        assertThat(heading()).isEqualTo("A little about you");
+        chooseBackground("How old are you?", "13–17");
+        click("Next");
+        assertThat(heading()).isEqualTo("Walking and cycling");
+        for (int i = 0; i < Theme.COUNT; i++) {
+            click("Skip");
+        }
+        assertThat(heading()).isEqualTo("Your compass");
+        assertThat(_find(com.vaadin.flow.component.html.Span.class, spec -> spec.withText("No answer"))).hasSize(14);
+        click("Submit");
+        assertThat(heading()).isEqualTo("Thank you for your answers!");
+        Response response = responses.find(flowId()).orElseThrow();
+        assertThat(response.language()).isEqualTo("en");
+        assertThat(savedAnswers(flowId()).values()).hasSize(14).allMatch(Answer::skipped);
+    }
+
+    private UUID flowId() {
+        return FlowDriver.flow().state().requireResponse();
+    }
+
+    @Test
+    void a_child_answers_with_faces_and_sees_a_picture_for_every_theme() {
+        navigate("d/demo-barn");
+        click("Börja");
+        assertThat(_find(RadioButtonGroup.class, spec -> spec.withLabel("Hur gammal är du?"))).isEmpty();
+        click("Nästa");
+        for (int i = 0; i < Theme.COUNT; i++) {
+            Image picture = _get(Image.class, spec -> spec.withClasses("theme-picture"));
+            assertThat(picture.getSrc()).startsWith("pictures/barn/");
+            clickNamed(i % 2 == 0 ? "Jättebra" : "Inte så bra");
+            click("Nästa");
+        }
+        assertThat(heading()).isEqualTo("Din kompass");
+        assertThat(_find(com.vaadin.flow.component.html.Span.class, spec -> spec.withText("Jättebra"))).hasSize(7);
+        click("Skicka in");
+        Map<String, Answer> answers = savedAnswers(flowId());
+        assertThat(answers.get("MOVING_AROUND").score()).isEqualTo(3);
+        assertThat(answers.get("PUBLIC_TRANSPORT").score()).isEqualTo(1);
+    }
+
+    @Test
+    void skip_back_and_change_keep_the_answers_right() {
+        navigate("d/demo-vuxen");
+        click("Börja");
+        click("Nästa");
+        click("5");
+        click("Nästa");
+        click("Hoppa över");
+        assertThat(heading()).isEqualTo("Trafik och parkering");
+        click("Tillbaka");
+        assertThat(heading()).isEqualTo("Kollektivtrafik");
+        click("Tillbaka");
+        assertThat(heading()).isEqualTo("Gå, rulla och cykla");
+        assertThat(_get(Button.class, spec -> spec.withText("5")).getElement().getAttribute("aria-pressed"))
+                .isEqualTo("true");
+        click("Nästa");
+        click("Nästa");
+        for (int i = 2; i < Theme.COUNT; i++) {
+            click("3");
+            click("Nästa");
+        }
+        clickNamed("Ändra Kollektivtrafik");
+        assertThat(heading()).isEqualTo("Kollektivtrafik");
+        click("6");
+        click("Nästa");
+        assertThat(heading()).as("back to the summary after a change").isEqualTo("Din kompass");
+
+        Map<String, Answer> answers = savedAnswers(flowId());
+        assertThat(answers.get("MOVING_AROUND").score()).isEqualTo(5);
+        assertThat(answers.get("PUBLIC_TRANSPORT").score()).isEqualTo(6);
+        assertThat(answers).hasSize(Theme.COUNT);
+    }
+
+    @Test
+    void a_double_tap_on_next_saves_one_answer_and_moves_one_step() {
+        navigate("d/demo-vuxen");
+        click("Börja");
+        click("Nästa");
+        click("4");
+        Button next = _get(Button.class, spec -> spec.withText("Nästa"));
+        ComponentUtil.fireEvent(next, new ClickEvent<>(next));
+        ComponentUtil.fireEvent(next, new ClickEvent<>(next));
+
+        assertThat(heading()).isEqualTo("Kollektivtrafik");
+        assertThat(responses.answersOf(flowId())).hasSize(1);
+    }
+
+    @Test
+    void a_double_tap_on_submit_completes_one_response() {
+        navigate("d/demo-vuxen");
+        click("Börja");
+        click("Nästa");
+        for (int i = 0; i < Theme.COUNT; i++) {
+            click("Hoppa över");
+        }
+        UUID id = flowId();
+        long before = responses.counts(FlowDriver.flow().state().dialogue.id()).completed();
+        Button submit = _get(Button.class, spec -> spec.withText("Skicka in"));
+        ComponentUtil.fireEvent(submit, new ClickEvent<>(submit));
+        ComponentUtil.fireEvent(submit, new ClickEvent<>(submit));
+
+        assertThat(heading()).isEqualTo("Tack för dina svar!");
+        assertThat(responses.counts(responses.find(id).orElseThrow().dialogueId()).completed()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void strange_comments_are_kept_exactly_and_control_characters_are_dropped() {
+        navigate("d/demo-vuxen");
+        click("Börja");
+        click("Nästa");
+        String strange = "Fint 🌳🚲 حديقة جميلة – áčđŋšŧž <b>inte html</b> ' OR 1=1 --";
+        comment("Vad fungerar bra här i dag? (frivilligt)", strange + "\u0007\u0000");
+        click("Nästa");
+
+        assertThat(savedAnswers(flowId()).get("MOVING_AROUND").worksWell()).isEqualTo(strange);
+    }
+
+    @Test
+    void an_over_long_comment_is_refused_with_a_message_and_nothing_on_the_screen_is_lost() {
+        navigate("d/demo-vuxen");
+        click("Börja");
+        click("Nästa");
+        String tooLong = "a".repeat(1001);
+        comment("Vad kunde bli bättre? (frivilligt)", tooLong);
+        click("Nästa");
+
+        assertThat(heading()).isEqualTo("Gå, rulla och cykla");
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Vad kunde bli bättre? (frivilligt)")).getValue())
+                .isEqualTo(tooLong);
+        assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications()).isNotEmpty();
+        assertThat(_get(Button.class, spec -> spec.withText("Nästa")).isEnabled()).isTrue();
+        assertThat(responses.answersOf(flowId())).isEmpty();
+    }
+
+    @Test
+    void the_comment_counter_counts_the_characters() {
+        navigate("d/demo-vuxen");
+        click("Börja");
+        click("Nästa");
+        comment("Vad kunde bli bättre? (frivilligt)", "Mer ljus");
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Vad kunde bli bättre? (frivilligt)")).getHelperText())
+                .isEqualTo("8 av 1\u00a0000 tecken");
+    }
+
+    @Test
+    void a_shared_tablet_records_its_mode_and_returns_to_the_start_for_the_next_person() {
+        navigate("kiosk/demo-vuxen");
+        click("Börja");
+        UUID first = flowId();
+        click("Nästa");
+        for (int i = 0; i < Theme.COUNT; i++) {
+            click("2");
+            click("Nästa");
+        }
+        click("Skicka in");
+        assertThat(heading()).isEqualTo("Tack för dina svar!");
+        assertThat(timers.waiting()).contains(java.time.Duration.ofSeconds(60));
+
+        timers.elapse();
+        assertThat(heading()).isEqualTo("Norrbacka");
+        assertThat(FlowDriver.flow().state().responseId).isNull();
+        assertThat(FlowDriver.flow().state().answers).isEmpty();
+        assertThat(responses.find(first).orElseThrow().collectionMode()).isEqualTo(CollectionMode.SHARED_TABLET);
+
+        click("Börja");
+        assertThat(flowId()).isNotEqualTo(first);
+    }
+
+    @Test
+    void next_person_starts_over_at_once() {
+        navigate("kiosk/demo-barn");
+        click("Börja");
+        click("Nästa");
+        for (int i = 0; i < Theme.COUNT; i++) {
+            click("Hoppa över");
+        }
+        click("Skicka in");
+        click("Nästa person");
+        assertThat(heading()).isEqualTo("Norrbacka");
+        assertThat(timers.waiting()).isEmpty();
+    }
+
+    @Test
+    void a_kiosk_left_in_the_middle_returns_to_the_start_and_keeps_what_was_answered() {
+        navigate("kiosk/demo-vuxen");
+        click("Börja");
+        UUID walkedAway = flowId();
+        click("Nästa");
+        click("6");
+        click("Nästa");
+        click("3");
+        assertThat(timers.waiting()).containsExactly(java.time.Duration.ofSeconds(180));
+
+        timers.elapse();
+        assertThat(heading()).isEqualTo("Norrbacka");
+        assertThat(responses.answersOf(walkedAway)).hasSize(1);
+        assertThat(responses.find(walkedAway).orElseThrow().completed()).isFalse();
+    }
+
+    @Test
+    void the_buttons_are_named_in_the_residents_language() {
+        navigate("d/demo-vuxen");
+        click("Börja");
+        click("Nästa");
+        for (String name : List.of("Nästa", "Tillbaka", "Hoppa över")) {
+            assertThat(_get(Button.class, spec -> spec.withText(name))).isNotNull();
+        }
+    }
+}
