@@ -1,4 +1,4 @@
-package se.platskompassen.compass.ui;
+package se.platskompassen.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;

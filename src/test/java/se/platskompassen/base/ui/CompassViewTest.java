@@ -1,4 +1,4 @@
-package se.platskompassen.compass.ui;
+package se.platskompassen.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

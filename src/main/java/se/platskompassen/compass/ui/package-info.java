@@ -1,4 +1,0 @@
-@NullMarked
-package se.platskompassen.compass.ui;
-
-import org.jspecify.annotations.NullMarked;
