@@ -168,6 +168,12 @@ public abstract class BrowserTest {
                 + " | //button[normalize-space() = " + literal + "]"), "a button \"" + text + "\"");
     }
 
+    /** A visible button by its accessible name ({@code aria-label}), e.g. a score or a face. */
+    protected WebElement buttonNamed(String accessibleName) {
+        return waitForVisible(By.xpath("//vaadin-button[@aria-label = " + xpathLiteral(accessibleName) + "]"),
+                "a button named \"" + accessibleName + "\"");
+    }
+
     /** Waits until Vaadin is idle and the page is painted. Screenshots and checks do this themselves. */
     protected void waitForVaadin() {
         wait.withMessage("Vaadin to finish its requests to the server")

@@ -294,6 +294,47 @@ class AnswerFlowTest extends KaribuTest {
         assertThat(responses.find(walkedAway).orElseThrow().completed()).isFalse();
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "demo-vuxen, Svenska, Börja, Nästa, Skicka in, vuxen, sv",
+        "demo-vuxen, English, Start, Next, Submit, vuxen, en",
+        "demo-ungdom, Svenska, Börja, Nästa, Skicka in, ungdom, sv",
+        "demo-ungdom, English, Start, Next, Submit, ungdom, en",
+        "demo-barn, Svenska, Börja, Nästa, Skicka in, barn, sv",
+        "demo-barn, English, Start, Next, Submit, barn, en"})
+    void every_version_can_be_answered_in_both_languages(String code, String language, String start, String next,
+            String submit, String version, String languageCode) {
+        navigate("d/" + code);
+        click(language);
+        click(start);
+        click(next);
+        for (int i = 0; i < Theme.COUNT; i++) {
+            click(next);
+        }
+        click(submit);
+
+        Response response = responses.find(flowId()).orElseThrow();
+        assertThat(response.completed()).isTrue();
+        assertThat(response.language()).isEqualTo(languageCode);
+        assertThat(response.questionnaireVersion()).startsWith(version + "/");
+        assertThat(responses.answersOf(flowId())).hasSize(Theme.COUNT).allMatch(Answer::skipped);
+    }
+
+    @Test
+    void a_dialogue_that_has_not_opened_yet_says_so_and_takes_no_answers() {
+        var dialogues = context.getBean(se.platskompassen.dialogue.DialogueService.class);
+        var demo = dialogues.findByJoinCode("DEMO-VUXEN").orElseThrow();
+        var draft = dialogues.createWithCode(demo.organisationId(), demo.placeId(), demo.settings(), "DRAFT-TEST-1",
+                se.platskompassen.dialogue.DialogueStatus.DRAFT);
+        navigate("d/draft-test-1");
+
+        assertThat(heading()).isEqualTo("Norrbacka");
+        _get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("notice")
+                .withText("Den här dialogen har inte öppnat än. Välkommen tillbaka när den har börjat!"));
+        assertThat(_find(Button.class, spec -> spec.withText("Börja"))).isEmpty();
+        assertThat(responses.counts(draft.id()).started()).isZero();
+    }
+
     @Test
     void the_buttons_are_named_in_the_residents_language() {
         navigate("d/demo-vuxen");
