@@ -29,9 +29,18 @@ class ArchitectureTest {
                 .importPackages("se.platskompassen");
     }
 
+    /** The features themselves; their ui packages sit on top and are checked by the rules below. */
     @Test
     void features_do_not_depend_on_each_other_in_cycles() {
-        slices().matching("se.platskompassen.(*)..").should().beFreeOfCycles().check(classes);
+        slices().matching("se.platskompassen.(*)").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void no_feature_depends_on_any_ui_package() {
+        noClasses().that().resideOutsideOfPackages("se.platskompassen..ui..")
+                .and().doNotHaveFullyQualifiedName(Application.class.getName())
+                .should().dependOnClassesThat().resideInAPackage("se.platskompassen..ui..")
+                .check(classes);
     }
 
     @Test

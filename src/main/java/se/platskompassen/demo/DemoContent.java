@@ -9,9 +9,10 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.platskompassen.dialogue.Dialogue;
@@ -19,9 +20,12 @@ import se.platskompassen.dialogue.DialogueKind;
 import se.platskompassen.dialogue.DialogueService;
 import se.platskompassen.dialogue.DialogueSettings;
 import se.platskompassen.dialogue.DialogueStatus;
+import se.platskompassen.organisation.NewStaff;
 import se.platskompassen.organisation.Organisation;
 import se.platskompassen.organisation.OrganisationKind;
 import se.platskompassen.organisation.OrganisationService;
+import se.platskompassen.organisation.StaffService;
+import se.platskompassen.organisation.TenantAccess;
 import se.platskompassen.place.Place;
 import se.platskompassen.place.PlaceDetails;
 import se.platskompassen.place.PlaceService;
@@ -32,39 +36,49 @@ import se.platskompassen.questionnaire.Version;
 import se.platskompassen.response.ResponseService;
 
 /**
- * Fills an empty database with a demo municipality, so that every view has something to show:
- * three places, dialogues in two years and three versions, and a few hundred responses. Runs
- * once (it does nothing when the demo organisation exists) and all at once (one transaction).
+ * Fills an empty database with demo content, so that every view has something to show: a
+ * municipality with three places, dialogues in two years and three versions and a few hundred
+ * responses; a region with two places of its own; and staff accounts in both (the demo
+ * passwords are listed on the login page in demo mode only). Runs once (nothing happens when the
+ * demo municipality exists) and all at once (one transaction).
  */
 @Component
+@Order(1)
 class DemoContent implements ApplicationRunner {
 
     static final String ORGANISATION = "Demo kommun";
+    static final String REGION = "Exempel region";
     static final String CODE_ADULT = "DEMO-VUXEN";
     static final String CODE_YOUTH = "DEMO-UNGDOM";
     static final String CODE_CHILD = "DEMO-BARN";
+    static final String CODE_REGION = "REGION-UNGA";
 
     private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
     private static final Duration DAY = Duration.ofDays(1);
 
     private final OrganisationService organisations;
+    private final StaffService staff;
     private final PlaceService places;
     private final DialogueService dialogues;
     private final ResponseService responses;
     private final QuestionnaireCatalog questionnaires;
+    private final TenantAccess access;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final boolean enabled;
     private int archived;
 
-    DemoContent(OrganisationService organisations, PlaceService places, DialogueService dialogues,
-            ResponseService responses, QuestionnaireCatalog questionnaires, TransactionTemplate transaction,
-            Clock clock, @Value("${platskompassen.demo.enabled:false}") boolean enabled) {
+    DemoContent(OrganisationService organisations, StaffService staff, PlaceService places, DialogueService dialogues,
+            ResponseService responses, QuestionnaireCatalog questionnaires, TenantAccess access,
+            TransactionTemplate transaction, Clock clock,
+            @Value("${platskompassen.demo.enabled:false}") boolean enabled) {
         this.organisations = organisations;
+        this.staff = staff;
         this.places = places;
         this.dialogues = dialogues;
         this.responses = responses;
         this.questionnaires = questionnaires;
+        this.access = access;
         this.transaction = transaction;
         this.clock = clock;
         this.enabled = enabled;
@@ -72,23 +86,37 @@ class DemoContent implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!enabled || organisations.findByName(ORGANISATION).isPresent()) {
+        if (!enabled || organisations.findByNameAsSystem(ORGANISATION).isPresent()) {
             return;
         }
         long started = System.nanoTime();
-        int count = transaction.execute(status -> create());
+        Integer count = transaction.execute(status -> create());
         log.info("Created demo content: {} responses in {} ms; join codes {}, {}, {}", count,
                 (System.nanoTime() - started) / 1_000_000, CODE_ADULT, CODE_YOUTH, CODE_CHILD);
     }
 
     private int create() {
-        Organisation demo = organisations.create(ORGANISATION, OrganisationKind.MUNICIPALITY);
-        long org = demo.id();
-        Place centre = places.create(org, new PlaceDetails("Centrum",
+        Organisation municipality = access.asSystem(null,
+                () -> organisations.create(ORGANISATION, OrganisationKind.MUNICIPALITY));
+        Organisation region = access.asSystem(null, () -> organisations.create(REGION, OrganisationKind.REGION));
+        access.asSystem(null, () -> {
+            for (DemoAccounts.Account account : DemoAccounts.ALL) {
+                Long organisation = account.organisation() == null ? null
+                        : account.organisation().equals(REGION) ? region.id() : municipality.id();
+                staff.createWithPassword(new NewStaff(account.username(), account.name(), account.role(), organisation),
+                        DemoAccounts.PASSWORD);
+            }
+        });
+        int count = access.asSystem(municipality.id(), this::municipalityContent);
+        return count + access.asSystem(region.id(), this::regionContent);
+    }
+
+    private int municipalityContent() {
+        Place centre = places.create(new PlaceDetails("Centrum",
                 "Torget, stationen och gågatan i stadens mitt.", "Centrum", 59.3326, 18.0649));
-        Place suburb = places.create(org, new PlaceDetails("Norrbacka",
+        Place suburb = places.create(new PlaceDetails("Norrbacka",
                 "Flerbostadshus från 1970-talet, en skola och ett litet centrum norr om stan.", "Norr", null, null));
-        Place village = places.create(org, new PlaceDetails("Åby",
+        Place village = places.create(new PlaceDetails("Åby",
                 "En by med ungefär 900 invånare, tio minuter med bil från tätorten.", "Landsbygd", null, null));
 
         Instant now = clock.instant();
@@ -98,39 +126,53 @@ class DemoContent implements ApplicationRunner {
         DemoRespondents people = new DemoRespondents(2026);
         int count = 0;
 
-        count += closed(org, centre, "Centrumdialogen", Version.VUXEN, lastYear, DemoProfiles.CENTRE, 60, people);
-        count += closed(org, suburb, "Trygghetsvandring och enkät", Version.VUXEN, lastYear.plus(DAY.multipliedBy(10)),
+        count += closed(centre, "Centrumdialogen", Version.VUXEN, lastYear, DemoProfiles.CENTRE, 60, people);
+        count += closed(suburb, "Trygghetsvandring och enkät", Version.VUXEN, lastYear.plus(DAY.multipliedBy(10)),
                 DemoProfiles.SUBURB_BEFORE, 50, people);
-        count += closed(org, village, "Byadialog", Version.VUXEN, lastYear.plus(DAY.multipliedBy(20)),
+        count += closed(village, "Byadialog", Version.VUXEN, lastYear.plus(DAY.multipliedBy(20)),
                 DemoProfiles.VILLAGE, 30, people);
-        count += closed(org, centre, "Centrumdialogen", Version.VUXEN, thisSpring, DemoProfiles.CENTRE, 45, people);
-        count += closed(org, village, "Unga i Åby", Version.UNGDOM, thisSpring.plus(DAY.multipliedBy(14)),
+        count += closed(centre, "Centrumdialogen", Version.VUXEN, thisSpring, DemoProfiles.CENTRE, 45, people);
+        count += closed(village, "Unga i Åby", Version.UNGDOM, thisSpring.plus(DAY.multipliedBy(14)),
                 DemoProfiles.VILLAGE, 25, people);
 
         List<String> suburbAreas = List.of("Norra Norrbacka", "Södra Norrbacka", "Kring skolan");
-        count += open(org, suburb, "Norrbacka 2.0 – vuxna", Version.VUXEN, CODE_ADULT, autumn, suburbAreas, 70, people);
-        count += open(org, suburb, "Norrbacka 2.0 – unga", Version.UNGDOM, CODE_YOUTH, autumn, suburbAreas, 40, people);
-        count += open(org, suburb, "Norrbacka 2.0 – barn", Version.BARN, CODE_CHILD, autumn, List.of(), 35, people);
+        count += open(suburb, "Norrbacka 2.0 – vuxna", Version.VUXEN, CODE_ADULT, autumn, suburbAreas, 70,
+                DemoProfiles.SUBURB_AFTER, people);
+        count += open(suburb, "Norrbacka 2.0 – unga", Version.UNGDOM, CODE_YOUTH, autumn, suburbAreas, 40,
+                DemoProfiles.SUBURB_AFTER, people);
+        count += open(suburb, "Norrbacka 2.0 – barn", Version.BARN, CODE_CHILD, autumn, List.of(), 35,
+                DemoProfiles.SUBURB_AFTER, people);
         return count;
     }
 
-    private int closed(long org, Place place, String title, Version version, Instant opened,
-            Map<Theme, Double> profile, int count, DemoRespondents people) {
+    private int regionContent() {
+        Place coast = places.create(new PlaceDetails("Kustbyn",
+                "Ett fiskeläge som växer med sommargäster och nya året-runt-boende.", "Kusten", null, null));
+        Place mill = places.create(new PlaceDetails("Bruksorten",
+                "En gammal bruksort med en ny pendeltågsstation.", "Inlandet", null, null));
+        Instant now = clock.instant();
+        DemoRespondents people = new DemoRespondents(1972);
+        return closed(coast, "Kustbyns framtid", Version.VUXEN, now.minus(Duration.ofDays(300)), DemoProfiles.VILLAGE,
+                30, people)
+                + open(mill, "Unga i Bruksorten", Version.UNGDOM, CODE_REGION, now.minus(Duration.ofDays(20)), List.of(),
+                        20, DemoProfiles.SUBURB_BEFORE, people);
+    }
+
+    private int closed(Place place, String title, Version version, Instant opened, Map<Theme, Double> profile,
+            int count, DemoRespondents people) {
         Instant closes = opened.plus(DAY.multipliedBy(28));
         String fullTitle = title + " " + opened.atZone(clock.getZone()).getYear();
-        String code = "DEMO-ARKIV-" + (++archived);
-        Dialogue dialogue = dialogues.createWithCode(org, place.id(),
-                settings(fullTitle, version, DialogueKind.INDIVIDUAL, opened, closes, List.of()), code,
-                DialogueStatus.CLOSED);
+        Dialogue dialogue = dialogues.createWithCode(place.id(),
+                settings(fullTitle, version, DialogueKind.INDIVIDUAL, opened, closes, List.of()),
+                "DEMO-ARKIV-" + (++archived), DialogueStatus.CLOSED);
         return record(dialogue, profile, count, opened, closes, people);
     }
 
-    private int open(long org, Place place, String title, Version version, String code, Instant opened,
-            List<String> areas, int count, DemoRespondents people) {
-        Dialogue dialogue = dialogues.createWithCode(org, place.id(),
+    private int open(Place place, String title, Version version, String code, Instant opened, List<String> areas,
+            int count, Map<Theme, Double> profile, DemoRespondents people) {
+        Dialogue dialogue = dialogues.createWithCode(place.id(),
                 settings(title, version, DialogueKind.BOTH, opened, null, areas), code, DialogueStatus.OPEN);
-        return record(dialogue, DemoProfiles.SUBURB_AFTER, count, opened, clock.instant().minus(Duration.ofHours(2)),
-                people);
+        return record(dialogue, profile, count, opened, clock.instant().minus(Duration.ofHours(2)), people);
     }
 
     private int record(Dialogue dialogue, Map<Theme, Double> profile, int count, Instant from, Instant to,

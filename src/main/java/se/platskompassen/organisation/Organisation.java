@@ -33,6 +33,9 @@ public class Organisation {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "comment_retention_days")
+    private @Nullable Integer commentRetentionDays;
+
     protected Organisation() {
         this.name = "";
         this.kind = OrganisationKind.MUNICIPALITY;
@@ -62,5 +65,14 @@ public class Organisation {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** Days that free-text comments are kept; null keeps them. */
+    public @Nullable Integer commentRetentionDays() {
+        return commentRetentionDays;
+    }
+
+    void setCommentRetentionDays(@Nullable Integer days) {
+        this.commentRetentionDays = days;
     }
 }

@@ -8,5 +8,7 @@ interface PlaceRepository extends JpaRepository<Place, Long> {
 
     List<Place> findByOrganisationIdOrderByName(long organisationId);
 
+    List<Place> findByOrganisationIdAndArchivedOrderByName(long organisationId, boolean archived);
+
     Optional<Place> findByIdAndOrganisationId(long id, long organisationId);
 }

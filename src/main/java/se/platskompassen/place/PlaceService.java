@@ -5,34 +5,67 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.platskompassen.organisation.NotFoundException;
+import se.platskompassen.organisation.Permission;
+import se.platskompassen.organisation.TenantAccess;
 
+/** Places of the signed-in member's organisation; another organisation's places do not exist here. */
 @Service
 @Transactional(readOnly = true)
 public class PlaceService {
 
     private final PlaceRepository places;
+    private final TenantAccess access;
     private final Clock clock;
 
-    PlaceService(PlaceRepository places, Clock clock) {
+    PlaceService(PlaceRepository places, TenantAccess access, Clock clock) {
         this.places = places;
+        this.access = access;
         this.clock = clock;
     }
 
     @Transactional
-    public Place create(long organisationId, PlaceDetails details) {
-        return places.save(new Place(organisationId, details, clock.instant()));
+    public Place create(PlaceDetails details) {
+        long organisation = access.organisation(Permission.RUN_DIALOGUES);
+        return places.save(new Place(organisation, details, clock.instant()));
     }
 
-    public List<Place> findAll(long organisationId) {
-        return places.findByOrganisationIdOrderByName(organisationId);
+    @Transactional
+    public Place update(long placeId, PlaceDetails details) {
+        Place place = own(placeId, Permission.RUN_DIALOGUES);
+        place.apply(details);
+        return place;
     }
 
-    public Optional<Place> find(long organisationId, long placeId) {
-        return places.findByIdAndOrganisationId(placeId, organisationId);
+    @Transactional
+    public void setArchived(long placeId, boolean archived) {
+        own(placeId, Permission.RUN_DIALOGUES).setArchived(archived);
     }
 
-    /** For resident pages, which reach a place only through an open dialogue's join code. */
-    public Optional<Place> findForDialogue(long placeId) {
-        return places.findById(placeId);
+    /** The organisation's places in use (not archived), by name. */
+    public List<Place> findActive() {
+        return places.findByOrganisationIdAndArchivedOrderByName(access.organisation(Permission.READ_RESULTS), false);
+    }
+
+    /** All the organisation's places, archived ones included. */
+    public List<Place> findAll() {
+        return places.findByOrganisationIdOrderByName(access.organisation(Permission.READ_RESULTS));
+    }
+
+    public Optional<Place> find(long placeId) {
+        return places.findByIdAndOrganisationId(placeId, access.organisation(Permission.READ_RESULTS));
+    }
+
+    /**
+     * The name residents see on a dialogue's start page. Residents reach a place only through an
+     * open dialogue's join code; the name is all they get.
+     */
+    public Optional<String> publicName(long placeId) {
+        return places.findById(placeId).map(Place::name);
+    }
+
+    private Place own(long placeId, Permission permission) {
+        return places.findByIdAndOrganisationId(placeId, access.organisation(permission))
+                .orElseThrow(() -> new NotFoundException("Place"));
     }
 }

@@ -3,6 +3,7 @@ package se.platskompassen.response;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -232,6 +233,20 @@ class ResponseJdbcRepository {
                 .single();
     }
 
+    /** Started and completed responses of every dialogue of an organisation, in one query. */
+    Map<Long, ResponseCounts> countsByDialogue(long organisationId) {
+        Map<Long, ResponseCounts> counts = new HashMap<>();
+        jdbc.sql("""
+                SELECT dialogue_id, COUNT(*), COUNT(completed_at) FROM response
+                WHERE organisation_id = :organisation GROUP BY dialogue_id
+                """)
+                .param("organisation", organisationId)
+                .query(rs -> {
+                    counts.put(rs.getLong(1), new ResponseCounts(rs.getLong(2), rs.getLong(3)));
+                });
+        return counts;
+    }
+
     /** A dialogue's counts per theme and score, from the tally: at most 14 x 8 rows. */
     List<CountRow> tallied(long dialogueId) {
         return jdbc.sql("""
@@ -255,6 +270,25 @@ class ResponseJdbcRepository {
                 .query((rs, row) -> new CountRow(rs.getString(1), (Integer) rs.getObject(2, Integer.class),
                         rs.getLong(3)))
                 .list();
+    }
+
+    /** Erases the comments of an organisation's answers saved before a moment; returns how many answers had some. */
+    int eraseComments(long organisationId, Instant savedBefore) {
+        return jdbc.sql("""
+                UPDATE answer SET works_well = NULL, could_be_better = NULL
+                WHERE saved_at < :before
+                  AND (works_well IS NOT NULL OR could_be_better IS NOT NULL)
+                  AND dialogue_id IN (SELECT id FROM dialogue WHERE organisation_id = :organisation)
+                """)
+                .param("before", Timestamp.from(savedBefore))
+                .param("organisation", organisationId)
+                .update();
+    }
+
+    /** Deletes a dialogue's responses and their answers; returns how many responses there were. */
+    long deleteResponses(long dialogueId) {
+        jdbc.sql("DELETE FROM answer WHERE dialogue_id = :dialogue").param("dialogue", dialogueId).update();
+        return jdbc.sql("DELETE FROM response WHERE dialogue_id = :dialogue").param("dialogue", dialogueId).update();
     }
 
     /** Recounts a dialogue's tally from its answers, e.g. after responses were deleted. */

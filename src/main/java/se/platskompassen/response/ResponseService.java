@@ -3,19 +3,31 @@ package se.platskompassen.response;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.platskompassen.audit.AuditAction;
+import se.platskompassen.audit.AuditLog;
 import se.platskompassen.compass.ScoreCounts;
 import se.platskompassen.dialogue.Availability;
 import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.dialogue.DialogueService;
+import se.platskompassen.organisation.Actor;
+import se.platskompassen.organisation.NotFoundException;
+import se.platskompassen.organisation.Permission;
+import se.platskompassen.organisation.TenantAccess;
 import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.Questionnaire;
 import se.platskompassen.questionnaire.Scale;
 import se.platskompassen.questionnaire.Theme;
 
+/**
+ * Responses and answers. Residents start, save and complete their own response, which they
+ * reach only with its unguessable id; staff read and remove responses of their own
+ * organisation's dialogues only.
+ */
 @Service
 @Transactional(readOnly = true)
 public class ResponseService {
@@ -24,16 +36,22 @@ public class ResponseService {
     private final ResponseRepository responses;
     private final AnswerRepository answers;
     private final DialogueService dialogues;
+    private final TenantAccess access;
+    private final AuditLog audit;
     private final Clock clock;
 
     ResponseService(ResponseJdbcRepository writes, ResponseRepository responses, AnswerRepository answers,
-            DialogueService dialogues, Clock clock) {
+            DialogueService dialogues, TenantAccess access, AuditLog audit, Clock clock) {
         this.writes = writes;
         this.responses = responses;
         this.answers = answers;
         this.dialogues = dialogues;
+        this.access = access;
+        this.audit = audit;
         this.clock = clock;
     }
+
+    // --- residents ------------------------------------------------------------------------------
 
     /**
      * Starts a response with the id the respondent's device chose. Starting the same id again
@@ -58,15 +76,15 @@ public class ResponseService {
 
     @Transactional
     public void saveBackground(UUID responseId, Background background) {
-        requireResponse(responseId);
+        residentResponse(responseId);
         writes.updateBackground(responseId, background, clock.instant());
     }
 
     /** Saves one theme's answer; saving it again overwrites it, never adds a second one. */
     @Transactional
     public void saveAnswer(UUID responseId, AnswerInput answer) {
-        Response response = requireResponse(responseId);
-        Dialogue dialogue = dialogues.find(response.organisationId(), response.dialogueId())
+        Response response = residentResponse(responseId);
+        Dialogue dialogue = dialogues.findForResponse(response.dialogueId())
                 .orElseThrow(() -> new IllegalStateException("The response's dialogue is gone"));
         requireOnScale(dialogue.version().scale(), answer);
         writes.upsertAnswer(responseId, dialogue.id(), answer, clock.instant());
@@ -75,14 +93,34 @@ public class ResponseService {
     /** Marks the response completed; completing it again keeps the first moment. */
     @Transactional
     public void complete(UUID responseId) {
-        requireResponse(responseId);
+        residentResponse(responseId);
         writes.complete(responseId, clock.instant());
     }
 
-    private Response requireResponse(UUID responseId) {
+    /** An unfinished response of this dialogue, for the resident who started it on this device. */
+    public Optional<ResidentResume> unfinished(UUID responseId, long dialogueId) {
+        return responses.findById(responseId)
+                .filter(response -> response.dialogueId() == dialogueId && !response.completed())
+                .map(response -> new ResidentResume(response.dialogueId(),
+                        Language.fromCode(response.language()).orElse(Language.SV), response.background(),
+                        answersAsInput(responseId)));
+    }
+
+    private List<AnswerInput> answersAsInput(UUID responseId) {
+        List<AnswerInput> given = new ArrayList<>();
+        for (Answer answer : answers.findByResponseId(responseId)) {
+            Theme.fromCode(answer.themeCode()).ifPresent(theme -> given.add(
+                    new AnswerInput(theme, answer.score(), answer.worksWell(), answer.couldBeBetter())));
+        }
+        return given;
+    }
+
+    private Response residentResponse(UUID responseId) {
         return responses.findById(responseId)
                 .orElseThrow(() -> new IllegalArgumentException("No response " + responseId));
     }
+
+    // --- staff ----------------------------------------------------------------------------------
 
     /**
      * Records whole responses at once (demo content, paper forms, imports). A response whose id
@@ -90,6 +128,7 @@ public class ResponseService {
      */
     @Transactional
     public int record(Dialogue dialogue, List<RecordedResponse> recorded) {
+        requireOwn(dialogue, Permission.RUN_DIALOGUES);
         Scale scale = dialogue.version().scale();
         for (RecordedResponse response : recorded) {
             if (response.dialogueId() != dialogue.id()) {
@@ -114,8 +153,14 @@ public class ResponseService {
         return record(dialogue, List.of(recorded)) == 1;
     }
 
-    public ResponseCounts counts(long dialogueId) {
-        return writes.counts(dialogueId);
+    /** Started and completed responses of each of the organisation's dialogues, by dialogue id. */
+    public Map<Long, ResponseCounts> countsOfMyDialogues() {
+        return writes.countsByDialogue(access.organisation(Permission.READ_RESULTS));
+    }
+
+    public ResponseCounts counts(Dialogue dialogue) {
+        requireOwn(dialogue, Permission.READ_RESULTS);
+        return writes.counts(dialogue.id());
     }
 
     /**
@@ -124,11 +169,13 @@ public class ResponseService {
      * as fast for a million answers as for ten.
      */
     public ScoreCounts scoreCounts(Dialogue dialogue) {
+        requireOwn(dialogue, Permission.READ_RESULTS);
         return toCounts(dialogue, writes.tallied(dialogue.id()));
     }
 
     /** The same counts by grouping the answers themselves; used to check the tally. */
     public ScoreCounts scoreCountsFromAnswers(Dialogue dialogue) {
+        requireOwn(dialogue, Permission.READ_RESULTS);
         return toCounts(dialogue, writes.counted(dialogue.id()));
     }
 
@@ -140,12 +187,49 @@ public class ResponseService {
         return counts.respondents(writes.counts(dialogue.id()).started()).build();
     }
 
+    /** A response of the organisation's dialogues. */
     public Optional<Response> find(UUID responseId) {
-        return responses.findById(responseId);
+        long organisation = access.organisation(Permission.READ_RESULTS);
+        return responses.findById(responseId).filter(response -> response.organisationId() == organisation);
     }
 
+    /** The answers of a response of the organisation's dialogues. */
     public List<Answer> answersOf(UUID responseId) {
-        return answers.findByResponseId(responseId);
+        return find(responseId).map(response -> answers.findByResponseId(responseId)).orElse(List.of());
+    }
+
+    /** Deletes all responses of a dialogue for good; returns how many there were. */
+    @Transactional
+    public long deleteResponses(Dialogue dialogue) {
+        requireOwn(dialogue, Permission.MANAGE_PRIVACY);
+        Actor actor = access.actor();
+        long deleted = writes.deleteResponses(dialogue.id());
+        writes.rebuildTally(dialogue.id());
+        audit.record(dialogue.organisationId(), actor.username(), AuditAction.RESPONSES_DELETED,
+                deleted + " responses of \u201c" + dialogue.title() + "\u201d");
+        return deleted;
+    }
+
+    /**
+     * Erases free-text comments older than the organisation keeps them (its retention setting).
+     * Scores stay. Runs as the application, for the actor's organisation.
+     */
+    @Transactional
+    public int eraseExpiredComments(int retentionDays) {
+        Actor actor = access.require(Permission.MANAGE_PRIVACY);
+        long organisation = access.organisation(Permission.MANAGE_PRIVACY);
+        int erased = writes.eraseComments(organisation, clock.instant().minus(java.time.Duration.ofDays(retentionDays)));
+        if (erased > 0) {
+            audit.record(organisation, actor.username(), AuditAction.COMMENTS_ERASED,
+                    erased + " answers older than " + retentionDays + " days");
+        }
+        return erased;
+    }
+
+    private void requireOwn(Dialogue dialogue, Permission permission) {
+        if (dialogue.organisationId() != access.organisation(permission)) {
+            throw new NotFoundException("Dialogue");
+        }
     }
 
     static void requireOnScale(Scale scale, AnswerInput answer) {

@@ -3,7 +3,6 @@ package se.platskompassen.benchmark;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -18,14 +17,6 @@ import se.platskompassen.compass.CompassCharts;
 import se.platskompassen.compass.CompassImages;
 import se.platskompassen.compass.Figures;
 import se.platskompassen.dialogue.Dialogue;
-import se.platskompassen.dialogue.DialogueKind;
-import se.platskompassen.dialogue.DialogueService;
-import se.platskompassen.dialogue.DialogueSettings;
-import se.platskompassen.dialogue.DialogueStatus;
-import se.platskompassen.organisation.OrganisationKind;
-import se.platskompassen.organisation.OrganisationService;
-import se.platskompassen.place.PlaceDetails;
-import se.platskompassen.place.PlaceService;
 import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.Questionnaire;
 import se.platskompassen.questionnaire.QuestionnaireCatalog;
@@ -36,6 +27,7 @@ import se.platskompassen.response.Background;
 import se.platskompassen.response.CollectionMode;
 import se.platskompassen.response.RecordedResponse;
 import se.platskompassen.response.ResponseService;
+import se.platskompassen.testing.Tenants;
 
 /**
  * The compass benchmark (tools/benchmark.sh compass): rendering the SVG with four series and
@@ -99,12 +91,7 @@ public final class CompassBenchmark {
 
     private static Dialogue seed(ConfigurableApplicationContext context) {
         long started = System.nanoTime();
-        long organisation = context.getBean(OrganisationService.class)
-                .create("Benchmark kommun", OrganisationKind.MUNICIPALITY).id();
-        long place = context.getBean(PlaceService.class).create(organisation, PlaceDetails.named("Storstaden")).id();
-        Dialogue dialogue = context.getBean(DialogueService.class).createWithCode(organisation, place,
-                new DialogueSettings("En miljon svar", null, Version.VUXEN, EnumSet.of(Language.SV),
-                        DialogueKind.INDIVIDUAL, null, null, List.of()), "BENCH-1", DialogueStatus.OPEN);
+        Dialogue dialogue = context.getBean(Tenants.class).newDialogue(Version.VUXEN);
         Questionnaire questionnaire = context.getBean(QuestionnaireCatalog.class).current(Version.VUXEN);
         ResponseService responses = context.getBean(ResponseService.class);
         Random random = new Random(1);

@@ -4,47 +4,39 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.platskompassen.dialogue.Dialogue;
-import se.platskompassen.dialogue.DialogueKind;
-import se.platskompassen.dialogue.DialogueService;
-import se.platskompassen.dialogue.DialogueSettings;
-import se.platskompassen.dialogue.DialogueStatus;
-import se.platskompassen.organisation.OrganisationKind;
-import se.platskompassen.organisation.OrganisationService;
-import se.platskompassen.place.PlaceDetails;
-import se.platskompassen.place.PlaceService;
 import se.platskompassen.compass.ScoreCounts;
 import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.Questionnaire;
 import se.platskompassen.questionnaire.QuestionnaireCatalog;
 import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.questionnaire.Version;
+import se.platskompassen.testing.Tenants;
 
 /** What must hold for stored responses on every database the application runs on. */
 abstract class ResponseStorageContract {
 
-    @Autowired OrganisationService organisations;
-    @Autowired PlaceService places;
-    @Autowired DialogueService dialogues;
+    @Autowired Tenants tenants;
     @Autowired ResponseService responses;
     @Autowired JdbcClient jdbc;
     @Autowired javax.sql.DataSource dataSource;
     @Autowired QuestionnaireCatalog catalog;
 
+    /** A dialogue in a new organisation, whose admin is then signed in for the rest of the test. */
     Dialogue newDialogue(Version version) {
-        String unique = UUID.randomUUID().toString().substring(0, 8);
-        long org = organisations.create("Test " + unique, OrganisationKind.MUNICIPALITY).id();
-        long place = places.create(org, PlaceDetails.named("Torget " + unique)).id();
-        return dialogues.createWithCode(org, place, new DialogueSettings("Dialog", null, version,
-                EnumSet.of(Language.SV), DialogueKind.INDIVIDUAL, null, null, List.of()),
-                "T-" + unique.toUpperCase().replace('0', 'O'), DialogueStatus.OPEN);
+        return tenants.newDialogue(version);
+    }
+
+    @AfterEach
+    void signOut() {
+        tenants.signOut();
     }
 
     RecordedResponse response(Dialogue dialogue, UUID id, List<AnswerInput> answers) {
@@ -64,7 +56,7 @@ abstract class ResponseStorageContract {
         assertThat(responses.record(dialogue, response(dialogue, id, answers))).isTrue();
         assertThat(responses.record(dialogue, response(dialogue, id, answers))).isFalse();
 
-        assertThat(responses.counts(dialogue.id())).isEqualTo(new ResponseCounts(1, 1));
+        assertThat(responses.counts(dialogue)).isEqualTo(new ResponseCounts(1, 1));
         assertThat(responses.answersOf(id)).hasSize(2);
         Response stored = responses.find(id).orElseThrow();
         assertThat(stored.background()).isEqualTo(new Background(AgeBand.AGE_30_49, Gender.WOMAN, Relation.LIVE, "Norr"));
@@ -129,7 +121,7 @@ abstract class ResponseStorageContract {
                 Language.EN, CollectionMode.OWN_DEVICE, Background.NONE, started, null,
                 List.of(AnswerInput.scored(Theme.MOVING_AROUND, 2))));
 
-        ResponseCounts counts = responses.counts(dialogue.id());
+        ResponseCounts counts = responses.counts(dialogue);
         assertThat(counts.started()).isEqualTo(2);
         assertThat(counts.completed()).isEqualTo(1);
         assertThat(counts.incomplete()).isEqualTo(1);
@@ -183,7 +175,7 @@ abstract class ResponseStorageContract {
         responses.saveAnswer(id, new AnswerInput(Theme.FEELING_SAFE, 2, "Mörkt", null));
         responses.saveAnswer(id, new AnswerInput(Theme.FEELING_SAFE, 5, "Bättre nu", null));
 
-        assertThat(responses.counts(dialogue.id()).started()).isEqualTo(1);
+        assertThat(responses.counts(dialogue).started()).isEqualTo(1);
         assertThat(responses.answersOf(id)).singleElement().satisfies(answer -> {
             assertThat(answer.score()).isEqualTo(5);
             assertThat(answer.worksWell()).isEqualTo("Bättre nu");

@@ -2,8 +2,6 @@ package se.platskompassen.response;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.EnumSet;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -12,19 +10,14 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import se.platskompassen.Application;
 import se.platskompassen.dialogue.Dialogue;
-import se.platskompassen.dialogue.DialogueKind;
 import se.platskompassen.dialogue.DialogueService;
-import se.platskompassen.dialogue.DialogueSettings;
-import se.platskompassen.dialogue.DialogueStatus;
-import se.platskompassen.organisation.OrganisationKind;
-import se.platskompassen.organisation.OrganisationService;
-import se.platskompassen.place.PlaceDetails;
-import se.platskompassen.place.PlaceService;
+import se.platskompassen.organisation.Role;
 import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.QuestionnaireCatalog;
 import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.questionnaire.Version;
 import se.platskompassen.testing.PostgresAvailable;
+import se.platskompassen.testing.Tenants;
 
 /** A half-answered response is still there, as it was, after the application restarts. */
 @Tag("postgres")
@@ -44,14 +37,13 @@ class ResponsesSurviveRestartTest {
     void a_partial_response_survives_a_restart_of_the_application() {
         UUID id = UUID.randomUUID();
         long dialogueId;
+        long organisationId;
         try (ConfigurableApplicationContext first = startApplication()) {
-            String unique = id.toString().substring(0, 8);
-            long org = first.getBean(OrganisationService.class).create("Omstart " + unique, OrganisationKind.REGION).id();
-            long place = first.getBean(PlaceService.class).create(org, PlaceDetails.named("Hamnen")).id();
-            Dialogue dialogue = first.getBean(DialogueService.class).createWithCode(org, place,
-                    new DialogueSettings("Omstart", null, Version.VUXEN, EnumSet.of(Language.SV), DialogueKind.INDIVIDUAL,
-                            null, null, List.of()), "R-" + unique.toUpperCase().replace('0', 'O'), DialogueStatus.OPEN);
+            Tenants tenants = first.getBean(Tenants.class);
+            Dialogue dialogue = tenants.newDialogue(Version.VUXEN);
             dialogueId = dialogue.id();
+            organisationId = dialogue.organisationId();
+            tenants.signOut();
             ResponseService responses = first.getBean(ResponseService.class);
             responses.start(dialogue, id, first.getBean(QuestionnaireCatalog.class).current(Version.VUXEN), Language.SV,
                     CollectionMode.SHARED_TABLET);
@@ -61,16 +53,20 @@ class ResponsesSurviveRestartTest {
 
         try (ConfigurableApplicationContext second = startApplication()) {
             ResponseService responses = second.getBean(ResponseService.class);
+            Tenants tenants = second.getBean(Tenants.class);
+            tenants.signInAs(tenants.newStaff(organisationId, Role.ANALYST));
+            Dialogue dialogue = second.getBean(DialogueService.class).find(dialogueId).orElseThrow();
             Response response = responses.find(id).orElseThrow();
             assertThat(response.completed()).isFalse();
             assertThat(response.collectionMode()).isEqualTo(CollectionMode.SHARED_TABLET);
             assertThat(responses.answersOf(id)).extracting(Answer::themeCode)
                     .containsExactlyInAnyOrder("MOVING_AROUND", "PUBLIC_TRANSPORT");
-            assertThat(responses.counts(dialogueId)).isEqualTo(new ResponseCounts(1, 0));
+            assertThat(responses.counts(dialogue)).isEqualTo(new ResponseCounts(1, 0));
 
             responses.saveAnswer(id, AnswerInput.scored(Theme.TRAFFIC_PARKING, 6));
             responses.complete(id);
-            assertThat(responses.counts(dialogueId)).isEqualTo(new ResponseCounts(1, 1));
+            assertThat(responses.counts(dialogue)).isEqualTo(new ResponseCounts(1, 1));
+            tenants.signOut();
         }
     }
 }

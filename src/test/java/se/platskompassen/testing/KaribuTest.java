@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.core.context.SecurityContextHolder;
 import se.platskompassen.response.ui.ManualKioskTimers;
 
 /** Browserless UI tests: the real views and services, a mocked browser (Karibu-Testing). */
@@ -31,6 +32,8 @@ public abstract class KaribuTest {
 
     @BeforeEach
     void setUpVaadin() {
+        SecurityContextHolder.clearContext();
+        MockVaadin.setMockRequestFactory(SignedInRequest::new);
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
     }
@@ -38,6 +41,16 @@ public abstract class KaribuTest {
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    /** Signs in a staff member, as the login form would (the account must exist, e.g. a demo account). */
+    protected void signInAs(String username) {
+        context.getBean(Tenants.class).signInAs(username);
+    }
+
+    protected void signOut() {
+        SecurityContextHolder.clearContext();
     }
 
     /** Karibu finds public views only; ours are package-private where they can be. */

@@ -61,14 +61,14 @@ class AnswerView extends ResidentPage implements BeforeEnterObserver, HasDynamic
     }
 
     private void enter(Dialogue dialogue, CollectionMode mode) {
-        String placeName = places.findForDialogue(dialogue.placeId()).map(p -> p.name()).orElse("");
+        String placeName = places.publicName(dialogue.placeId()).orElse("");
         title = placeName;
         Availability availability = dialogues.availability(dialogue);
         if (availability != Availability.OPEN) {
             showNotice(placeName, dialogue.title(), availability);
             return;
         }
-        String organisation = organisations.find(dialogue.organisationId()).map(o -> o.name()).orElse("");
+        String organisation = organisations.publicName(dialogue.organisationId()).orElse("");
         Language language = Language.of(getLocale());
         if (!dialogue.languages().contains(language)) {
             language = dialogue.languages().iterator().next();

@@ -238,13 +238,15 @@ class ResidentFlow extends Div {
     }
 
     void resume(UUID responseId) {
-        resumeOnDevice.resume(state(), responses, responseId);
-        Theme next = state().firstUnanswered();
-        if (next == null) {
-            showSummary();
-        } else {
-            showTheme(next);
-        }
+        responses.unfinished(responseId, state.dialogue.id()).ifPresent(resume -> {
+            ResumeOnDevice.resume(state, resume, responseId);
+            getUI().ifPresent(ui -> PageLanguage.set(ui, state.language));
+            Theme next = state.firstUnanswered();
+            if (next == null) {
+                showSummary();
+            } else {
+                showTheme(next);
+            }
+        });
     }
-
 }

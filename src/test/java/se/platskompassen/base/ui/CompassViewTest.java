@@ -44,6 +44,11 @@ class CompassViewTest extends KaribuTest {
                 List.of(CompassSeries.group(dialogue.title(), figures)), CompassView.words(in, dialogue.title()));
     }
 
+    @org.junit.jupiter.api.BeforeEach
+    void signInAsAnalyst() {
+        signInAs("kommun-analytiker");
+    }
+
     @Test
     void a_demo_dialogues_group_compass_is_shown_with_its_values_as_a_table() throws Exception {
         CompassView view = new CompassView();

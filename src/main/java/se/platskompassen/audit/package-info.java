@@ -1,0 +1,4 @@
+@NullMarked
+package se.platskompassen.audit;
+
+import org.jspecify.annotations.NullMarked;

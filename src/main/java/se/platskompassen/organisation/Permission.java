@@ -1,0 +1,12 @@
+package se.platskompassen.organisation;
+
+/** The things a role may do; services check these, views only hide what cannot be used. */
+public enum Permission {
+    READ_RESULTS,
+    RUN_DIALOGUES,
+    EXPORT,
+    MANAGE_STAFF,
+    MANAGE_PRIVACY,
+    VIEW_AUDIT,
+    MANAGE_ORGANISATIONS
+}

@@ -1,0 +1,37 @@
+package se.platskompassen.organisation;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** What a staff member may do. A network admin belongs to no organisation; everyone else to one. */
+public enum Role {
+    /** Manages organisations and their admins; sees no organisation's results. */
+    NETWORK_ADMIN(EnumSet.of(Permission.MANAGE_ORGANISATIONS, Permission.VIEW_AUDIT)),
+    /** Everything in their own organisation, staff and privacy included. */
+    ORGANISATION_ADMIN(EnumSet.of(Permission.READ_RESULTS, Permission.RUN_DIALOGUES, Permission.EXPORT,
+            Permission.MANAGE_STAFF, Permission.MANAGE_PRIVACY, Permission.VIEW_AUDIT)),
+    /** Runs dialogues at the organisation's places. */
+    FACILITATOR(EnumSet.of(Permission.READ_RESULTS, Permission.RUN_DIALOGUES, Permission.EXPORT)),
+    /** Reads results and exports them; changes nothing. */
+    ANALYST(EnumSet.of(Permission.READ_RESULTS, Permission.EXPORT));
+
+    /** The names for {@code @RolesAllowed}, which Spring Security sees as {@code ROLE_…} authorities. */
+    public static final String NETWORK_ADMIN_NAME = "NETWORK_ADMIN";
+    public static final String ORGANISATION_ADMIN_NAME = "ORGANISATION_ADMIN";
+    public static final String FACILITATOR_NAME = "FACILITATOR";
+    public static final String ANALYST_NAME = "ANALYST";
+
+    private final Set<Permission> permissions;
+
+    Role(Set<Permission> permissions) {
+        this.permissions = permissions;
+    }
+
+    public boolean may(Permission permission) {
+        return permissions.contains(permission);
+    }
+
+    public boolean belongsToOrganisation() {
+        return this != NETWORK_ADMIN;
+    }
+}

@@ -1,0 +1,124 @@
+package se.platskompassen.organisation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import se.platskompassen.base.ui.MainLayout;
+import se.platskompassen.base.ui.StaffPage;
+import se.platskompassen.organisation.NewStaff;
+import se.platskompassen.organisation.Organisation;
+import se.platskompassen.organisation.OrganisationKind;
+import se.platskompassen.organisation.OrganisationService;
+import se.platskompassen.organisation.Role;
+import se.platskompassen.organisation.StaffMember;
+import se.platskompassen.organisation.StaffService;
+
+/** Network admins add municipalities and regions and give each its first admin. */
+@Route(value = "organisations", layout = MainLayout.class)
+@RolesAllowed(Role.NETWORK_ADMIN_NAME)
+class OrganisationsView extends StaffPage {
+
+    private final OrganisationService organisations;
+    private final StaffService staff;
+    private final Grid<Organisation> grid = new Grid<>();
+    private Map<Long, List<StaffMember>> admins = Map.of();
+
+    OrganisationsView(OrganisationService organisations, StaffService staff) {
+        this.organisations = organisations;
+        this.staff = staff;
+        setHeading(getTranslation("organisations.title"));
+        setLead(getTranslation("organisations.lead"));
+        addContent(newOrganisationForm(), new H2(getTranslation("organisations.list")), grid(), newAdminForm());
+    }
+
+    private Div newOrganisationForm() {
+        TextField name = new TextField(getTranslation("organisations.name"));
+        name.setMaxLength(200);
+        Select<OrganisationKind> kind = new Select<>();
+        kind.setLabel(getTranslation("organisations.kind"));
+        kind.setItems(OrganisationKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("organisationKind." + k.name()));
+        kind.setValue(OrganisationKind.MUNICIPALITY);
+        Button add = new Button(getTranslation("organisations.add"), click -> {
+            try {
+                organisations.create(name.getValue(), kind.getValue());
+                name.clear();
+                refresh();
+            } catch (IllegalArgumentException e) {
+                name.setInvalid(true);
+                name.setErrorMessage(getTranslation("organisations.invalid"));
+            }
+        });
+        add.addThemeVariants(ButtonVariant.PRIMARY);
+        HorizontalLayout row = new HorizontalLayout(name, kind, add);
+        row.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        row.setWrap(true);
+        return new Div(new H2(getTranslation("organisations.new")), row);
+    }
+
+    private Grid<Organisation> grid() {
+        grid.addColumn(Organisation::name).setHeader(getTranslation("organisations.name")).setAutoWidth(true);
+        grid.addColumn(o -> getTranslation("organisationKind." + o.kind().name()))
+                .setHeader(getTranslation("organisations.kind"));
+        grid.addColumn(o -> admins.getOrDefault(o.id(), List.of()).stream().map(StaffMember::username)
+                        .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("organisations.admins"));
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel(getTranslation("organisations.list"));
+        refresh();
+        return grid;
+    }
+
+    private void refresh() {
+        admins = staff.organisationAdmins();
+        grid.setItems(organisations.all());
+    }
+
+    /** A new admin for an organisation, or a new network admin when no organisation is chosen. */
+    private Div newAdminForm() {
+        Select<Organisation> organisation = new Select<>();
+        organisation.setLabel(getTranslation("organisations.adminFor"));
+        organisation.setItems(organisations.all());
+        organisation.setItemLabelGenerator(Organisation::name);
+        organisation.setEmptySelectionAllowed(true);
+        organisation.setEmptySelectionCaption(getTranslation("organisations.network"));
+        TextField username = new TextField(getTranslation("staff.username"));
+        username.setMaxLength(NewStaff.MAX_USERNAME);
+        TextField name = new TextField(getTranslation("staff.name"));
+        name.setMaxLength(NewStaff.MAX_NAME);
+        Button add = new Button(getTranslation("organisations.addAdmin"), click -> {
+            Organisation chosen = organisation.getValue();
+            try {
+                StaffService.Created created = staff.create(new NewStaff(username.getValue(), name.getValue(),
+                        chosen == null ? Role.NETWORK_ADMIN : Role.ORGANISATION_ADMIN,
+                        chosen == null ? null : chosen.id()));
+                new OneTimePasswordDialog(created.member().username(), created.oneTimePassword()).open();
+                username.clear();
+                name.clear();
+                refresh();
+            } catch (StaffService.UsernameTakenException e) {
+                username.setInvalid(true);
+                username.setErrorMessage(getTranslation("staff.username.taken"));
+            } catch (IllegalArgumentException e) {
+                notifyError(getTranslation("staff.invalid"));
+            }
+        });
+        add.addThemeVariants(ButtonVariant.PRIMARY);
+        HorizontalLayout row = new HorizontalLayout(organisation, username, name, add);
+        row.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        row.setWrap(true);
+        return new Div(new H2(getTranslation("organisations.newAdmin")),
+                new Paragraph(getTranslation("organisations.newAdmin.lead")), row);
+    }
+}

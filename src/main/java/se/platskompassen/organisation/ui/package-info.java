@@ -1,0 +1,4 @@
+@NullMarked
+package se.platskompassen.organisation.ui;
+
+import org.jspecify.annotations.NullMarked;

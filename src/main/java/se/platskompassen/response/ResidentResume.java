@@ -1,0 +1,12 @@
+package se.platskompassen.response;
+
+import java.util.List;
+import se.platskompassen.questionnaire.Language;
+
+/** Where a resident left an unfinished response: enough to go on with it, nothing more. */
+public record ResidentResume(long dialogueId, Language language, Background background, List<AnswerInput> answers) {
+
+    public ResidentResume {
+        answers = List.copyOf(answers);
+    }
+}

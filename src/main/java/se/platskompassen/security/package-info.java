@@ -1,0 +1,4 @@
+@NullMarked
+package se.platskompassen.security;
+
+import org.jspecify.annotations.NullMarked;

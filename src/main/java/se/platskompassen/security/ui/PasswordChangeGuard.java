@@ -1,0 +1,35 @@
+package se.platskompassen.security.ui;
+
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.springframework.stereotype.Component;
+import se.platskompassen.organisation.StaffService;
+
+/**
+ * Someone who signed in with a one-time password goes to the password page before anything
+ * else, so that the password an admin handed over stops working at once.
+ */
+@Component
+class PasswordChangeGuard implements VaadinServiceInitListener {
+
+    private final StaffService staff;
+
+    PasswordChangeGuard(StaffService staff) {
+        this.staff = staff;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(this::check));
+    }
+
+    private void check(BeforeEnterEvent event) {
+        Class<?> target = event.getNavigationTarget();
+        if (target == ChangePasswordView.class || target == LoginView.class) {
+            return;
+        }
+        staff.me().filter(member -> member.passwordChangeRequired())
+                .ifPresent(member -> event.rerouteTo(ChangePasswordView.class));
+    }
+}

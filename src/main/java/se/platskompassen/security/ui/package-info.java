@@ -1,0 +1,4 @@
+@NullMarked
+package se.platskompassen.security.ui;
+
+import org.jspecify.annotations.NullMarked;
