@@ -3,6 +3,7 @@ package se.platskompassen.organisation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,7 +60,8 @@ public class SignInAccounts {
     public void recordFailedSignIn(String username) {
         forSignIn(username).ifPresent(member -> {
             int failures = member.failedLogins() + 1;
-            Instant now = clock.instant();
+            // Whole milliseconds: every database keeps them exactly, so a wait never ends later than said.
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
             Instant lockedUntil = null;
             if (failures >= LOCK_AFTER) {
                 lockedUntil = now.plus(LOCK_TIME);

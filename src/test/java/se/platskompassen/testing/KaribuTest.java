@@ -8,6 +8,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.NavigationTrigger;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ScanResult;
@@ -64,11 +65,19 @@ public abstract class KaribuTest {
             scan.getClassesImplementing(HasErrorParameter.class).forEach(info ->
                     routes.getErrorRoutes().add((Class<? extends HasErrorParameter<?>>) info.loadClass()));
         }
+        // Our own error pages (not found, access denied) replace Karibu's stand-ins.
+        routes.getErrorRoutes().removeIf(route -> route.getName().startsWith("com.github.mvysny"));
         return routes;
     }
 
     protected static void navigate(String location) {
-        UI.getCurrent().navigate(location);
+        int query = location.indexOf('?');
+        if (query < 0) {
+            UI.getCurrent().navigate(location);
+        } else {
+            UI.getCurrent().navigate(location.substring(0, query),
+                    QueryParameters.fromString(location.substring(query + 1)));
+        }
     }
 
     /**

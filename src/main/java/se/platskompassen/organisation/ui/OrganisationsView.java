@@ -90,7 +90,7 @@ class OrganisationsView extends StaffPage {
         Select<Organisation> organisation = new Select<>();
         organisation.setLabel(getTranslation("organisations.adminFor"));
         organisation.setItems(organisations.all());
-        organisation.setItemLabelGenerator(Organisation::name);
+        organisation.setItemLabelGenerator(o -> o == null ? getTranslation("organisations.network") : o.name());
         organisation.setEmptySelectionAllowed(true);
         organisation.setEmptySelectionCaption(getTranslation("organisations.network"));
         TextField username = new TextField(getTranslation("staff.username"));
