@@ -32,6 +32,7 @@ class OrganisationsView extends StaffPage {
     private final OrganisationService organisations;
     private final StaffService staff;
     private final Grid<Organisation> grid = new Grid<>();
+    private final Select<Organisation> adminFor = new Select<>();
     private Map<Long, List<StaffMember>> admins = Map.of();
 
     OrganisationsView(OrganisationService organisations, StaffService staff) {
@@ -40,10 +41,11 @@ class OrganisationsView extends StaffPage {
         setHeading(getTranslation("organisations.title"));
         setLead(getTranslation("organisations.lead"));
         addContent(newOrganisationForm(), new H2(getTranslation("organisations.list")), grid(), newAdminForm());
+        refresh();
     }
 
     private Div newOrganisationForm() {
-        TextField name = new TextField(getTranslation("organisations.name"));
+        TextField name = new TextField(getTranslation("organisations.nameField"));
         name.setMaxLength(200);
         Select<OrganisationKind> kind = new Select<>();
         kind.setLabel(getTranslation("organisations.kind"));
@@ -76,20 +78,20 @@ class OrganisationsView extends StaffPage {
                 .setHeader(getTranslation("organisations.admins"));
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("organisations.list"));
-        refresh();
         return grid;
     }
 
     private void refresh() {
         admins = staff.organisationAdmins();
-        grid.setItems(organisations.all());
+        List<Organisation> all = organisations.all();
+        grid.setItems(all);
+        adminFor.setItems(all);
     }
 
     /** A new admin for an organisation, or a new network admin when no organisation is chosen. */
     private Div newAdminForm() {
-        Select<Organisation> organisation = new Select<>();
+        Select<Organisation> organisation = adminFor;
         organisation.setLabel(getTranslation("organisations.adminFor"));
-        organisation.setItems(organisations.all());
         organisation.setItemLabelGenerator(o -> o == null ? getTranslation("organisations.network") : o.name());
         organisation.setEmptySelectionAllowed(true);
         organisation.setEmptySelectionCaption(getTranslation("organisations.network"));

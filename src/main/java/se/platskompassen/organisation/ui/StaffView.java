@@ -86,7 +86,8 @@ class StaffView extends StaffPage {
         grid.addColumn(member -> getTranslation("role." + member.role().name())).setHeader(getTranslation("staff.role"));
         grid.addColumn(member -> getTranslation(member.active() ? "staff.active" : "staff.inactive"))
                 .setHeader(getTranslation("staff.status"));
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("staff.actions")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("staff.actions")).setAutoWidth(true)
+                .setKey("actions");
         grid.setItems(query -> staff.ofMyOrganisation(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) staff.countOfMyOrganisation());
         grid.setAllRowsVisible(true);

@@ -1,0 +1,244 @@
+package se.platskompassen.isolation;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import se.platskompassen.dialogue.Dialogue;
+import se.platskompassen.dialogue.DialogueService;
+import se.platskompassen.dialogue.DialogueStatus;
+import se.platskompassen.organisation.NewStaff;
+import se.platskompassen.organisation.NoAccessException;
+import se.platskompassen.organisation.NotFoundException;
+import se.platskompassen.organisation.OrganisationService;
+import se.platskompassen.organisation.Role;
+import se.platskompassen.organisation.StaffService;
+import se.platskompassen.place.Place;
+import se.platskompassen.place.PlaceDetails;
+import se.platskompassen.place.PlaceService;
+import se.platskompassen.response.ResponseService;
+import se.platskompassen.testing.EmbeddedTest;
+import se.platskompassen.testing.Tenants;
+
+/**
+ * Every public service method that takes an id (or an entity) is listed here with what it must
+ * do when a member of the demo municipality hands it something of the demo region: give nothing,
+ * exactly as for an id that does not exist. A new method that takes an id fails this test until
+ * it is listed.
+ */
+@EmbeddedTest
+class ServiceIsolationTest {
+
+    @Autowired ApplicationContext context;
+    @Autowired JdbcClient jdbc;
+    @Autowired Tenants tenants;
+    @Autowired PlaceService places;
+    @Autowired DialogueService dialogues;
+    @Autowired ResponseService responses;
+    @Autowired StaffService staff;
+    @Autowired OrganisationService organisations;
+
+    private OtherOrganisation region;
+    private Dialogue regionDialogue;
+
+    private static final Set<Class<?>> ID_TYPES = Set.of(long.class, Long.class, UUID.class, Dialogue.class,
+            Place.class, se.platskompassen.organisation.StaffMember.class);
+
+    @BeforeEach
+    void setUp() {
+        region = OtherOrganisation.read(jdbc);
+        regionDialogue = dialogues.findByJoinCode(region.joinCode()).orElseThrow();
+        tenants.signInAs("kommun-admin");
+    }
+
+    @AfterEach
+    void signOut() {
+        tenants.signOut();
+    }
+
+    /** What a method must do with the region's things; a reason says why some methods are different. */
+    private Map<String, Runnable> checks() {
+        Map<String, Runnable> checks = new TreeMap<>();
+        checks.put("PlaceService.find(long)", () -> sameAsMissing(() -> places.find(region.placeId()),
+                () -> places.find(Long.MAX_VALUE)));
+        checks.put("PlaceService.update(long,PlaceDetails)", () -> sameAsMissing(
+                () -> places.update(region.placeId(), PlaceDetails.named("Övertagen")),
+                () -> places.update(Long.MAX_VALUE, PlaceDetails.named("Övertagen"))));
+        checks.put("PlaceService.setArchived(long,boolean)", () -> sameAsMissing(
+                () -> run(() -> places.setArchived(region.placeId(), true)),
+                () -> run(() -> places.setArchived(Long.MAX_VALUE, true))));
+        checks.put("PlaceService.publicName(long)", publicByDesign("the name residents see on a start page"));
+        checks.put("DialogueService.find(long)", () -> sameAsMissing(() -> dialogues.find(region.dialogueId()),
+                () -> dialogues.find(Long.MAX_VALUE)));
+        checks.put("DialogueService.createWithCode(long,DialogueSettings,String,DialogueStatus)", () -> sameAsMissing(
+                () -> dialogues.createWithCode(region.placeId(), regionDialogue.settings(), "X-ISO-1", DialogueStatus.OPEN),
+                () -> dialogues.createWithCode(Long.MAX_VALUE, regionDialogue.settings(), "X-ISO-2", DialogueStatus.OPEN)));
+        checks.put("DialogueService.findForResponse(long)", internal("only the response feature calls it, with a "
+                + "stored response's dialogue; checked below"));
+        checks.put("DialogueService.availability(Dialogue)", internal("reads only the dialogue it is handed"));
+        checks.put("OrganisationService.find(long)", () -> sameAsMissing(() -> organisations.find(region.organisationId()),
+                () -> organisations.find(Long.MAX_VALUE)));
+        checks.put("OrganisationService.publicName(long)", publicByDesign("organisation names are public"));
+        checks.put("StaffService.changeRole(long,Role)", () -> sameAsMissing(
+                () -> run(() -> staff.changeRole(region.staffId(), Role.ANALYST)),
+                () -> run(() -> staff.changeRole(Long.MAX_VALUE, Role.ANALYST))));
+        checks.put("StaffService.setActive(long,boolean)", () -> sameAsMissing(
+                () -> run(() -> staff.setActive(region.staffId(), false)),
+                () -> run(() -> staff.setActive(Long.MAX_VALUE, false))));
+        checks.put("StaffService.resetPassword(long)", () -> sameAsMissing(() -> staff.resetPassword(region.staffId()),
+                () -> staff.resetPassword(Long.MAX_VALUE)));
+        checks.put("SignInAccounts.activeActor(long)", internal("the security feature only; checked below"));
+        checks.put("SignInAccounts.passwordHash(StaffMember)", internal("the security feature only; checked below"));
+        checks.put("SignInAccounts.acceptsSignInNow(StaffMember)", internal("the security feature only; checked below"));
+        checks.put("AuditLog.ofOrganisation(long,int,int)", internal("read through AuditReader only; checked below"));
+        checks.put("AuditLog.record(Long,String,AuditAction,String)", internal("writes a log line, reads nothing"));
+        checks.put("ResponseService.find(UUID)", () -> sameAsMissing(() -> responses.find(region.responseId()),
+                () -> responses.find(UUID.randomUUID())));
+        checks.put("ResponseService.answersOf(UUID)", () -> sameAsMissing(() -> responses.answersOf(region.responseId()),
+                () -> responses.answersOf(UUID.randomUUID())));
+        checks.put("ResponseService.counts(Dialogue)", () -> notFound(() -> responses.counts(regionDialogue)));
+        checks.put("ResponseService.scoreCounts(Dialogue)", () -> notFound(() -> responses.scoreCounts(regionDialogue)));
+        checks.put("ResponseService.scoreCountsFromAnswers(Dialogue)",
+                () -> notFound(() -> responses.scoreCountsFromAnswers(regionDialogue)));
+        checks.put("ResponseService.deleteResponses(Dialogue)", () -> notFound(() -> responses.deleteResponses(regionDialogue)));
+        checks.put("ResponseService.record(Dialogue,List)", () -> notFound(() -> responses.record(regionDialogue, List.of())));
+        checks.put("ResponseService.record(Dialogue,RecordedResponse)", internal("calls record(Dialogue,List)"));
+        String resident = "residents hold the id of the response they started themselves";
+        checks.put("ResponseService.start(Dialogue,UUID,Questionnaire,Language,CollectionMode)",
+                publicByDesign("residents reach an open dialogue with its join code"));
+        checks.put("ResponseService.saveBackground(UUID,Background)", publicByDesign(resident));
+        checks.put("ResponseService.saveAnswer(UUID,AnswerInput)", publicByDesign(resident));
+        checks.put("ResponseService.complete(UUID)", publicByDesign(resident));
+        checks.put("ResponseService.unfinished(UUID,long)", publicByDesign(resident));
+        return checks;
+    }
+
+    @Test
+    void every_service_method_that_takes_an_id_is_checked_here() {
+        List<String> unlisted = new ArrayList<>();
+        for (String method : idTakingMethods()) {
+            if (!checks().containsKey(method)) {
+                unlisted.add(method);
+            }
+        }
+        assertThat(unlisted).as("service methods taking an id that this test does not check yet").isEmpty();
+        assertThat(idTakingMethods()).as("the walk finds the services").contains("PlaceService.find(long)",
+                "ResponseService.find(UUID)", "StaffService.changeRole(long,Role)");
+    }
+
+    @Test
+    void a_member_of_the_municipality_gets_nothing_of_the_region_from_any_service() {
+        Map<String, Runnable> checks = checks();
+        for (String method : idTakingMethods()) {
+            checks.get(method).run();
+        }
+        assertThat(tenants.as(region.organisationId(), () -> places.find(region.placeId())).orElseThrow().name())
+                .as("the region's place is unchanged").isNotEqualTo("Övertagen");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM response WHERE dialogue_id = :d").param("d", region.dialogueId())
+                .query(Long.class).single()).as("the region's responses are still there").isPositive();
+    }
+
+    @Test
+    void an_admin_cannot_create_staff_in_another_organisation() {
+        var created = staff.create(new NewStaff("iso.test", "Iso Test", Role.ANALYST, region.organisationId()));
+        assertThat(created.member().organisationId()).isNotEqualTo(region.organisationId());
+    }
+
+    @Test
+    void internal_lookups_are_called_only_from_where_they_belong() {
+        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("se.platskompassen");
+        noClasses().that().resideOutsideOfPackage("se.platskompassen.response")
+                .should().callMethod(DialogueService.class, "findForResponse", long.class).check(classes);
+        noClasses().that().resideOutsideOfPackages("se.platskompassen.security", "se.platskompassen.organisation")
+                .should().dependOnClassesThat().haveSimpleName("SignInAccounts").check(classes);
+        noClasses().that().resideOutsideOfPackages("se.platskompassen.organisation", "se.platskompassen.audit")
+                .should().callMethod(se.platskompassen.audit.AuditLog.class, "ofOrganisation", long.class, int.class,
+                        int.class)
+                .orShould().callMethod(se.platskompassen.audit.AuditLog.class, "all", int.class, int.class)
+                .check(classes);
+    }
+
+    private List<String> idTakingMethods() {
+        List<String> methods = new ArrayList<>();
+        for (Object bean : context.getBeansWithAnnotation(Service.class).values()) {
+            Class<?> type = AopUtils.getTargetClass(bean);
+            if (!type.getPackageName().startsWith("se.platskompassen")) {
+                continue;
+            }
+            for (Method method : type.getDeclaredMethods()) {
+                if (Modifier.isPublic(method.getModifiers()) && !method.isSynthetic()
+                        && Arrays.stream(method.getParameterTypes()).anyMatch(ID_TYPES::contains)) {
+                    methods.add(type.getSimpleName() + "." + method.getName() + "("
+                            + Arrays.stream(method.getParameterTypes()).map(Class::getSimpleName)
+                                    .collect(Collectors.joining(",")) + ")");
+                }
+            }
+        }
+        return methods;
+    }
+
+    /** The region's id gives exactly what an id that does not exist gives: nothing. */
+    private static void sameAsMissing(Supplier<?> regions, Supplier<?> missing) {
+        Outcome forRegion = Outcome.of(regions);
+        Outcome forMissing = Outcome.of(missing);
+        assertThat(forRegion.nothing()).as("the region's id gives nothing: %s", forRegion).isTrue();
+        assertThat(forRegion).as("the region's id gives the same as a missing one").isEqualTo(forMissing);
+    }
+
+    private static void notFound(Supplier<?> call) {
+        assertThat(catchThrowable(call::get)).isInstanceOf(NotFoundException.class);
+    }
+
+    private static Object run(Runnable action) {
+        action.run();
+        return Optional.empty();
+    }
+
+    private static Runnable publicByDesign(String reason) {
+        return () -> assertThat(reason).isNotBlank();
+    }
+
+    private static Runnable internal(String reason) {
+        return () -> assertThat(reason).isNotBlank();
+    }
+
+    /** What a call gave: an empty result, or an exception of a kind with a message. */
+    private record Outcome(String kind, String detail, boolean nothing) {
+
+        static Outcome of(Supplier<?> call) {
+            try {
+                Object result = call.get();
+                boolean empty = result == null || (result instanceof Optional<?> o && o.isEmpty())
+                        || (result instanceof Collection<?> c && c.isEmpty());
+                return new Outcome("returned", empty ? "nothing" : String.valueOf(result), empty);
+            } catch (NotFoundException | NoAccessException e) {
+                return new Outcome(e.getClass().getSimpleName(), e.getMessage(), true);
+            }
+        }
+    }
+}
