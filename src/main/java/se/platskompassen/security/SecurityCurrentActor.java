@@ -3,6 +3,8 @@ package se.platskompassen.security;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import se.platskompassen.organisation.Actor;
 import se.platskompassen.organisation.CurrentActor;
@@ -17,14 +19,16 @@ import se.platskompassen.organisation.SignInAccounts;
 class SecurityCurrentActor implements CurrentActor {
 
     private final SignInAccounts staff;
+    private final SecurityContextHolderStrategy security;
 
-    SecurityCurrentActor(SignInAccounts staff) {
+    SecurityCurrentActor(SignInAccounts staff, ObjectProvider<SecurityContextHolderStrategy> security) {
         this.staff = staff;
+        this.security = security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     @Override
     public Optional<Actor> get() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = security.getContext().getAuthentication();
         if (authentication == null || !(authentication.getPrincipal() instanceof StaffPrincipal principal)) {
             return Optional.empty();
         }

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.core.context.SecurityContextHolder;
 import se.platskompassen.response.ui.ManualKioskTimers;
 
 /** Browserless UI tests: the real views and services, a mocked browser (Karibu-Testing). */
@@ -33,8 +32,9 @@ public abstract class KaribuTest {
 
     @BeforeEach
     void setUpVaadin() {
-        SecurityContextHolder.clearContext();
-        MockVaadin.setMockRequestFactory(SignedInRequest::new);
+        signOut();
+        var security = context.getBean(Tenants.class).security();
+        MockVaadin.setMockRequestFactory(session -> new SignedInRequest(session, security));
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
     }
@@ -42,7 +42,7 @@ public abstract class KaribuTest {
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
+        signOut();
     }
 
     /** Signs in a staff member, as the login form would (the account must exist, e.g. a demo account). */
@@ -51,7 +51,7 @@ public abstract class KaribuTest {
     }
 
     protected void signOut() {
-        SecurityContextHolder.clearContext();
+        context.getBean(Tenants.class).signOut();
     }
 
     /** Karibu finds public views only; ours are package-private where they can be. */

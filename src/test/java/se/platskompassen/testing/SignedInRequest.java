@@ -4,7 +4,7 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Karibu's fake request, answering "who is signed in?" from Spring Security, as the real
@@ -12,12 +12,15 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 final class SignedInRequest extends FakeRequest {
 
-    SignedInRequest(HttpSession session) {
+    private final SecurityContextHolderStrategy security;
+
+    SignedInRequest(HttpSession session, SecurityContextHolderStrategy security) {
         super(session);
+        this.security = security;
     }
 
-    private static Authentication authentication() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    private Authentication authentication() {
+        Authentication authentication = security.getContext().getAuthentication();
         return authentication != null && authentication.isAuthenticated() ? authentication : null;
     }
 

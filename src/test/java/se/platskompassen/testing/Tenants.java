@@ -7,6 +7,8 @@ import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
@@ -37,17 +39,19 @@ public class Tenants {
     private final DialogueService dialogues;
     private final StaffService staff;
     private final UserDetailsService users;
+    private final SecurityContextHolderStrategy security;
 
     public static final String PASSWORD = "test-password-long-enough";
 
     Tenants(TenantAccess access, OrganisationService organisations, PlaceService places, DialogueService dialogues,
-            StaffService staff, UserDetailsService users) {
+            StaffService staff, UserDetailsService users, ObjectProvider<SecurityContextHolderStrategy> security) {
         this.access = access;
         this.organisations = organisations;
         this.places = places;
         this.dialogues = dialogues;
         this.staff = staff;
         this.users = users;
+        this.security = security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     public Organisation newOrganisation() {
@@ -76,16 +80,26 @@ public class Tenants {
         return username;
     }
 
-    /** Signs a staff member in on this thread, as the login form would. */
+    /**
+     * Signs a staff member in on this thread, as the login form would, in this application
+     * context's security context (several test contexts live in one JVM).
+     */
     public void signInAs(String username) {
         UserDetails user = users.loadUserByUsername(username);
-        SecurityContext security = SecurityContextHolder.createEmptyContext();
-        security.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(security);
+        SecurityContext context = security.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        security.setContext(context);
+        SecurityContextHolder.setContext(context);
     }
 
     public void signOut() {
+        security.clearContext();
         SecurityContextHolder.clearContext();
+    }
+
+    /** The security context this application context reads. */
+    public SecurityContextHolderStrategy security() {
+        return security;
     }
 
     /** Runs work as the application for one organisation (as its admin would be allowed to). */

@@ -12,6 +12,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import se.platskompassen.base.ui.MainLayout;
 import se.platskompassen.base.ui.StaffPage;
 import se.platskompassen.organisation.NewStaff;
@@ -72,9 +73,11 @@ class StaffView extends StaffPage {
         return form;
     }
 
-    private Select<Role> roleSelect(String label) {
+    private Select<Role> roleSelect(@Nullable String label) {
         Select<Role> select = new Select<>();
-        select.setLabel(label);
+        if (label != null) {
+            select.setLabel(label);
+        }
         select.setItems(ORGANISATION_ROLES);
         select.setItemLabelGenerator(role -> getTranslation("role." + role.name()));
         return select;
@@ -83,7 +86,7 @@ class StaffView extends StaffPage {
     private Grid<StaffMember> grid() {
         grid.addColumn(StaffMember::displayName).setHeader(getTranslation("staff.name")).setAutoWidth(true);
         grid.addColumn(StaffMember::username).setHeader(getTranslation("staff.username")).setAutoWidth(true);
-        grid.addColumn(member -> getTranslation("role." + member.role().name())).setHeader(getTranslation("staff.role"));
+        grid.addComponentColumn(this::roleCell).setHeader(getTranslation("staff.role")).setAutoWidth(true).setKey("role");
         grid.addColumn(member -> getTranslation(member.active() ? "staff.active" : "staff.inactive"))
                 .setHeader(getTranslation("staff.status"));
         grid.addComponentColumn(this::actions).setHeader(getTranslation("staff.actions")).setAutoWidth(true)
@@ -95,12 +98,13 @@ class StaffView extends StaffPage {
         return grid;
     }
 
-    private HorizontalLayout actions(StaffMember member) {
-        HorizontalLayout actions = new HorizontalLayout();
+    /** Others' roles can be changed right in the list; one's own role is only shown. */
+    private com.vaadin.flow.component.Component roleCell(StaffMember member) {
         if (member.id() == me) {
-            return actions;
+            return new com.vaadin.flow.component.html.Span(getTranslation("role." + member.role().name()));
         }
-        Select<Role> role = roleSelect(getTranslation("staff.roleOf", member.displayName()));
+        Select<Role> role = roleSelect(null);
+        role.setAriaLabel(getTranslation("staff.roleOf", member.displayName()));
         role.setValue(member.role());
         role.addValueChangeListener(change -> {
             if (change.isFromClient() && change.getValue() != null) {
@@ -109,6 +113,14 @@ class StaffView extends StaffPage {
                 grid.getDataProvider().refreshAll();
             }
         });
+        return role;
+    }
+
+    private HorizontalLayout actions(StaffMember member) {
+        HorizontalLayout actions = new HorizontalLayout();
+        if (member.id() == me) {
+            return actions;
+        }
         Button active = new Button(getTranslation(member.active() ? "staff.deactivate" : "staff.reactivate"), click -> {
             staff.setActive(member.id(), !member.active());
             grid.getDataProvider().refreshAll();
@@ -118,7 +130,7 @@ class StaffView extends StaffPage {
         Button reset = new Button(getTranslation("staff.reset"), click ->
                 new OneTimePasswordDialog(member.username(), staff.resetPassword(member.id())).open());
         reset.setAriaLabel(getTranslation("staff.resetWho", member.displayName()));
-        actions.add(role, active, reset);
+        actions.add(active, reset);
         actions.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         return actions;
     }

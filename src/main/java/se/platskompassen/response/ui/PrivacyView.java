@@ -76,7 +76,8 @@ class PrivacyView extends StaffPage {
     private Grid<Dialogue> dialogueGrid() {
         grid.addColumn(Dialogue::title).setHeader(getTranslation("privacy.dialogue")).setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(dialogue -> started(dialogue)).setHeader(getTranslation("privacy.responses"));
-        grid.addComponentColumn(this::deleteButton).setHeader(getTranslation("privacy.actions")).setAutoWidth(true);
+        grid.addComponentColumn(this::deleteButton).setHeader(getTranslation("privacy.actions")).setAutoWidth(true)
+                .setKey("delete");
         grid.setItems(query -> {
             counts = responses.countsOfMyDialogues();
             return dialogues.findAll().stream().skip(query.getOffset()).limit(query.getLimit());

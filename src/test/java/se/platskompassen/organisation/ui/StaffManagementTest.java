@@ -66,11 +66,11 @@ class StaffManagementTest extends KaribuTest {
         addStaff("robin.analys", "Robin Analys", Role.ANALYST);
         long id = accounts.forSignIn("robin.analys").orElseThrow().id();
 
-        var actions = actionsOf("Robin Analys");
         @SuppressWarnings("unchecked")
-        Select<Role> role = _get(actions, Select.class, spec -> spec.withLabel("Roll för Robin Analys"));
+        Select<Role> role = (Select<Role>) cellOf("Robin Analys", "role");
+        assertThat(role.getAriaLabel()).contains("Roll för Robin Analys");
         _setValue(role, Role.FACILITATOR);
-        _click(_get(actionsOf("Robin Analys"), Button.class,
+        _click(_get(cellOf("Robin Analys", "actions"), Button.class,
                 spec -> spec.withAttribute("aria-label", "Inaktivera Robin Analys")));
 
         assertThat(accounts.forSignIn("robin.analys").orElseThrow().role()).isEqualTo(Role.FACILITATOR);
@@ -82,16 +82,16 @@ class StaffManagementTest extends KaribuTest {
         assertThat(logged).containsExactly("STAFF_CREATED", "ROLE_CHANGED", "STAFF_DEACTIVATED");
     }
 
-    /** The actions cell of a person's row in the staff grid. */
+    /** A cell of a person's row in the staff grid. */
     @SuppressWarnings("unchecked")
-    private static com.vaadin.flow.component.Component actionsOf(String name) {
+    private static com.vaadin.flow.component.Component cellOf(String name, String column) {
         var grid = (com.vaadin.flow.component.grid.Grid<se.platskompassen.organisation.StaffMember>) _get(
                 com.vaadin.flow.component.grid.Grid.class);
         List<se.platskompassen.organisation.StaffMember> rows = com.github.mvysny.kaributesting.v10.GridKt._fetch(
                 grid, 0, 100);
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).displayName().equals(name)) {
-                return com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, i, "actions");
+                return com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, i, column);
             }
         }
         throw new AssertionError("No row for " + name);

@@ -15,7 +15,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.security.core.context.SecurityContextHolder;
 import se.platskompassen.demo.DemoAccounts;
 import se.platskompassen.testing.KaribuTest;
 
@@ -119,7 +118,8 @@ class SignInViewsTest extends KaribuTest {
         assertThat(heading()).isEqualTo("Start");
 
         _click(_get(Button.class, spec -> spec.withText("Logga ut")));
-        assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+        assertThat(context.getBean(se.platskompassen.testing.Tenants.class).security().getContext().getAuthentication())
+                .isNull();
         navigate("staff");
         assertThat(heading()).isEqualTo("Logga in");
     }
