@@ -95,29 +95,16 @@ class OrganisationsView extends StaffPage {
         organisation.setItemLabelGenerator(o -> o == null ? getTranslation("organisations.network") : o.name());
         organisation.setEmptySelectionAllowed(true);
         organisation.setEmptySelectionCaption(getTranslation("organisations.network"));
-        TextField username = new TextField(getTranslation("staff.username"));
-        username.setMaxLength(NewStaff.MAX_USERNAME);
-        TextField name = new TextField(getTranslation("staff.name"));
-        name.setMaxLength(NewStaff.MAX_NAME);
+        NewAccountFields account = new NewAccountFields(staff, this::notifyError);
         Button add = new Button(getTranslation("organisations.addAdmin"), click -> {
             Organisation chosen = organisation.getValue();
-            try {
-                StaffService.Created created = staff.create(new NewStaff(username.getValue(), name.getValue(),
-                        chosen == null ? Role.NETWORK_ADMIN : Role.ORGANISATION_ADMIN,
-                        chosen == null ? null : chosen.id()));
-                new OneTimePasswordDialog(created.member().username(), created.oneTimePassword()).open();
-                username.clear();
-                name.clear();
+            if (account.create(fields -> new NewStaff(fields.username.getValue(), fields.name.getValue(),
+                    chosen == null ? Role.NETWORK_ADMIN : Role.ORGANISATION_ADMIN, chosen == null ? null : chosen.id()))) {
                 refresh();
-            } catch (StaffService.UsernameTakenException e) {
-                username.setInvalid(true);
-                username.setErrorMessage(getTranslation("staff.username.taken"));
-            } catch (IllegalArgumentException e) {
-                notifyError(getTranslation("staff.invalid"));
             }
         });
         add.addThemeVariants(ButtonVariant.PRIMARY);
-        HorizontalLayout row = new HorizontalLayout(organisation, username, name, add);
+        HorizontalLayout row = new HorizontalLayout(organisation, account.username, account.name, add);
         row.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         row.setWrap(true);
         return new Div(new H2(getTranslation("organisations.newAdmin")),

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,30 +41,18 @@ class StaffView extends StaffPage {
     }
 
     private Div newStaffForm() {
-        TextField username = new TextField(getTranslation("staff.username"));
-        username.setMaxLength(NewStaff.MAX_USERNAME);
-        username.setHelperText(getTranslation("staff.username.helper"));
-        TextField name = new TextField(getTranslation("staff.name"));
-        name.setMaxLength(NewStaff.MAX_NAME);
+        NewAccountFields account = new NewAccountFields(staff, this::notifyError);
+        account.username.setHelperText(getTranslation("staff.username.helper"));
         Select<Role> role = roleSelect(getTranslation("staff.role"));
         role.setValue(Role.FACILITATOR);
         Button add = new Button(getTranslation("staff.add"), click -> {
-            try {
-                StaffService.Created created = staff.create(new NewStaff(username.getValue(), name.getValue(),
-                        role.getValue(), null));
-                new OneTimePasswordDialog(created.member().username(), created.oneTimePassword()).open();
-                username.clear();
-                name.clear();
+            if (account.create(fields -> new NewStaff(fields.username.getValue(), fields.name.getValue(),
+                    role.getValue(), null))) {
                 grid.getDataProvider().refreshAll();
-            } catch (StaffService.UsernameTakenException e) {
-                username.setInvalid(true);
-                username.setErrorMessage(getTranslation("staff.username.taken"));
-            } catch (IllegalArgumentException e) {
-                notifyError(getTranslation("staff.invalid"));
             }
         });
         add.addThemeVariants(ButtonVariant.PRIMARY);
-        HorizontalLayout row = new HorizontalLayout(username, name, role, add);
+        HorizontalLayout row = new HorizontalLayout(account.username, account.name, role, add);
         row.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         row.setWrap(true);
         Div form = new Div(new H2(getTranslation("staff.new")), row);
