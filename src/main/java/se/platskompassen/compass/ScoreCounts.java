@@ -49,6 +49,19 @@ public final class ScoreCounts {
         return respondents;
     }
 
+    /**
+     * These counts with every theme that fewer than {@code minAnswers} scored left empty, so that
+     * a handful of answers cannot be traced back to the people who gave them.
+     */
+    public ScoreCounts withoutThemesBelow(int minAnswers) {
+        long[][] kept = new long[Theme.COUNT][];
+        for (Theme theme : Theme.values()) {
+            kept[theme.ordinal()] = answered(theme) >= minAnswers ? counts[theme.ordinal()].clone()
+                    : new long[scale.steps()];
+        }
+        return new ScoreCounts(scale, kept, skipped.clone(), respondents);
+    }
+
     long[] countsOf(Theme theme) {
         return counts[theme.ordinal()].clone();
     }

@@ -77,6 +77,9 @@ public class Dialogue {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "first_opened_at")
+    private @Nullable Instant firstOpenedAt;
+
     protected Dialogue() {
         this.title = "";
         this.version = Version.VUXEN;
@@ -109,8 +112,24 @@ public class Dialogue {
         this.areaChoices = settings.areaChoices().isEmpty() ? null : String.join("\n", settings.areaChoices());
     }
 
-    void setStatus(DialogueStatus status) {
-        this.status = status;
+    /** Opens the dialogue for answers; a closing time already passed is dropped, or it would stay closed. */
+    void open(Instant now) {
+        this.status = DialogueStatus.OPEN;
+        if (firstOpenedAt == null) {
+            firstOpenedAt = now;
+        }
+        if (closesAt != null && !now.isBefore(closesAt)) {
+            closesAt = null;
+        }
+    }
+
+    void close() {
+        this.status = DialogueStatus.CLOSED;
+    }
+
+    /** Whether the dialogue has ever been open, and so may have answers in its version. */
+    public boolean everOpened() {
+        return firstOpenedAt != null;
     }
 
     public long id() {

@@ -12,5 +12,7 @@ interface DialogueRepository extends JpaRepository<Dialogue, Long> {
 
     List<Dialogue> findByOrganisationIdOrderByCreatedAtDesc(long organisationId);
 
+    List<Dialogue> findByOrganisationIdAndPlaceIdOrderByCreatedAtDesc(long organisationId, long placeId);
+
     Optional<Dialogue> findByIdAndOrganisationId(long id, long organisationId);
 }

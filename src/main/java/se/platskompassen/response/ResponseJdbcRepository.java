@@ -2,6 +2,8 @@ package se.platskompassen.response;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import se.platskompassen.questionnaire.Theme;
 
 /**
  * Writes of responses and answers in plain SQL, so that a repeated save is absorbed by the
@@ -33,6 +36,10 @@ class ResponseJdbcRepository {
 
     /** One row of counts: how many answers gave {@code score} (null: skipped) to a theme. */
     record CountRow(String themeCode, @Nullable Integer score, long answers) {
+    }
+
+    /** A count row of one of several dialogues. */
+    record DialogueCountRow(long dialogueId, String themeCode, @Nullable Integer score, long answers) {
     }
 
     private record TallyKey(long dialogueId, String themeCode, int score) {
@@ -257,6 +264,44 @@ class ResponseJdbcRepository {
                 .query((rs, row) -> new CountRow(rs.getString(1), rs.getInt(2) == 0 ? null : rs.getInt(2),
                         rs.getLong(3)))
                 .list();
+    }
+
+    /** The tallies of several dialogues in one query. */
+    List<DialogueCountRow> tallied(Collection<Long> dialogueIds) {
+        if (dialogueIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT dialogue_id, theme_code, score, answers FROM answer_tally
+                WHERE dialogue_id IN (:dialogues) AND answers > 0
+                """)
+                .param("dialogues", dialogueIds)
+                .query((rs, row) -> new DialogueCountRow(rs.getLong(1), rs.getString(2),
+                        rs.getInt(3) == 0 ? null : rs.getInt(3), rs.getLong(4)))
+                .list();
+    }
+
+    /** The comments of a dialogue's answers to one theme. */
+    List<Comment> comments(long dialogueId, Theme theme) {
+        List<Comment> comments = new ArrayList<>();
+        jdbc.sql("""
+                SELECT id, works_well, could_be_better FROM answer
+                WHERE dialogue_id = :dialogue AND theme_code = :theme
+                  AND (works_well IS NOT NULL OR could_be_better IS NOT NULL)
+                """)
+                .param("dialogue", dialogueId)
+                .param("theme", theme.code())
+                .query(rs -> {
+                    String worksWell = rs.getString(2);
+                    String couldBeBetter = rs.getString(3);
+                    if (worksWell != null && !worksWell.isBlank()) {
+                        comments.add(new Comment(rs.getLong(1), theme, Comment.Kind.WORKS_WELL, worksWell));
+                    }
+                    if (couldBeBetter != null && !couldBeBetter.isBlank()) {
+                        comments.add(new Comment(rs.getLong(1), theme, Comment.Kind.COULD_BE_BETTER, couldBeBetter));
+                    }
+                });
+        return comments;
     }
 
     /** The same counts straight from the answers: {@code GROUP BY theme_code, score}. */

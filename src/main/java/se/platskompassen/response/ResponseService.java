@@ -1,11 +1,17 @@
 package se.platskompassen.response;
 
+import java.text.Collator;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.platskompassen.audit.AuditAction;
@@ -13,6 +19,7 @@ import se.platskompassen.audit.AuditLog;
 import se.platskompassen.compass.ScoreCounts;
 import se.platskompassen.dialogue.Availability;
 import se.platskompassen.dialogue.Dialogue;
+import se.platskompassen.dialogue.DialogueActivity;
 import se.platskompassen.dialogue.DialogueService;
 import se.platskompassen.organisation.Actor;
 import se.platskompassen.organisation.NotFoundException;
@@ -38,16 +45,19 @@ public class ResponseService {
     private final DialogueService dialogues;
     private final TenantAccess access;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ResponseService(ResponseJdbcRepository writes, ResponseRepository responses, AnswerRepository answers,
-            DialogueService dialogues, TenantAccess access, AuditLog audit, Clock clock) {
+            DialogueService dialogues, TenantAccess access, AuditLog audit, ApplicationEventPublisher events,
+            Clock clock) {
         this.writes = writes;
         this.responses = responses;
         this.answers = answers;
         this.dialogues = dialogues;
         this.access = access;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -70,8 +80,10 @@ public class ResponseService {
         if (dialogues.availability(dialogue) != Availability.OPEN) {
             throw new DialogueNotOpenException(dialogues.availability(dialogue));
         }
-        writes.insertIfAbsent(responseId, dialogue.organisationId(), dialogue.id(), questionnaire.id(),
-                questionnaire.hash(), language.code(), mode, clock.instant());
+        if (writes.insertIfAbsent(responseId, dialogue.organisationId(), dialogue.id(), questionnaire.id(),
+                questionnaire.hash(), language.code(), mode, clock.instant())) {
+            events.publishEvent(new DialogueActivity(dialogue.id()));
+        }
     }
 
     @Transactional
@@ -88,13 +100,16 @@ public class ResponseService {
                 .orElseThrow(() -> new IllegalStateException("The response's dialogue is gone"));
         requireOnScale(dialogue.version().scale(), answer);
         writes.upsertAnswer(responseId, dialogue.id(), answer, clock.instant());
+        events.publishEvent(new DialogueActivity(dialogue.id()));
     }
 
     /** Marks the response completed; completing it again keeps the first moment. */
     @Transactional
     public void complete(UUID responseId) {
-        residentResponse(responseId);
-        writes.complete(responseId, clock.instant());
+        Response response = residentResponse(responseId);
+        if (writes.complete(responseId, clock.instant())) {
+            events.publishEvent(new DialogueActivity(response.dialogueId()));
+        }
     }
 
     /** An unfinished response of this dialogue, for the resident who started it on this device. */
@@ -144,6 +159,9 @@ public class ResponseService {
             }
         }
         writes.insertAnswers(fresh);
+        if (!fresh.isEmpty()) {
+            events.publishEvent(new DialogueActivity(dialogue.id()));
+        }
         return fresh.size();
     }
 
@@ -171,6 +189,35 @@ public class ResponseService {
     public ScoreCounts scoreCounts(Dialogue dialogue) {
         requireOwn(dialogue, Permission.READ_RESULTS);
         return toCounts(dialogue, writes.tallied(dialogue.id()));
+    }
+
+    /** The counts of several of the organisation's dialogues at once (one query), by dialogue id. */
+    public Map<Long, ScoreCounts> scoreCounts(Collection<Dialogue> of) {
+        long organisation = access.organisation(Permission.READ_RESULTS);
+        List<Dialogue> own = of.stream().filter(dialogue -> dialogue.organisationId() == organisation).toList();
+        Map<Long, ScoreCounts.Builder> builders = new HashMap<>();
+        own.forEach(dialogue -> builders.put(dialogue.id(), ScoreCounts.on(dialogue.version().scale())));
+        Map<Long, ResponseCounts> started = writes.countsByDialogue(organisation);
+        for (ResponseJdbcRepository.DialogueCountRow row : writes.tallied(builders.keySet())) {
+            Theme.fromCode(row.themeCode()).ifPresent(theme ->
+                    builders.get(row.dialogueId()).add(theme, row.score(), row.answers()));
+        }
+        Map<Long, ScoreCounts> counts = new HashMap<>();
+        builders.forEach((id, builder) -> counts.put(id,
+                builder.respondents(started.getOrDefault(id, new ResponseCounts(0, 0)).started()).build()));
+        return counts;
+    }
+
+    /**
+     * A dialogue's comments on one theme, in alphabetical order rather than the order they came
+     * in, so that nobody can tell whose comment arrived just after they put the tablet down.
+     */
+    public List<Comment> comments(Dialogue dialogue, Theme theme, Locale locale) {
+        requireOwn(dialogue, Permission.READ_RESULTS);
+        Collator collator = Collator.getInstance(locale);
+        return writes.comments(dialogue.id(), theme).stream()
+                .sorted(Comparator.comparing(Comment::kind).thenComparing(Comment::text, collator))
+                .toList();
     }
 
     /** The same counts by grouping the answers themselves; used to check the tally. */
@@ -205,6 +252,7 @@ public class ResponseService {
         Actor actor = access.actor();
         long deleted = writes.deleteResponses(dialogue.id());
         writes.rebuildTally(dialogue.id());
+        events.publishEvent(new DialogueActivity(dialogue.id()));
         audit.record(dialogue.organisationId(), actor.username(), AuditAction.RESPONSES_DELETED,
                 deleted + " responses of \u201c" + dialogue.title() + "\u201d");
         return deleted;
