@@ -1,0 +1,184 @@
+package se.platskompassen.dialogue;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.openpdf.text.Document;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.ColumnText;
+import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfWriter;
+
+/**
+ * A printable A4 poster that invites people to a dialogue: the place, a heading, a large QR code
+ * of the join link, the join code, the link itself, instructions and a footer.
+ *
+ * <p>Every text shrinks until it fits its part of the page, so that any place name gives one
+ * page; text that does not fit even at the smallest size is cut off, never spilled over the
+ * code. The QR code is drawn as vector squares and takes the space the texts leave (at least
+ * about 6.5 cm, quiet zone included). The fonts (DejaVu Sans) are embedded and cover Swedish,
+ * Sámi, Finnish, Polish and most other European alphabets.
+ */
+public final class JoinPoster {
+
+    private static final Rectangle PAGE = PageSize.A4;
+    private static final float MARGIN = 40;
+    private static final float LEFT = MARGIN;
+    private static final float RIGHT = PAGE.getWidth() - MARGIN;
+    private static final float WIDTH = RIGHT - LEFT;
+    private static final float LARGEST_CODE_SIDE = 380;
+    private static final float LINE_SPACING = 1.2f;
+    private static final Color GREY = new Color(0x44, 0x44, 0x44);
+
+    private JoinPoster() {
+    }
+
+    public static byte[] pdf(PosterContent content) {
+        var pdf = new ByteArrayOutputStream();
+        var document = new Document(PAGE, 0, 0, 0, 0);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(document, pdf);
+            document.addTitle(content.placeName());
+            document.open();
+            draw(writer.getDirectContent(), content);
+            // The page is kept even if every text is empty and there is no code to draw
+            writer.setPageEmpty(false);
+            document.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("The poster could not be written", e);
+        }
+        return pdf.toByteArray();
+    }
+
+    private static void draw(PdfContentByte canvas, PosterContent content) throws DocumentException {
+        // From the top down
+        float y = PAGE.getHeight() - MARGIN;
+        y = draw(canvas, fit(content.placeName(), Fonts.BOLD, 40, 8, 160, Color.BLACK), y) - 14;
+        y = draw(canvas, fit(content.heading(), Fonts.REGULAR, 24, 8, 70, Color.BLACK), y) - 16;
+        float codeTop = y;
+
+        // From the bottom up
+        TextBlock[] bottom = {
+            fit(content.codeLabel(), Fonts.REGULAR, 16, 8, 24, GREY),
+            fit(content.joinCode(), Fonts.MONO_BOLD, oneLine(content.joinCode(), Fonts.MONO_BOLD, 64, 10), 10, 80,
+                    Color.BLACK),
+            fit(content.link(), Fonts.REGULAR, oneLine(content.link(), Fonts.REGULAR, 16, 6), 6, 40, Color.BLACK),
+            fit(content.instructions(), Fonts.REGULAR, 15, 7, 80, Color.BLACK),
+            fit(content.footer(), Fonts.REGULAR, 10, 6, 36, GREY),
+        };
+        float[] gapAfter = {4, 10, 14, 14, 0};
+        float bottomTop = MARGIN;
+        for (int i = 0; i < bottom.length; i++) {
+            bottomTop += bottom[i].height() + gapAfter[i];
+        }
+        y = bottomTop;
+        for (int i = 0; i < bottom.length; i++) {
+            y = draw(canvas, bottom[i], y) - gapAfter[i];
+        }
+
+        float codeBottom = bottomTop + 14;
+        float side = Math.min(Math.min(WIDTH, codeTop - codeBottom), LARGEST_CODE_SIDE);
+        drawQr(canvas, content.link(), LEFT + (WIDTH - side) / 2, codeBottom + (codeTop - codeBottom - side) / 2, side);
+    }
+
+    /** The dark modules as one path of rectangles, a run of modules per rectangle. */
+    private static void drawQr(PdfContentByte canvas, String link, float left, float bottom, float side) {
+        boolean[][] modules;
+        try {
+            modules = JoinQr.modules(link);
+        } catch (IllegalArgumentException noCode) {
+            return; // an empty or impossibly long link: the poster still shows the code and the link
+        }
+        float module = side / modules.length;
+        float top = bottom + side;
+        canvas.saveState();
+        canvas.setColorFill(Color.BLACK);
+        for (int row = 0; row < modules.length; row++) {
+            for (int x = 0; x < modules.length; x++) {
+                if (modules[row][x]) {
+                    int run = JoinQr.darkRun(modules[row], x);
+                    canvas.rectangle(left + x * module, top - (row + 1) * module, run * module, module);
+                    x += run - 1;
+                }
+            }
+        }
+        // One fill for the whole path, so that touching squares show no seams
+        canvas.fill();
+        canvas.restoreState();
+    }
+
+    /** A text set at a size that fits; its height is what it takes on the page. */
+    private record TextBlock(String text, Font font, float maxHeight, float height) {
+    }
+
+    /** The text at the largest size from {@code largest} down to {@code smallest} that fits. */
+    private static TextBlock fit(String text, BaseFont baseFont, float largest, float smallest, float maxHeight,
+            Color color) throws DocumentException {
+        for (float size = largest; size >= smallest; size -= 0.5f) {
+            var block = new TextBlock(text, new Font(baseFont, size, Font.NORMAL, color), maxHeight, 0);
+            ColumnText column = column(null, block, maxHeight);
+            if (!ColumnText.hasMoreText(column.go(true))) {
+                // The column's y line ends on the last baseline; the descenders go below it
+                float height = text.isBlank() ? 0 : maxHeight - column.getYLine() + descent(block);
+                return new TextBlock(text, block.font(), maxHeight, Math.min(height, maxHeight));
+            }
+        }
+        // Too long even at the smallest size: what fits is shown
+        return new TextBlock(text, new Font(baseFont, smallest, Font.NORMAL, color), maxHeight, maxHeight);
+    }
+
+    /** Draws the block below {@code top}; returns where the next block may start. */
+    private static float draw(PdfContentByte canvas, TextBlock block, float top) throws DocumentException {
+        column(canvas, block, top).go();
+        return top - block.height();
+    }
+
+    private static ColumnText column(PdfContentByte canvas, TextBlock block, float top) {
+        float size = block.font().getSize();
+        var column = new ColumnText(canvas);
+        column.setSimpleColumn(new Phrase(size * LINE_SPACING, block.text(), block.font()),
+                LEFT, top - block.maxHeight(), RIGHT, top, size * LINE_SPACING, Element.ALIGN_CENTER);
+        column.setUseAscender(true);
+        return column;
+    }
+
+    private static float descent(TextBlock block) {
+        return Math.abs(block.font().getBaseFont().getFontDescriptor(BaseFont.DESCENT, block.font().getSize()));
+    }
+
+    /** The size, from {@code largest} down to {@code smallest}, at which the text fills one line. */
+    private static float oneLine(String text, BaseFont font, float largest, float smallest) {
+        float widthAtOne = font.getWidthPoint(text, 1);
+        // A little less than the full width: ColumnText needs some room for rounding
+        float size = widthAtOne > 0 ? (WIDTH - 2) / widthAtOne : largest;
+        return Math.clamp(Math.min(size, largest), smallest, largest);
+    }
+
+    /** The embedded fonts, loaded once from the classpath. */
+    private static final class Fonts {
+        static final BaseFont REGULAR = load("DejaVuSans.ttf");
+        static final BaseFont BOLD = load("DejaVuSans-Bold.ttf");
+        static final BaseFont MONO_BOLD = load("DejaVuSansMono-Bold.ttf");
+
+        private static BaseFont load(String file) {
+            try (InputStream in = JoinPoster.class.getResourceAsStream("/fonts/" + file)) {
+                if (in == null) {
+                    throw new IllegalStateException("Font missing from the classpath: /fonts/" + file);
+                }
+                return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (DocumentException e) {
+                throw new IllegalStateException("Font not readable: " + file, e);
+            }
+        }
+    }
+}
