@@ -1,0 +1,12 @@
+package se.platskompassen.live;
+
+/** A subscription to live updates; {@link #remove()} (or {@link #close()}) ends it. Removing twice is harmless. */
+public interface Registration extends AutoCloseable {
+
+    void remove();
+
+    @Override
+    default void close() {
+        remove();
+    }
+}
