@@ -110,6 +110,12 @@ final class PostgresChannel implements LiveChannel, SmartLifecycle {
         }
     }
 
+    /** Listening before the web server takes requests, announcing until its last request has ended. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 4096;
+    }
+
     @Override
     public boolean isRunning() {
         return running;

@@ -1,0 +1,90 @@
+package se.platskompassen.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.platskompassen.Application;
+import se.platskompassen.dialogue.DialogueActivity;
+import se.platskompassen.testing.PostgresAvailable;
+
+/** Two instances of the application on one PostgreSQL, as behind a load balancer. */
+@Tag("postgres")
+@ExtendWith(PostgresAvailable.class)
+class TwoInstancesLiveTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(5);
+
+    /**
+     * The first instance starts from an empty schema, as the other PostgreSQL tests do; the second
+     * must not clean what the first has just migrated (and is using).
+     */
+    private static ConfigurableApplicationContext startInstance(boolean cleanFirst) {
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(Application.class).profiles("postgres");
+        if (cleanFirst) {
+            FlywayMigrationStrategy cleanThenMigrate = flyway -> {
+                flyway.clean();
+                flyway.migrate();
+            };
+            builder.initializers(context -> context.getBeanFactory().registerSingleton("cleanThenMigrate", cleanThenMigrate));
+        }
+        // As arguments: they outrank application-postgres.properties (default properties would not).
+        ConfigurableApplicationContext context = builder.run(
+                "--spring.datasource.url=" + PostgresAvailable.URL,
+                "--spring.datasource.username=" + PostgresAvailable.USER,
+                "--spring.datasource.password=" + PostgresAvailable.PASSWORD,
+                "--spring.flyway.clean-disabled=" + !cleanFirst,
+                "--platskompassen.demo.enabled=false",
+                "--server.port=0",
+                "--spring.main.banner-mode=off");
+        PostgresChannel channel = (PostgresChannel) context.getBean(LiveChannel.class);
+        await().atMost(WAIT).until(() -> channel.listenerPid() != 0);
+        return context;
+    }
+
+    @Test
+    void a_change_committed_on_one_instance_reaches_the_listeners_of_the_other() throws InterruptedException {
+        try (ConfigurableApplicationContext a = startInstance(true);
+                ConfigurableApplicationContext b = startInstance(false)) {
+            // The first round pays for class loading and thread start; the later ones show the steady state.
+            for (int round = 1; round <= 3; round++) {
+                long latency = changeOnAReachesB(a, b);
+                System.out.println("live: notify latency A->B = " + latency + " ms (round " + round + ")");
+            }
+        }
+    }
+
+    /** Commits a change on A; asserts that B's listener and A's own (once) hear of it; returns the milliseconds to B. */
+    private static long changeOnAReachesB(ConfigurableApplicationContext a, ConfigurableApplicationContext b)
+            throws InterruptedException {
+        long dialogue = ThreadLocalRandom.current().nextLong(1_000_000_000L, Long.MAX_VALUE);
+        AtomicLong receivedAt = new AtomicLong();
+        CountDownLatch onB = new CountDownLatch(1);
+        AtomicInteger onA = new AtomicInteger();
+        try (Registration listenerOnB = b.getBean(LiveUpdates.class).subscribe(dialogue, () -> {
+            receivedAt.compareAndSet(0, System.nanoTime());
+            onB.countDown();
+        });
+                Registration listenerOnA = a.getBean(LiveUpdates.class).subscribe(dialogue, onA::incrementAndGet)) {
+            long committing = System.nanoTime();
+            a.getBean(TransactionTemplate.class).executeWithoutResult(
+                    status -> a.publishEvent(new DialogueActivity(dialogue)));
+
+            assertThat(onB.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
+            await().atMost(WAIT).until(() -> onA.get() == 1);
+            return TimeUnit.NANOSECONDS.toMillis(receivedAt.get() - committing);
+        }
+    }
+}
