@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,6 +32,8 @@ import org.springframework.stereotype.Service;
 import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.dialogue.DialogueService;
 import se.platskompassen.dialogue.DialogueStatus;
+import se.platskompassen.discussion.DiscussionService;
+import se.platskompassen.discussion.NewAction;
 import se.platskompassen.organisation.NewStaff;
 import se.platskompassen.organisation.NoAccessException;
 import se.platskompassen.organisation.NotFoundException;
@@ -40,6 +43,7 @@ import se.platskompassen.organisation.StaffService;
 import se.platskompassen.place.Place;
 import se.platskompassen.place.PlaceDetails;
 import se.platskompassen.place.PlaceService;
+import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.response.ResponseService;
 import se.platskompassen.testing.EmbeddedTest;
 import se.platskompassen.testing.Tenants;
@@ -61,6 +65,7 @@ class ServiceIsolationTest {
     @Autowired ResponseService responses;
     @Autowired StaffService staff;
     @Autowired OrganisationService organisations;
+    @Autowired DiscussionService discussions;
 
     private OtherOrganisation region;
     private Dialogue regionDialogue;
@@ -80,6 +85,12 @@ class ServiceIsolationTest {
         tenants.signOut();
     }
 
+    /** An action the region recorded, as the region itself; used to try it from the municipality. */
+    private long regionActionId() {
+        return tenants.as(region.organisationId(), () -> discussions.addAction(regionDialogue,
+                new NewAction(null, "Regionens åtgärd", null, null)).id());
+    }
+
     /** What a method must do with the region's things; a reason says why some methods are different. */
     private Map<String, Runnable> checks() {
         Map<String, Runnable> checks = new TreeMap<>();
@@ -97,6 +108,37 @@ class ServiceIsolationTest {
         checks.put("DialogueService.createWithCode(long,DialogueSettings,String,DialogueStatus)", () -> sameAsMissing(
                 () -> dialogues.createWithCode(region.placeId(), regionDialogue.settings(), "X-ISO-1", DialogueStatus.OPEN),
                 () -> dialogues.createWithCode(Long.MAX_VALUE, regionDialogue.settings(), "X-ISO-2", DialogueStatus.OPEN)));
+        checks.put("DialogueService.create(long,DialogueSettings)", () -> sameAsMissing(
+                () -> dialogues.create(region.placeId(), regionDialogue.settings()),
+                () -> dialogues.create(Long.MAX_VALUE, regionDialogue.settings())));
+        checks.put("DialogueService.update(long,DialogueSettings)", () -> sameAsMissing(
+                () -> dialogues.update(region.dialogueId(), regionDialogue.settings()),
+                () -> dialogues.update(Long.MAX_VALUE, regionDialogue.settings())));
+        checks.put("DialogueService.open(long)", () -> sameAsMissing(() -> dialogues.open(region.dialogueId()),
+                () -> dialogues.open(Long.MAX_VALUE)));
+        checks.put("DialogueService.close(long)", () -> sameAsMissing(() -> dialogues.close(region.dialogueId()),
+                () -> dialogues.close(Long.MAX_VALUE)));
+        checks.put("DialogueService.findAtPlace(long)", () -> sameAsMissing(() -> dialogues.findAtPlace(region.placeId()),
+                () -> dialogues.findAtPlace(Long.MAX_VALUE)));
+        checks.put("ResponseService.comments(Dialogue,Theme,Locale)",
+                () -> notFound(() -> responses.comments(regionDialogue, Theme.FEELING_SAFE, Locale.ROOT)));
+        checks.put("DiscussionService.of(Dialogue)", () -> notFound(() -> discussions.of(regionDialogue)));
+        checks.put("DiscussionService.saveAgreedScore(Dialogue,Theme,Integer)",
+                () -> notFound(() -> run(() -> discussions.saveAgreedScore(regionDialogue, Theme.FEELING_SAFE, 2))));
+        checks.put("DiscussionService.saveNotes(Dialogue,Theme,String)",
+                () -> notFound(() -> run(() -> discussions.saveNotes(regionDialogue, Theme.FEELING_SAFE, "x"))));
+        checks.put("DiscussionService.setPriority(Dialogue,Theme,boolean)",
+                () -> notFound(() -> run(() -> discussions.setPriority(regionDialogue, Theme.FEELING_SAFE, true))));
+        checks.put("DiscussionService.addAction(Dialogue,NewAction)",
+                () -> notFound(() -> discussions.addAction(regionDialogue, new NewAction(null, "x", null, null))));
+        checks.put("DiscussionService.updateAction(Dialogue,long,NewAction)", () -> notFound(() -> run(() ->
+                discussions.updateAction(regionDialogue, regionActionId(), new NewAction(null, "x", null, null)))));
+        checks.put("DiscussionService.setActionDone(Dialogue,long,boolean)",
+                () -> notFound(() -> run(() -> discussions.setActionDone(regionDialogue, regionActionId(), true))));
+        checks.put("DiscussionService.deleteAction(Dialogue,long)",
+                () -> notFound(() -> run(() -> discussions.deleteAction(regionDialogue, regionActionId()))));
+        checks.put("LiveUpdates.subscribe(long,Runnable)",
+                internal("hands out no data, only a signal that something in the dialogue changed"));
         checks.put("DialogueService.findForResponse(long)", internal("only the response feature calls it, with a "
                 + "stored response's dialogue; checked below"));
         checks.put("DialogueService.availability(Dialogue)", internal("reads only the dialogue it is handed"));

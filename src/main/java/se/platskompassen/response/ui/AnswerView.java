@@ -9,10 +9,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.VaadinSession;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
 import se.platskompassen.base.ui.ResidentPage;
 import se.platskompassen.dialogue.Availability;
 import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.dialogue.DialogueService;
+import se.platskompassen.dialogue.JoinAttempts;
 import se.platskompassen.organisation.OrganisationService;
 import se.platskompassen.place.PlaceService;
 import se.platskompassen.questionnaire.Language;
@@ -38,10 +43,12 @@ class AnswerView extends ResidentPage implements BeforeEnterObserver, HasDynamic
     private final QuestionnaireCatalog questionnaires;
     private final KioskTimers timers;
     private final KioskSettings kiosk;
+    private final Clock clock;
     private String title = "Platskompassen";
 
     AnswerView(DialogueService dialogues, PlaceService places, OrganisationService organisations,
-            ResponseService responses, QuestionnaireCatalog questionnaires, KioskTimers timers, KioskSettings kiosk) {
+            ResponseService responses, QuestionnaireCatalog questionnaires, KioskTimers timers, KioskSettings kiosk,
+            Clock clock) {
         this.dialogues = dialogues;
         this.places = places;
         this.organisations = organisations;
@@ -49,6 +56,7 @@ class AnswerView extends ResidentPage implements BeforeEnterObserver, HasDynamic
         this.questionnaires = questionnaires;
         this.timers = timers;
         this.kiosk = kiosk;
+        this.clock = clock;
         addClassName("answer-view");
     }
 
@@ -57,7 +65,36 @@ class AnswerView extends ResidentPage implements BeforeEnterObserver, HasDynamic
         String code = event.getRouteParameters().get("code").orElse("");
         CollectionMode mode = event.getLocation().getFirstSegment().equals("kiosk")
                 ? CollectionMode.SHARED_TABLET : CollectionMode.OWN_DEVICE;
-        dialogues.findByJoinCode(code).ifPresentOrElse(dialogue -> enter(dialogue, mode), () -> showUnknown(code));
+        JoinAttempts attempts = attempts();
+        Optional<Duration> wait = attempts.waitBeforeLookup(clock.instant());
+        if (wait.isPresent()) {
+            showTooManyTries(wait.get());
+            return;
+        }
+        Optional<Dialogue> dialogue = dialogues.findByJoinCode(code);
+        if (dialogue.isPresent()) {
+            enter(dialogue.get(), mode);
+        } else {
+            attempts.recordMiss(clock.instant());
+            showUnknown(code);
+        }
+    }
+
+    /** Failed lookups count per browser session: a whole workshop shares one network address. */
+    private static JoinAttempts attempts() {
+        VaadinSession session = VaadinSession.getCurrent();
+        JoinAttempts attempts = session.getAttribute(JoinAttempts.class);
+        if (attempts == null) {
+            attempts = new JoinAttempts();
+            session.setAttribute(JoinAttempts.class, attempts);
+        }
+        return attempts;
+    }
+
+    private void showTooManyTries(Duration wait) {
+        title = getTranslation("answer.tooManyTries.title");
+        long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+        add(card(new H1(title), new Paragraph(getTranslation("answer.tooManyTries.text", minutes))));
     }
 
     private void enter(Dialogue dialogue, CollectionMode mode) {

@@ -1,0 +1,54 @@
+package se.platskompassen.base.ui;
+
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The addresses residents type or scan. They must work from a phone on the street, so they use
+ * the configured public address ({@code platskompassen.public-url}) when there is one, and the
+ * address the staff member's browser used otherwise.
+ */
+@Component
+public class PublicLinks {
+
+    private final String configured;
+
+    PublicLinks(@Value("${platskompassen.public-url:}") String configured) {
+        this.configured = stripSlash(configured.strip());
+    }
+
+    /** Where a resident answers on their own device. */
+    public String answer(String joinCode) {
+        return base() + "/d/" + ResidentPage.urlSafe(joinCode);
+    }
+
+    /** Where a shared tablet answers, one person after the other. */
+    public String kiosk(String joinCode) {
+        return base() + "/kiosk/" + ResidentPage.urlSafe(joinCode);
+    }
+
+    /** The answer link without the scheme, shorter to read aloud and to print. */
+    public String shortAnswer(String joinCode) {
+        return answer(joinCode).replaceFirst("^https?://", "");
+    }
+
+    String base() {
+        if (!configured.isEmpty()) {
+            return configured;
+        }
+        if (VaadinRequest.getCurrent() instanceof VaadinServletRequest servletRequest) {
+            HttpServletRequest request = servletRequest.getHttpServletRequest();
+            boolean defaultPort = request.getServerPort() == ("https".equals(request.getScheme()) ? 443 : 80);
+            return request.getScheme() + "://" + request.getServerName()
+                    + (defaultPort ? "" : ":" + request.getServerPort()) + stripSlash(request.getContextPath());
+        }
+        return "http://localhost:8080";
+    }
+
+    private static String stripSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}

@@ -1,0 +1,118 @@
+package se.platskompassen.discussion;
+
+import java.time.Clock;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.platskompassen.dialogue.Dialogue;
+import se.platskompassen.dialogue.DialogueActivity;
+import se.platskompassen.organisation.Actor;
+import se.platskompassen.organisation.NotFoundException;
+import se.platskompassen.organisation.Permission;
+import se.platskompassen.organisation.TenantAccess;
+import se.platskompassen.questionnaire.Scale;
+import se.platskompassen.questionnaire.Theme;
+
+/**
+ * What groups agree in the organisation's dialogues. Facilitators record; everyone with access
+ * to results reads. Every change is a {@link DialogueActivity}, so live views follow along.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DiscussionService {
+
+    private final DiscussionRepository repository;
+    private final TenantAccess access;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    DiscussionService(DiscussionRepository repository, TenantAccess access, ApplicationEventPublisher events,
+            Clock clock) {
+        this.repository = repository;
+        this.access = access;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public Discussion of(Dialogue dialogue) {
+        requireOwn(dialogue, Permission.READ_RESULTS);
+        return new Discussion(repository.outcomes(dialogue.id()), repository.actions(dialogue.id()));
+    }
+
+    /** Records the score the group agrees on for a theme; null clears it. */
+    @Transactional
+    public void saveAgreedScore(Dialogue dialogue, Theme theme, @Nullable Integer score) {
+        Actor actor = requireOwn(dialogue, Permission.RUN_DIALOGUES);
+        Scale scale = dialogue.version().scale();
+        if (score != null && (score < scale.min() || score > scale.max())) {
+            throw new IllegalArgumentException("Score " + score + " is not on the scale " + scale.min() + "–" + scale.max());
+        }
+        repository.saveAgreedScore(dialogue.id(), theme, score, actor.username(), clock.instant());
+        changed(dialogue);
+    }
+
+    @Transactional
+    public void saveNotes(Dialogue dialogue, Theme theme, @Nullable String notes) {
+        Actor actor = requireOwn(dialogue, Permission.RUN_DIALOGUES);
+        String kept = notes == null || notes.isBlank() ? null : notes.strip();
+        if (kept != null && kept.length() > ThemeOutcome.MAX_NOTES) {
+            throw new IllegalArgumentException("Notes are longer than " + ThemeOutcome.MAX_NOTES + " characters");
+        }
+        repository.saveNotes(dialogue.id(), theme, kept, actor.username(), clock.instant());
+        changed(dialogue);
+    }
+
+    @Transactional
+    public void setPriority(Dialogue dialogue, Theme theme, boolean priority) {
+        Actor actor = requireOwn(dialogue, Permission.RUN_DIALOGUES);
+        repository.savePriority(dialogue.id(), theme, priority, actor.username(), clock.instant());
+        changed(dialogue);
+    }
+
+    @Transactional
+    public DialogueAction addAction(Dialogue dialogue, NewAction action) {
+        Actor actor = requireOwn(dialogue, Permission.RUN_DIALOGUES);
+        long id = repository.insertAction(dialogue.id(), action, actor.username(), clock.instant());
+        changed(dialogue);
+        return new DialogueAction(id, action.theme(), action.what(), action.who(), action.due(), false);
+    }
+
+    @Transactional
+    public void updateAction(Dialogue dialogue, long actionId, NewAction action) {
+        requireOwn(dialogue, Permission.RUN_DIALOGUES);
+        found(repository.updateAction(dialogue.id(), actionId, action));
+        changed(dialogue);
+    }
+
+    @Transactional
+    public void setActionDone(Dialogue dialogue, long actionId, boolean done) {
+        requireOwn(dialogue, Permission.RUN_DIALOGUES);
+        found(repository.setActionDone(dialogue.id(), actionId, done));
+        changed(dialogue);
+    }
+
+    @Transactional
+    public void deleteAction(Dialogue dialogue, long actionId) {
+        requireOwn(dialogue, Permission.RUN_DIALOGUES);
+        found(repository.deleteAction(dialogue.id(), actionId));
+        changed(dialogue);
+    }
+
+    private Actor requireOwn(Dialogue dialogue, Permission permission) {
+        if (dialogue.organisationId() != access.organisation(permission)) {
+            throw new NotFoundException("Dialogue");
+        }
+        return access.actor();
+    }
+
+    private static void found(boolean changed) {
+        if (!changed) {
+            throw new NotFoundException("Action");
+        }
+    }
+
+    private void changed(Dialogue dialogue) {
+        events.publishEvent(new DialogueActivity(dialogue.id()));
+    }
+}

@@ -1,0 +1,193 @@
+package se.platskompassen.live.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import se.platskompassen.base.ui.GroupCompass;
+import se.platskompassen.compass.ScoreCounts;
+import se.platskompassen.dialogue.Dialogue;
+import se.platskompassen.dialogue.DialogueService;
+import se.platskompassen.discussion.DiscussionService;
+import se.platskompassen.organisation.Permission;
+import se.platskompassen.organisation.Role;
+import se.platskompassen.organisation.TenantAccess;
+import se.platskompassen.questionnaire.Language;
+import se.platskompassen.questionnaire.Questionnaire;
+import se.platskompassen.questionnaire.QuestionnaireCatalog;
+import se.platskompassen.questionnaire.Theme;
+import se.platskompassen.response.Comment;
+import se.platskompassen.response.ResponseService;
+
+/**
+ * Dialogue mode on the projector: one theme at a time, with how many chose each step, the
+ * anonymous comments, and what the group agrees. Page Down / Page Up (what presentation clickers
+ * send) move to the next and previous theme.
+ */
+@Route(value = "live/:code/discuss/:theme?", autoLayout = false)
+@RolesAllowed({Role.ORGANISATION_ADMIN_NAME, Role.FACILITATOR_NAME, Role.ANALYST_NAME})
+class DialogueModeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final DialogueService dialogues;
+    private final ResponseService responses;
+    private final DiscussionService discussions;
+    private final QuestionnaireCatalog questionnaires;
+    private final GroupCompass groupCompass;
+    private final LiveRefresh live;
+    private final boolean mayRecord;
+    private final H1 themeName = new H1();
+    private final Paragraph question = new Paragraph();
+    private final Paragraph position = new Paragraph();
+    private final Distribution distribution = new Distribution();
+    private final Div comments = new Div();
+    private @Nullable AgreementPanel agreement;
+    private @Nullable Dialogue dialogue;
+    private Theme theme = Theme.MOVING_AROUND;
+    private List<String> stepNames = List.of();
+
+    DialogueModeView(DialogueService dialogues, ResponseService responses, DiscussionService discussions,
+            QuestionnaireCatalog questionnaires, GroupCompass groupCompass, LiveRefresh live, TenantAccess access) {
+        this.dialogues = dialogues;
+        this.responses = responses;
+        this.discussions = discussions;
+        this.questionnaires = questionnaires;
+        this.groupCompass = groupCompass;
+        this.live = live;
+        this.mayRecord = access.may(Permission.RUN_DIALOGUES);
+        addClassNames("projector", "discuss-view");
+        Shortcuts.addShortcutListener(this, () -> step(1), Key.PAGE_DOWN);
+        Shortcuts.addShortcutListener(this, () -> step(-1), Key.PAGE_UP);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String code = event.getRouteParameters().get("code").orElse("");
+        Optional<Dialogue> found = dialogues.findOwnByJoinCode(code);
+        Optional<Theme> chosen = event.getRouteParameters().getInteger("theme")
+                .or(() -> Optional.of(1))
+                .filter(number -> number >= 1 && number <= Theme.COUNT)
+                .map(number -> Theme.values()[number - 1]);
+        if (found.isEmpty() || chosen.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        theme = chosen.get();
+        if (dialogue == null || dialogue.id() != found.get().id()) {
+            dialogue = found.get();
+            layOut(dialogue);
+            live.follow(this, dialogue.id(), this::refresh);
+        }
+        showTheme();
+    }
+
+    private void layOut(Dialogue shown) {
+        removeAll();
+        Language language = Language.of(getLocale());
+        Questionnaire questionnaire = questionnaires.current(shown.version());
+        List<String> steps = questionnaire.texts(language).steps();
+        stepNames = steps == null ? List.of() : steps;
+        agreement = new AgreementPanel(shown, discussions, mayRecord, stepNames);
+        position.addClassName("projector-subtitle");
+        question.addClassName("discuss-question");
+        Div header = new Div(new Div(position, themeName, question), navigation(shown));
+        header.addClassName("projector-header");
+        distribution.addClassName("discuss-distribution");
+        comments.addClassName("discuss-comments");
+        Div left = new Div(new H2(getTranslation("discuss.distribution")), distribution, comments);
+        left.addClassName("discuss-main");
+        Div body = new Div(left, agreement);
+        body.addClassName("projector-body");
+        add(header, body);
+    }
+
+    private Div navigation(Dialogue shown) {
+        Button previous = new Button(getTranslation("discuss.previous"), click -> step(-1));
+        Button next = new Button(getTranslation("discuss.next"), click -> step(1));
+        Select<Theme> jump = new Select<>();
+        jump.setAriaLabel(getTranslation("discuss.jump"));
+        jump.setItems(Theme.values());
+        Language language = Language.of(getLocale());
+        jump.setItemLabelGenerator(t -> t.number() + ". " + questionnaires.themeName(t, language));
+        jump.addValueChangeListener(change -> {
+            if (change.isFromClient() && change.getValue() != null) {
+                go(change.getValue());
+            }
+        });
+        Anchor back = new Anchor("live/" + shown.joinCode(), getTranslation("discuss.backToCompass"));
+        Div navigation = new Div(previous, jump, next, back);
+        navigation.addClassName("projector-nav");
+        return navigation;
+    }
+
+    private void step(int by) {
+        int next = theme.ordinal() + by;
+        if (next >= 0 && next < Theme.COUNT) {
+            go(Theme.values()[next]);
+        }
+    }
+
+    private void go(Theme target) {
+        if (dialogue != null) {
+            getUI().ifPresent(ui -> ui.navigate("live/" + dialogue.joinCode() + "/discuss/" + target.number()));
+        }
+    }
+
+    private void showTheme() {
+        Language language = Language.of(getLocale());
+        Questionnaire questionnaire = questionnaires.current(dialogue.version());
+        themeName.setText(questionnaire.text(theme, language).name());
+        question.setText(questionnaire.text(theme, language).question());
+        position.setText(getTranslation("discuss.position", theme.number(), Theme.COUNT));
+        refresh();
+    }
+
+    /** Reads the theme's figures, comments and outcome again: on entry and on every pushed change. */
+    private void refresh() {
+        if (dialogue == null || agreement == null) {
+            return;
+        }
+        ScoreCounts counts = responses.scoreCounts(dialogue);
+        boolean enough = groupCompass.shows(counts, theme);
+        distribution.show(counts, theme, enough, groupCompass.minAnswers(), stepNames, getLocale());
+        showComments(enough ? responses.comments(dialogue, theme, getLocale()) : List.of(), enough);
+        agreement.show(theme, discussions.of(dialogue).outcome(theme));
+    }
+
+    private void showComments(List<Comment> all, boolean enough) {
+        comments.removeAll();
+        for (Comment.Kind kind : Comment.Kind.values()) {
+            List<Comment> ofKind = all.stream().filter(comment -> comment.kind() == kind).toList();
+            UnorderedList list = new UnorderedList();
+            list.addClassName("comment-list");
+            ofKind.forEach(comment -> list.add(new ListItem(comment.text())));
+            if (ofKind.isEmpty()) {
+                list.add(new ListItem(getTranslation(enough ? "discuss.comments.none" : "discuss.comments.wait")));
+            }
+            Div column = new Div(new H2(getTranslation("discuss.comments." + kind.name())), list);
+            column.addClassName("comment-column");
+            comments.add(column);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("discuss.pageTitle", themeName.getText());
+    }
+}
