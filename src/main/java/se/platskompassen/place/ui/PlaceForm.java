@@ -48,6 +48,8 @@ class PlaceForm extends Dialog {
         addClassName("place-form");
         setHeaderTitle(getTranslation(editing == null ? "places.form.newTitle" : "places.form.editTitle"));
         setCloseOnOutsideClick(false);
+        setWidth("40rem");
+        setMaxWidth("100%");
 
         limit(name, "places.form.name", PlaceDetails.MAX_NAME);
         count(name, PlaceDetails.MAX_NAME);
