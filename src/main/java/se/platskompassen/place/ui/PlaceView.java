@@ -149,6 +149,7 @@ class PlaceView extends StaffPage implements BeforeEnterObserver {
     private void confirmArchive(Place place, boolean archive) {
         String key = archive ? "places.place.archive" : "places.place.restore";
         ConfirmDialog confirm = new ConfirmDialog();
+        confirm.addClassName("place-confirm");
         confirm.setHeader(getTranslation(key + ".confirmTitle"));
         confirm.setText(getTranslation(key + ".confirmText", place.name()));
         confirm.setCancelable(true);
