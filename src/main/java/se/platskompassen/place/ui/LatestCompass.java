@@ -1,0 +1,54 @@
+package se.platskompassen.place.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import se.platskompassen.base.ui.CompassView;
+import se.platskompassen.compass.CompassAxis;
+import se.platskompassen.compass.CompassChart;
+import se.platskompassen.compass.CompassSeries;
+import se.platskompassen.compass.Figures;
+import se.platskompassen.compass.ScoreCounts;
+import se.platskompassen.dialogue.Dialogue;
+import se.platskompassen.questionnaire.Language;
+import se.platskompassen.questionnaire.QuestionnaireCatalog;
+import se.platskompassen.questionnaire.Theme;
+import se.platskompassen.response.ResponseService;
+
+/** The compass of a place's latest dialogue, with a link to that dialogue; or why there is none. */
+class LatestCompass extends Div {
+
+    LatestCompass(@Nullable Dialogue latest, ResponseService responses, QuestionnaireCatalog questionnaires) {
+        addClassName("place-compass");
+        if (latest == null) {
+            add(new Paragraph(getTranslation("places.place.compass.none")));
+            return;
+        }
+        ScoreCounts counts = responses.scoreCounts(latest);
+        boolean anyScore = false;
+        for (Theme theme : Theme.values()) {
+            anyScore |= counts.answered(theme) > 0;
+        }
+        if (!anyScore) {
+            add(new Paragraph(getTranslation("places.place.compass.noAnswers", latest.title())));
+            return;
+        }
+        CompassView compass = new CompassView();
+        add(compass);
+        Language language = Language.of(getLocale());
+        List<String> names = new ArrayList<>();
+        for (Theme theme : Theme.values()) {
+            names.add(questionnaires.themeName(theme, language));
+        }
+        String title = getTranslation("places.place.compass.title", latest.title(),
+                getTranslation("places.responses", counts.respondents()));
+        compass.show(new CompassChart(CompassAxis.of(latest.version().scale()), names,
+                List.of(CompassSeries.group(latest.title(), Figures.of(counts))), CompassView.words(this, title)));
+        Anchor dialogue = new Anchor("dialogues/" + latest.id(), latest.title());
+        dialogue.addClassName("place-compass-dialogue");
+        add(new Paragraph(dialogue));
+    }
+}

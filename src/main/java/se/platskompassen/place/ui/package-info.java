@@ -1,0 +1,4 @@
+@NullMarked
+package se.platskompassen.place.ui;
+
+import org.jspecify.annotations.NullMarked;
