@@ -47,7 +47,8 @@ class RouteIsolationTest extends KaribuTest {
                 "placeId", String.valueOf(region.placeId()),
                 "dialogueId", String.valueOf(region.dialogueId()),
                 "responseId", region.responseId().toString(),
-                "staffId", String.valueOf(region.staffId()));
+                "staffId", String.valueOf(region.staffId()),
+                "theme", "1");
     }
 
     static List<String> staffRouteTemplates() {
@@ -122,6 +123,8 @@ class RouteIsolationTest extends KaribuTest {
     static String pageText(Component root) {
         StringBuilder text = new StringBuilder();
         collect(root.getElement(), text);
+        // A UI keeps its layout and view as virtual children of its element: walk them too.
+        root.getChildren().forEach(child -> collect(child.getElement(), text));
         root.getChildren().forEach(child -> collectGrids(child, text));
         return text.toString();
     }

@@ -39,6 +39,15 @@ public abstract class KaribuTest {
         MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
     }
 
+    /** Starts over in a fresh browser session (another tablet, another phone), still signed in as before. */
+    protected void newBrowserSession() {
+        MockVaadin.tearDown();
+        var security = context.getBean(Tenants.class).security();
+        MockVaadin.setMockRequestFactory(session -> new SignedInRequest(session, security));
+        Function0<UI> uiFactory = UI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
+    }
+
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();

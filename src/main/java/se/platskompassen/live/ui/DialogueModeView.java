@@ -106,7 +106,9 @@ class DialogueModeView extends Main implements BeforeEnterObserver, HasDynamicTi
         agreement = new AgreementPanel(shown, discussions, mayRecord, stepNames);
         position.addClassName("projector-subtitle");
         question.addClassName("discuss-question");
-        Div header = new Div(new Div(position, themeName, question), navigation(shown));
+        Paragraph context = new Paragraph(shown.title());
+        context.addClassName("projector-context");
+        Div header = new Div(new Div(context, position, themeName, question), navigation(shown));
         header.addClassName("projector-header");
         distribution.addClassName("discuss-distribution");
         comments.addClassName("discuss-comments");

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import se.platskompassen.base.ui.CompassView;
+import se.platskompassen.base.ui.GroupCompass;
 import se.platskompassen.compass.CompassAxis;
 import se.platskompassen.compass.CompassChart;
 import se.platskompassen.compass.CompassSeries;
@@ -21,13 +22,14 @@ import se.platskompassen.response.ResponseService;
 /** The compass of a place's latest dialogue, with a link to that dialogue; or why there is none. */
 class LatestCompass extends Div {
 
-    LatestCompass(@Nullable Dialogue latest, ResponseService responses, QuestionnaireCatalog questionnaires) {
+    LatestCompass(@Nullable Dialogue latest, ResponseService responses, GroupCompass groupCompass,
+            QuestionnaireCatalog questionnaires) {
         addClassName("place-compass");
         if (latest == null) {
             add(new Paragraph(getTranslation("places.place.compass.none")));
             return;
         }
-        ScoreCounts counts = responses.scoreCounts(latest);
+        ScoreCounts counts = groupCompass.shown(responses.scoreCounts(latest));
         boolean anyScore = false;
         for (Theme theme : Theme.values()) {
             anyScore |= counts.answered(theme) > 0;

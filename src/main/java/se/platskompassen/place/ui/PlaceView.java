@@ -19,6 +19,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
+import se.platskompassen.base.ui.GroupCompass;
 import se.platskompassen.base.ui.MainLayout;
 import se.platskompassen.base.ui.StaffPage;
 import se.platskompassen.dialogue.Dialogue;
@@ -45,15 +46,17 @@ class PlaceView extends StaffPage implements BeforeEnterObserver {
     private final PlaceService places;
     private final DialogueService dialogues;
     private final ResponseService responses;
+    private final GroupCompass groupCompass;
     private final QuestionnaireCatalog questionnaires;
     private final boolean mayEdit;
     private final ZoneId zone;
 
-    PlaceView(PlaceService places, DialogueService dialogues, ResponseService responses,
+    PlaceView(PlaceService places, DialogueService dialogues, ResponseService responses, GroupCompass groupCompass,
             QuestionnaireCatalog questionnaires, TenantAccess access, Clock clock) {
         this.places = places;
         this.dialogues = dialogues;
         this.responses = responses;
+        this.groupCompass = groupCompass;
         this.questionnaires = questionnaires;
         this.mayEdit = access.may(Permission.RUN_DIALOGUES);
         this.zone = clock.getZone();
@@ -96,7 +99,7 @@ class PlaceView extends StaffPage implements BeforeEnterObserver {
         }
         List<Dialogue> atPlace = dialogues.findAtPlace(place.id());
         addContent(new H2(getTranslation("places.place.compass")),
-                new LatestCompass(atPlace.isEmpty() ? null : atPlace.getFirst(), responses, questionnaires));
+                new LatestCompass(atPlace.isEmpty() ? null : atPlace.getFirst(), responses, groupCompass, questionnaires));
         addContent(new H2(getTranslation("places.place.dialogues")));
         if (mayEdit) {
             Button newDialogue = new Button(getTranslation("places.place.newDialogue"), VaadinIcon.PLUS.create(),

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import se.platskompassen.base.ui.GroupCompass;
 import se.platskompassen.base.ui.MainLayout;
 import se.platskompassen.base.ui.StaffPage;
 import se.platskompassen.compass.ScoreCounts;
@@ -37,17 +38,19 @@ class PlacesView extends StaffPage {
     private final PlaceService places;
     private final DialogueService dialogues;
     private final ResponseService responses;
+    private final GroupCompass groupCompass;
     private final boolean mayEdit;
     private final ZoneId zone;
     private final Checkbox showArchived = new Checkbox();
     private final UnorderedList cards = new UnorderedList();
     private final Div empty = new Div();
 
-    PlacesView(PlaceService places, DialogueService dialogues, ResponseService responses, TenantAccess access,
-            Clock clock) {
+    PlacesView(PlaceService places, DialogueService dialogues, ResponseService responses,
+            GroupCompass groupCompass, TenantAccess access, Clock clock) {
         this.places = places;
         this.dialogues = dialogues;
         this.responses = responses;
+        this.groupCompass = groupCompass;
         this.mayEdit = access.may(Permission.RUN_DIALOGUES);
         this.zone = clock.getZone();
         setHeading(getTranslation("places.title"));
@@ -86,7 +89,8 @@ class PlacesView extends StaffPage {
         cards.removeAll();
         for (Place place : shown) {
             Dialogue dialogue = latest.get(place.id());
-            ScoreCounts scores = dialogue == null ? null : counts.get(dialogue.id());
+            ScoreCounts scores = dialogue == null || !counts.containsKey(dialogue.id()) ? null
+                    : groupCompass.shown(counts.get(dialogue.id()));
             cards.add(new ListItem(new PlaceCard(place, dialogue, scores, zone)));
         }
         cards.setVisible(!shown.isEmpty());

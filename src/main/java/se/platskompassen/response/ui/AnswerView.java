@@ -63,6 +63,7 @@ class AnswerView extends ResidentPage implements BeforeEnterObserver, HasDynamic
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String code = event.getRouteParameters().get("code").orElse("");
+        removeAll();
         CollectionMode mode = event.getLocation().getFirstSegment().equals("kiosk")
                 ? CollectionMode.SHARED_TABLET : CollectionMode.OWN_DEVICE;
         JoinAttempts attempts = attempts();

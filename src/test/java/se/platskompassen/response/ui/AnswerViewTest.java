@@ -44,4 +44,22 @@ class AnswerViewTest extends KaribuTest {
 
         assertThat(_get(H1.class).getText()).isEqualTo("We cannot find that code");
     }
+
+    @Test
+    void after_ten_wrong_codes_a_browser_session_waits_before_it_may_look_up_another_even_a_right_one() {
+        for (int i = 0; i < 10; i++) {
+            navigate("d/GISSA-" + (char) ('A' + i));
+            assertThat(_get(H1.class).getText()).isEqualTo("Vi hittar inte koden");
+        }
+        navigate("d/demo-vuxen");
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Vänta en stund");
+        _assertOne(Paragraph.class, spec -> spec.withText("Du har provat många koder som inte finns. Vänta 10 "
+                + "minut(er) och försök sedan igen, eller fråga den som leder dialogen om koden."));
+
+        newBrowserSession();
+        navigate("d/demo-vuxen");
+        assertThat(_get(H1.class).getText()).as("another browser session (another tablet) is not held up")
+                .isEqualTo("Norrbacka");
+    }
 }
