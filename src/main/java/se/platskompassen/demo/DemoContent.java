@@ -20,6 +20,7 @@ import se.platskompassen.dialogue.DialogueKind;
 import se.platskompassen.dialogue.DialogueService;
 import se.platskompassen.dialogue.DialogueSettings;
 import se.platskompassen.dialogue.DialogueStatus;
+import se.platskompassen.discussion.DiscussionService;
 import se.platskompassen.organisation.NewStaff;
 import se.platskompassen.organisation.Organisation;
 import se.platskompassen.organisation.OrganisationKind;
@@ -61,6 +62,7 @@ class DemoContent implements ApplicationRunner {
     private final PlaceService places;
     private final DialogueService dialogues;
     private final ResponseService responses;
+    private final DiscussionService discussions;
     private final QuestionnaireCatalog questionnaires;
     private final TenantAccess access;
     private final TransactionTemplate transaction;
@@ -69,14 +71,15 @@ class DemoContent implements ApplicationRunner {
     private int archived;
 
     DemoContent(OrganisationService organisations, StaffService staff, PlaceService places, DialogueService dialogues,
-            ResponseService responses, QuestionnaireCatalog questionnaires, TenantAccess access,
-            TransactionTemplate transaction, Clock clock,
+            ResponseService responses, DiscussionService discussions, QuestionnaireCatalog questionnaires,
+            TenantAccess access, TransactionTemplate transaction, Clock clock,
             @Value("${platskompassen.demo.enabled:false}") boolean enabled) {
         this.organisations = organisations;
         this.staff = staff;
         this.places = places;
         this.dialogues = dialogues;
         this.responses = responses;
+        this.discussions = discussions;
         this.questionnaires = questionnaires;
         this.access = access;
         this.transaction = transaction;
@@ -127,8 +130,11 @@ class DemoContent implements ApplicationRunner {
         int count = 0;
 
         count += closed(centre, "Centrumdialogen", Version.VUXEN, lastYear, DemoProfiles.CENTRE, 60, people);
-        count += closed(suburb, "Trygghetsvandring och enkät", Version.VUXEN, lastYear.plus(DAY.multipliedBy(10)),
-                DemoProfiles.SUBURB_BEFORE, 50, people);
+        Instant walkOpened = lastYear.plus(DAY.multipliedBy(10));
+        Dialogue walk = closedDialogue(suburb, "Trygghetsvandring och enkät", Version.VUXEN, DialogueKind.BOTH,
+                walkOpened);
+        count += record(walk, DemoProfiles.SUBURB_BEFORE, 50, walkOpened, walkOpened.plus(DAY.multipliedBy(28)), people);
+        DemoDiscussion.recordAfterTheWalk(discussions, walk, walkOpened.plus(DAY.multipliedBy(28)));
         count += closed(village, "Byadialog", Version.VUXEN, lastYear.plus(DAY.multipliedBy(20)),
                 DemoProfiles.VILLAGE, 30, people);
         count += closed(centre, "Centrumdialogen", Version.VUXEN, thisSpring, DemoProfiles.CENTRE, 45, people);
@@ -136,8 +142,10 @@ class DemoContent implements ApplicationRunner {
                 DemoProfiles.VILLAGE, 25, people);
 
         List<String> suburbAreas = List.of("Norra Norrbacka", "Södra Norrbacka", "Kring skolan");
-        count += open(suburb, "Norrbacka 2.0 – vuxna", Version.VUXEN, CODE_ADULT, autumn, suburbAreas, 70,
-                DemoProfiles.SUBURB_AFTER, people);
+        Dialogue adults = open(suburb, "Norrbacka 2.0 – vuxna", Version.VUXEN, CODE_ADULT, autumn, suburbAreas);
+        count += record(adults, DemoProfiles.SUBURB_AFTER, 70, autumn, clock.instant().minus(Duration.ofHours(2)),
+                people);
+        DemoDiscussion.recordFirstEvening(discussions, adults);
         count += open(suburb, "Norrbacka 2.0 – unga", Version.UNGDOM, CODE_YOUTH, autumn, suburbAreas, 40,
                 DemoProfiles.SUBURB_AFTER, people);
         count += open(suburb, "Norrbacka 2.0 – barn", Version.BARN, CODE_CHILD, autumn, List.of(), 35,
@@ -160,18 +168,26 @@ class DemoContent implements ApplicationRunner {
 
     private int closed(Place place, String title, Version version, Instant opened, Map<Theme, Double> profile,
             int count, DemoRespondents people) {
+        Dialogue dialogue = closedDialogue(place, title, version, DialogueKind.INDIVIDUAL, opened);
+        return record(dialogue, profile, count, opened, opened.plus(DAY.multipliedBy(28)), people);
+    }
+
+    private Dialogue closedDialogue(Place place, String title, Version version, DialogueKind kind, Instant opened) {
         Instant closes = opened.plus(DAY.multipliedBy(28));
         String fullTitle = title + " " + opened.atZone(clock.getZone()).getYear();
-        Dialogue dialogue = dialogues.createWithCode(place.id(),
-                settings(fullTitle, version, DialogueKind.INDIVIDUAL, opened, closes, List.of()),
+        return dialogues.createWithCode(place.id(), settings(fullTitle, version, kind, opened, closes, List.of()),
                 "DEMO-ARKIV-" + (++archived), DialogueStatus.CLOSED);
-        return record(dialogue, profile, count, opened, closes, people);
+    }
+
+    private Dialogue open(Place place, String title, Version version, String code, Instant opened,
+            List<String> areas) {
+        return dialogues.createWithCode(place.id(), settings(title, version, DialogueKind.BOTH, opened, null, areas),
+                code, DialogueStatus.OPEN);
     }
 
     private int open(Place place, String title, Version version, String code, Instant opened, List<String> areas,
             int count, Map<Theme, Double> profile, DemoRespondents people) {
-        Dialogue dialogue = dialogues.createWithCode(place.id(),
-                settings(title, version, DialogueKind.BOTH, opened, null, areas), code, DialogueStatus.OPEN);
+        Dialogue dialogue = open(place, title, version, code, opened, areas);
         return record(dialogue, profile, count, opened, clock.instant().minus(Duration.ofHours(2)), people);
     }
 
