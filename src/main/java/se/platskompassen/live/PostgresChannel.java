@@ -47,10 +47,10 @@ final class PostgresChannel implements LiveChannel, SmartLifecycle {
     /**
      * Announces off the committing thread: that thread still holds its transaction's connection
      * (a statement there would run in a transaction nobody commits), and waiting for a second
-     * pool connection while holding one can starve the pool.
+     * pool connection while holding one can starve the pool. Made anew on every start: a stopped
+     * context can be started again (Spring's test context cache pauses and resumes contexts).
      */
-    private final ExecutorService notifier = Executors.newSingleThreadExecutor(
-            Thread.ofPlatform().name("live-notify").daemon(true).factory());
+    private volatile @Nullable ExecutorService notifier;
 
     private volatile boolean running;
     private volatile @Nullable Thread listener;
@@ -64,9 +64,13 @@ final class PostgresChannel implements LiveChannel, SmartLifecycle {
 
     @Override
     public void publish(long dialogueId) {
+        ExecutorService current = notifier;
+        if (current == null) {
+            return;
+        }
         if (unsent.add(dialogueId)) {
             try {
-                notifier.execute(() -> announce(dialogueId));
+                current.execute(() -> announce(dialogueId));
             } catch (RejectedExecutionException stopped) {
                 unsent.remove(dialogueId);
             }
@@ -87,6 +91,8 @@ final class PostgresChannel implements LiveChannel, SmartLifecycle {
     public synchronized void start() {
         if (!running) {
             running = true;
+            notifier = Executors.newSingleThreadExecutor(
+                    Thread.ofPlatform().name("live-notify").daemon(true).factory());
             Thread thread = Thread.ofPlatform().name("live-listen").daemon(true).unstarted(this::listen);
             listener = thread;
             thread.start();
@@ -98,13 +104,19 @@ final class PostgresChannel implements LiveChannel, SmartLifecycle {
         running = false;
         Thread thread = listener;
         listener = null;
-        notifier.shutdown();
+        ExecutorService stopping = notifier;
+        notifier = null;
+        if (stopping != null) {
+            stopping.shutdown();
+        }
         try {
             if (thread != null) {
                 thread.interrupt();
                 thread.join(Duration.ofMillis(POLL_MILLIS * 4L));
             }
-            notifier.awaitTermination(2, TimeUnit.SECONDS);
+            if (stopping != null) {
+                stopping.awaitTermination(2, TimeUnit.SECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -130,6 +130,13 @@ class AgreementPanel extends Composite<Div> {
         saved.setText(getTranslation("discuss.saved"));
     }
 
+    /** Saves notes typed but not yet saved, before the panel moves to another theme. */
+    void saveTypedNotes() {
+        if (editable) {
+            saveNotes(notes.getValue());
+        }
+    }
+
     private void saveNotes(String typed) {
         String value = emptyToNull(typed);
         if (Objects.equals(value, storedNotes)) {

@@ -146,6 +146,9 @@ class DialogueModeView extends Main implements BeforeEnterObserver, HasDynamicTi
     }
 
     private void go(Theme target) {
+        if (agreement != null) {
+            agreement.saveTypedNotes();
+        }
         if (dialogue != null) {
             getUI().ifPresent(ui -> ui.navigate("live/" + dialogue.joinCode() + "/discuss/" + target.number()));
         }

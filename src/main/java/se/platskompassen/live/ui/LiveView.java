@@ -71,11 +71,14 @@ class LiveView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             event.rerouteToError(NotFoundException.class);
             return;
         }
+        boolean followed = dialogue != null && dialogue.id() == found.get().id();
         dialogue = found.get();
         placeName = places.find(dialogue.placeId()).map(place -> place.name()).orElse("");
         layOut(dialogue);
         refresh();
-        live.follow(this, dialogue.id(), this::refresh);
+        if (!followed) {
+            live.follow(this, dialogue.id(), this::refresh);
+        }
     }
 
     private void layOut(Dialogue shown) {
