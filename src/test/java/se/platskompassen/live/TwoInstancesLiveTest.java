@@ -1,5 +1,24 @@
 package se.platskompassen.live;
 
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import se.platskompassen.dialogue.Dialogue;
+import se.platskompassen.dialogue.DialogueKind;
+import se.platskompassen.dialogue.DialogueService;
+import se.platskompassen.dialogue.DialogueSettings;
+import se.platskompassen.organisation.OrganisationKind;
+import se.platskompassen.organisation.OrganisationService;
+import se.platskompassen.organisation.TenantAccess;
+import se.platskompassen.place.PlaceDetails;
+import se.platskompassen.place.PlaceService;
+import se.platskompassen.questionnaire.Language;
+import se.platskompassen.questionnaire.QuestionnaireCatalog;
+import se.platskompassen.questionnaire.Theme;
+import se.platskompassen.questionnaire.Version;
+import se.platskompassen.response.AnswerInput;
+import se.platskompassen.response.CollectionMode;
+import se.platskompassen.response.ResponseService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -63,6 +82,38 @@ class TwoInstancesLiveTest {
                 long latency = changeOnAReachesB(a, b);
                 System.out.println("live: notify latency A->B = " + latency + " ms (round " + round + ")");
             }
+            aResidentsSaveOnAIsSeenOnB(a, b);
+        }
+    }
+
+    /**
+     * What a live view does, on B: hear of a change, then read the counts again. The change is a
+     * resident's real save on A.
+     */
+    private static void aResidentsSaveOnAIsSeenOnB(ConfigurableApplicationContext a, ConfigurableApplicationContext b) {
+        TenantAccess accessOnA = a.getBean(TenantAccess.class);
+        long organisation = accessOnA.asSystem(null, () -> a.getBean(OrganisationService.class)
+                .create("Två instanser " + UUID.randomUUID(), OrganisationKind.MUNICIPALITY)).id();
+        Dialogue dialogue = accessOnA.asSystem(organisation, () -> {
+            long place = a.getBean(PlaceService.class).create(PlaceDetails.named("Stationen")).id();
+            return a.getBean(DialogueService.class).create(place, new DialogueSettings("Kväll på stationen", null,
+                    Version.VUXEN, Set.of(Language.SV), DialogueKind.INDIVIDUAL, null, null, List.of()));
+        });
+        accessOnA.asSystem(organisation, () -> a.getBean(DialogueService.class).open(dialogue.id()));
+        Dialogue open = accessOnA.asSystem(organisation, () -> a.getBean(DialogueService.class).find(dialogue.id()))
+                .orElseThrow();
+
+        TenantAccess accessOnB = b.getBean(TenantAccess.class);
+        ResponseService responsesOnB = b.getBean(ResponseService.class);
+        AtomicLong startedSeenOnB = new AtomicLong();
+        try (Registration view = b.getBean(LiveUpdates.class).subscribe(dialogue.id(), () -> startedSeenOnB.set(
+                accessOnB.asSystem(organisation, () -> responsesOnB.counts(open)).started()))) {
+            ResponseService responsesOnA = a.getBean(ResponseService.class);
+            UUID resident = UUID.randomUUID();
+            responsesOnA.start(open, resident, a.getBean(QuestionnaireCatalog.class).current(Version.VUXEN),
+                    Language.SV, CollectionMode.OWN_DEVICE);
+            responsesOnA.saveAnswer(resident, AnswerInput.scored(Theme.FEELING_SAFE, 5));
+            await().atMost(WAIT).until(() -> startedSeenOnB.get() == 1);
         }
     }
 
