@@ -41,7 +41,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  *   <li>In a test: {@link #resize(Viewport)} to the screen the page is made for,
  *       {@link #open(String)} a path, then wait for what a person would see with
  *       {@link #waitForText}, {@link #waitForHeading} or {@link #waitFor} — never sleep. Act with
- *       {@link #field(String)} and {@link #button(String)}.</li>
+ *       {@link #field(String)} and {@link #button(String)}; staff pages need
+ *       {@link #signIn(String, String)} first.</li>
  *   <li>Record the page with {@link #screenshot(String)} ({@code target/screenshots/<name>.png})
  *       and {@link #checkAccessibility(String)} (fails on serious or critical axe-core
  *       violations; the full result goes to {@code target/axe/<name>.json}).</li>
@@ -76,7 +77,7 @@ public abstract class BrowserTest {
     protected static final Duration TIMEOUT = Duration.ofSeconds(20);
 
     /** Vaadin has started and has no request to the server under way. */
-    private static final String VAADIN_IS_IDLE = """
+    static final String VAADIN_IS_IDLE = """
             if (document.readyState !== 'complete') return false;
             const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
             return !clients || Object.values(clients).every(c => typeof c.isActive !== 'function' || !c.isActive());
@@ -135,6 +136,18 @@ public abstract class BrowserTest {
         List<Long> size = List.of((long) width, (long) height);
         wait.withMessage("the page to be " + width + " x " + height + " pixels")
                 .until(browser -> size.equals(script("return [window.innerWidth, window.innerHeight]")));
+    }
+
+    /**
+     * Fills in the login form at {@code /login} and sends it; wait for what should follow (the
+     * start page's heading, or the form's error).
+     */
+    protected void signIn(String username, String password) {
+        open("/login");
+        waitForHeading("Logga in");
+        waitFor(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys(username);
+        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
+        button("Logga in").click();
     }
 
     /** Waits until an element the locator finds is visible, and returns it. */
@@ -216,7 +229,7 @@ public abstract class BrowserTest {
     }
 
     /** A string as an XPath 1.0 literal, also when it holds both kinds of quotes. */
-    private static String xpathLiteral(String text) {
+    static String xpathLiteral(String text) {
         if (!text.contains("'")) {
             return "'" + text + "'";
         }

@@ -4,20 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import se.platskompassen.demo.DemoAccounts;
 
 /** Staff sign in through the real login form, and their first pages pass the accessibility check. */
 class StaffSignInIT extends BrowserTest {
-
-    private void signIn(String username, String password) {
-        open("/login");
-        waitForHeading("Logga in");
-        WebElement user = waitFor(By.cssSelector("vaadin-login-form input[name='username']"));
-        user.sendKeys(username);
-        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
-        button("Logga in").click();
-    }
 
     @Test
     void the_login_page_is_accessible_and_lists_the_demo_accounts() {
