@@ -57,6 +57,7 @@ class DialogueModeView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final Paragraph position = new Paragraph();
     private final Distribution distribution = new Distribution();
     private final Div comments = new Div();
+    private final Select<Theme> jump = new Select<>();
     private @Nullable AgreementPanel agreement;
     private @Nullable Dialogue dialogue;
     private Theme theme = Theme.MOVING_AROUND;
@@ -122,7 +123,6 @@ class DialogueModeView extends Main implements BeforeEnterObserver, HasDynamicTi
     private Div navigation(Dialogue shown) {
         Button previous = new Button(getTranslation("discuss.previous"), click -> step(-1));
         Button next = new Button(getTranslation("discuss.next"), click -> step(1));
-        Select<Theme> jump = new Select<>();
         jump.setAriaLabel(getTranslation("discuss.jump"));
         jump.setItems(Theme.values());
         Language language = Language.of(getLocale());
@@ -160,6 +160,7 @@ class DialogueModeView extends Main implements BeforeEnterObserver, HasDynamicTi
         themeName.setText(questionnaire.text(theme, language).name());
         question.setText(questionnaire.text(theme, language).question());
         position.setText(getTranslation("discuss.position", theme.number(), Theme.COUNT));
+        jump.setValue(theme);
         refresh();
     }
 
