@@ -18,8 +18,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import se.platskompassen.base.ui.GroupCompass;
 import se.platskompassen.compass.ScoreCounts;
@@ -124,6 +127,7 @@ class DialogueModeView extends Main implements BeforeEnterObserver, HasDynamicTi
         Button previous = new Button(getTranslation("discuss.previous"), click -> step(-1));
         Button next = new Button(getTranslation("discuss.next"), click -> step(1));
         jump.setAriaLabel(getTranslation("discuss.jump"));
+        jump.setWidth("18rem");
         jump.setItems(Theme.values());
         Language language = Language.of(getLocale());
         jump.setItemLabelGenerator(t -> t.number() + ". " + questionnaires.themeName(t, language));
@@ -182,7 +186,11 @@ class DialogueModeView extends Main implements BeforeEnterObserver, HasDynamicTi
             List<Comment> ofKind = all.stream().filter(comment -> comment.kind() == kind).toList();
             UnorderedList list = new UnorderedList();
             list.addClassName("comment-list");
-            ofKind.forEach(comment -> list.add(new ListItem(comment.text())));
+            // The same words from several people are shown once, with how many wrote them.
+            Map<String, Long> same = ofKind.stream().collect(Collectors.groupingBy(Comment::text, LinkedHashMap::new,
+                    Collectors.counting()));
+            same.forEach((text, times) -> list.add(new ListItem(times == 1 ? text
+                    : getTranslation("discuss.comments.times", text, times))));
             if (ofKind.isEmpty()) {
                 list.add(new ListItem(getTranslation(enough ? "discuss.comments.none" : "discuss.comments.wait")));
             }

@@ -115,7 +115,7 @@ class LiveViewsTest extends KaribuTest {
     void dialogue_mode_shows_the_distribution_and_comments_and_records_what_the_group_agrees() {
         Dialogue dialogue = tenants.newDialogue(Version.VUXEN);
         residentAnswers(dialogue, new AnswerInput(Theme.FEELING_SAFE, 2, null, "Mörkt vid tunneln"));
-        residentAnswers(dialogue, AnswerInput.scored(Theme.FEELING_SAFE, 2));
+        residentAnswers(dialogue, new AnswerInput(Theme.FEELING_SAFE, 2, null, "Mörkt vid tunneln"));
         residentAnswers(dialogue, new AnswerInput(Theme.FEELING_SAFE, 5, "Folk i rörelse på kvällen", null));
         navigate("live/" + dialogue.joinCode() + "/discuss/" + Theme.FEELING_SAFE.number());
 
@@ -125,7 +125,7 @@ class LiveViewsTest extends KaribuTest {
                 .containsExactly("7: 0 svar", "6: 0 svar", "5: 1 svar", "4: 0 svar", "3: 0 svar", "2: 2 svar",
                         "1: 0 svar");
         assertThat(_find(ListItem.class).stream().map(ListItem::getText))
-                .contains("Folk i rörelse på kvällen", "Mörkt vid tunneln");
+                .contains("Folk i rörelse på kvällen", "Mörkt vid tunneln (×2)");
 
         Button three = _get(Button.class, spec -> spec.withAttribute("aria-label", "Gruppen enas om 3"));
         _click(three);
