@@ -40,6 +40,8 @@ import se.platskompassen.organisation.NotFoundException;
 import se.platskompassen.organisation.OrganisationService;
 import se.platskompassen.organisation.Role;
 import se.platskompassen.organisation.StaffService;
+import se.platskompassen.paper.PaperEntry;
+import se.platskompassen.paper.PaperService;
 import se.platskompassen.place.Place;
 import se.platskompassen.place.PlaceDetails;
 import se.platskompassen.place.PlaceService;
@@ -66,6 +68,7 @@ class ServiceIsolationTest {
     @Autowired StaffService staff;
     @Autowired OrganisationService organisations;
     @Autowired DiscussionService discussions;
+    @Autowired PaperService paper;
 
     private OtherOrganisation region;
     private Dialogue regionDialogue;
@@ -169,6 +172,11 @@ class ServiceIsolationTest {
         checks.put("ResponseService.deleteResponses(Dialogue)", () -> notFound(() -> responses.deleteResponses(regionDialogue)));
         checks.put("ResponseService.record(Dialogue,List)", () -> notFound(() -> responses.record(regionDialogue, List.of())));
         checks.put("ResponseService.record(Dialogue,RecordedResponse)", internal("calls record(Dialogue,List)"));
+        checks.put("PaperService.form(Dialogue,Language)",
+                () -> notFound(() -> paper.form(regionDialogue, se.platskompassen.questionnaire.Language.SV)));
+        checks.put("PaperService.save(Dialogue,PaperEntry)", () -> notFound(() -> paper.save(regionDialogue,
+                new PaperEntry(UUID.randomUUID(), "1", se.platskompassen.questionnaire.Language.SV,
+                        se.platskompassen.response.Background.NONE, List.of()))));
         String resident = "residents hold the id of the response they started themselves";
         checks.put("ResponseService.start(Dialogue,UUID,Questionnaire,Language,CollectionMode)",
                 publicByDesign("residents reach an open dialogue with its join code"));
