@@ -1,5 +1,6 @@
 package se.platskompassen.paper;
 
+import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import se.platskompassen.questionnaire.Scale;
@@ -133,17 +134,17 @@ public final class PaperCodes {
         @Override
         public boolean equals(Object other) {
             return other instanceof Problem problem && key.equals(problem.key)
-                    && java.util.Arrays.equals(args, problem.args);
+                    && Arrays.equals(args, problem.args);
         }
 
         @Override
         public int hashCode() {
-            return key.hashCode() * 31 + java.util.Arrays.hashCode(args);
+            return key.hashCode() * 31 + Arrays.hashCode(args);
         }
 
         @Override
         public String toString() {
-            return key + java.util.Arrays.toString(args);
+            return key + Arrays.toString(args);
         }
     }
 }

@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
@@ -27,8 +29,6 @@ import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.context.MessageSource;
-import se.platskompassen.questionnaire.Language;
-import se.platskompassen.questionnaire.Questionnaire;
 import se.platskompassen.questionnaire.QuestionnaireTexts;
 import se.platskompassen.questionnaire.Scale;
 import se.platskompassen.questionnaire.Theme;
@@ -208,7 +208,7 @@ public final class PaperFormPdf {
         int steps = scale.steps();
         float step = 44;
         float[] widths = new float[steps + 2];
-        java.util.Arrays.fill(widths, 0, steps, step);
+        Arrays.fill(widths, 0, steps, step);
         widths[steps] = 14;
         widths[steps + 1] = WIDTH - steps * step - 14;
         PdfPTable table = fixed(widths);
@@ -244,7 +244,7 @@ public final class PaperFormPdf {
         int steps = scale.steps();
         float step = 100;
         float[] widths = new float[steps + 2];
-        java.util.Arrays.fill(widths, 0, steps, step);
+        Arrays.fill(widths, 0, steps, step);
         widths[steps] = 14;
         widths[steps + 1] = WIDTH - steps * step - 14;
         PdfPTable table = fixed(widths);
@@ -486,7 +486,7 @@ public final class PaperFormPdf {
     private final class Frame extends PdfPageEventHelper {
 
         private static final float CODE_WIDTH = 156;
-        private @org.jspecify.annotations.Nullable PdfTemplate total;
+        private @Nullable PdfTemplate total;
         private int pages;
 
         @Override
@@ -563,7 +563,7 @@ public final class PaperFormPdf {
             }
         }
 
-        private ColumnText header(@org.jspecify.annotations.Nullable PdfContentByte canvas, String place, String title,
+        private ColumnText header(@Nullable PdfContentByte canvas, String place, String title,
                 float size, float left, float bottom, float right, float top) {
             Phrase phrase = new Phrase(size * 1.2f, place, font(Fonts.BOLD, size, INK));
             phrase.add(new Chunk("\n" + title, font(Fonts.REGULAR, Math.max(7, size - 2), MUTED)));

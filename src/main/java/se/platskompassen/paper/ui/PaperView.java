@@ -25,6 +25,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -63,6 +64,7 @@ import se.platskompassen.questionnaire.QuestionnaireTexts;
 import se.platskompassen.questionnaire.Scale;
 import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.questionnaire.Version;
+import se.platskompassen.response.CommentText;
 
 /**
  * Paper forms of one dialogue: download the printable form, then type the filled-in forms in,
@@ -82,6 +84,7 @@ class PaperView extends StaffPage implements BeforeEnterObserver {
     private final PlaceService places;
     private final PaperService paper;
     private final QuestionnaireCatalog questionnaires;
+    private final Clock clock;
 
     private @Nullable Dialogue dialogue;
     private @Nullable EntryRow row;
@@ -91,11 +94,12 @@ class PaperView extends StaffPage implements BeforeEnterObserver {
     private final Paragraph savedCount = new Paragraph();
 
     PaperView(DialogueService dialogues, PlaceService places, PaperService paper,
-            QuestionnaireCatalog questionnaires) {
+            QuestionnaireCatalog questionnaires, Clock clock) {
         this.dialogues = dialogues;
         this.places = places;
         this.paper = paper;
         this.questionnaires = questionnaires;
+        this.clock = clock;
         addClassName("paper-view");
     }
 
@@ -233,7 +237,7 @@ class PaperView extends StaffPage implements BeforeEnterObserver {
         }
         boolean listed = saved.stream().anyMatch(s -> s.id().equals(form.responseId()));
         if (!listed) {
-            saved.addFirst(SavedForm.of(form, current.version(), LocalTime.now(ZONE)));
+            saved.addFirst(SavedForm.of(form, current.version(), LocalTime.ofInstant(clock.instant(), ZONE)));
             refreshSaved();
         }
         say(getTranslation(added ? "paper.entry.saved" : "paper.entry.alreadySaved", form.formNumber()), false);
@@ -392,7 +396,7 @@ class PaperView extends StaffPage implements BeforeEnterObserver {
             TextField field = new TextField(label);
             field.addClassName("paper-comment");
             field.setValueChangeMode(ValueChangeMode.EAGER);
-            field.setMaxLength(se.platskompassen.response.CommentText.MAX_LENGTH);
+            field.setMaxLength(CommentText.MAX_LENGTH);
             cells.put(cell, field);
             return field;
         }
