@@ -134,15 +134,15 @@ class AnalysisRepository {
                 ? "SELECT " + answerKey + ", a.theme_code, a.score, COUNT(*) FROM response r"
                         + " JOIN answer a ON a.response_id = r.id"
                         + (answerKey.startsWith("d.") ? " JOIN dialogue d ON d.id = r.dialogue_id" : "")
-                        + " WHERE r.dialogue_id IN (:dialogues) AND a.dialogue_id IN (:dialogues)" + criteria.where()
+                        + " WHERE r.dialogue_id = ANY(:dialogues) AND a.dialogue_id = ANY(:dialogues)" + criteria.where()
                         + " GROUP BY " + answerGroup + "a.theme_code, a.score"
                 : "SELECT " + tallyKey + ", t.theme_code, t.score, SUM(t.answers) FROM answer_tally t"
                         + (tallyKey.startsWith("d.") ? " JOIN dialogue d ON d.id = t.dialogue_id" : "")
-                        + " WHERE t.dialogue_id IN (:dialogues) AND t.answers > 0"
+                        + " WHERE t.dialogue_id = ANY(:dialogues) AND t.answers > 0"
                         + " GROUP BY " + tallyGroup + "t.theme_code, t.score";
         boolean tally = !criteria.any();
         List<CountRow> rows = new ArrayList<>();
-        criteria.bind(jdbc.sql(sql).param("dialogues", dialogueIds))
+        criteria.bind(jdbc.sql(sql).param("dialogues", array(dialogueIds)))
                 .query(rs -> {
                     Integer score = (Integer) rs.getObject(3, Integer.class);
                     if (tally && score != null && score == 0) {
@@ -153,15 +153,34 @@ class AnalysisRepository {
         return rows;
     }
 
+    /**
+     * The ids as one array parameter ({@code = ANY(:dialogues)}): a thousand ids as a thousand
+     * parameters made PostgreSQL plan and bind for longer than it counted.
+     */
+    private static Long[] array(Collection<Long> ids) {
+        return ids.toArray(new Long[0]);
+    }
+
+    /** The organisation's places, archived ones included: id, name and whether archived. */
+    List<PlaceRow> places(long organisationId) {
+        return jdbc.sql("SELECT id, name, archived FROM place WHERE organisation_id = :organisation")
+                .param("organisation", organisationId)
+                .query((rs, row) -> new PlaceRow(rs.getLong(1), rs.getString(2), rs.getBoolean(3)))
+                .list();
+    }
+
+    record PlaceRow(long id, String name, boolean archived) {
+    }
+
     /** Respondents (responses) of each of these dialogues that meet the criteria, by dialogue id. */
     Map<Long, Long> respondentsByDialogue(Collection<Long> dialogueIds, ResponseCriteria criteria) {
         Map<Long, Long> respondents = new HashMap<>();
         if (dialogueIds.isEmpty()) {
             return respondents;
         }
-        criteria.bind(jdbc.sql("SELECT r.dialogue_id, COUNT(*) FROM response r WHERE r.dialogue_id IN (:dialogues)"
+        criteria.bind(jdbc.sql("SELECT r.dialogue_id, COUNT(*) FROM response r WHERE r.dialogue_id = ANY(:dialogues)"
                         + criteria.where() + " GROUP BY r.dialogue_id")
-                        .param("dialogues", dialogueIds))
+                        .param("dialogues", array(dialogueIds)))
                 .query(rs -> {
                     respondents.put(rs.getLong(1), rs.getLong(2));
                 });

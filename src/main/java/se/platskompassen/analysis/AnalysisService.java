@@ -1,5 +1,6 @@
 package se.platskompassen.analysis;
 
+import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,7 +26,6 @@ import se.platskompassen.organisation.NotFoundException;
 import se.platskompassen.organisation.OrganisationService;
 import se.platskompassen.organisation.Permission;
 import se.platskompassen.organisation.TenantAccess;
-import se.platskompassen.place.Place;
 import se.platskompassen.place.PlaceService;
 import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.questionnaire.Version;
@@ -68,7 +69,7 @@ public class AnalysisService {
     /** The places, dialogues, years and areas the organisation's analyses can be narrowed to. */
     public Choices choices() {
         long organisation = access.organisation(Permission.READ_RESULTS);
-        Map<Long, String> placeNames = placeNames();
+        Map<Long, String> placeNames = placeNames(organisation);
         List<AnalysisRepository.DialogueRow> rows = repository.dialogues(organisation);
         List<Choices.DialogueChoice> dialogueChoices = new ArrayList<>();
         TreeSet<Integer> years = new TreeSet<>(Comparator.reverseOrder());
@@ -87,7 +88,10 @@ public class AnalysisService {
     public Overview overview(Filter filter) {
         long organisation = access.organisation(Permission.READ_RESULTS);
         SmallGroups rule = smallGroups();
-        List<Place> active = places.findActive();
+        Collator collator = Collator.getInstance(Locale.of("sv", "SE"));
+        List<AnalysisRepository.PlaceRow> active = repository.places(organisation).stream()
+                .filter(place -> !place.archived())
+                .sorted(Comparator.comparing(AnalysisRepository.PlaceRow::name, collator)).toList();
         List<AnalysisRepository.DialogueRow> chosen = repository.dialogues(organisation).stream()
                 .filter(row -> filter.versions().contains(row.version()) && filter.inPeriod(day(row))).toList();
         List<Long> ids = chosen.stream().map(AnalysisRepository.DialogueRow::id).toList();
@@ -110,7 +114,7 @@ public class AnalysisService {
         List<ProtectedFigures> shown = rule.protectAll(groups);
         List<Overview.PlaceRow> rows = new ArrayList<>();
         for (int i = 0; i < active.size(); i++) {
-            Place place = active.get(i);
+            AnalysisRepository.PlaceRow place = active.get(i);
             rows.add(new Overview.PlaceRow(place.id(), place.name(), shown.get(i), latest.get(place.id()),
                     dialogueCount.getOrDefault(place.id(), 0)));
         }
@@ -132,7 +136,7 @@ public class AnalysisService {
         List<AnalysisRepository.DialogueRow> rows = repository.dialogues(organisation);
         Map<Long, AnalysisRepository.DialogueRow> byId = new HashMap<>();
         rows.forEach(row -> byId.put(row.id(), row));
-        Map<Long, String> placeNames = placeNames();
+        Map<Long, String> placeNames = placeNames(organisation);
         List<Selection> selections = new ArrayList<>();
         List<@Nullable String> names = new ArrayList<>();
         for (Series one : series) {
@@ -251,9 +255,9 @@ public class AnalysisService {
         return new EnumMap<>(Theme.class);
     }
 
-    private Map<Long, String> placeNames() {
+    private Map<Long, String> placeNames(long organisation) {
         Map<Long, String> names = new HashMap<>();
-        places.findAll().forEach(place -> names.put(place.id(), place.name()));
+        repository.places(organisation).forEach(place -> names.put(place.id(), place.name()));
         return names;
     }
 

@@ -104,7 +104,8 @@ class PlaceView extends StaffPage implements BeforeEnterObserver {
         }
         List<Dialogue> atPlace = dialogues.findAtPlace(place.id());
         addContent(new H2(getTranslation("places.place.compass")),
-                new LatestCompass(atPlace.isEmpty() ? null : atPlace.getFirst(), responses, groupCompass, questionnaires));
+                new LatestCompass(atPlace.isEmpty() ? null : atPlace.getFirst(), responses, groupCompass, questionnaires,
+                        analysis.smallGroups()));
         addContent(new H2(getTranslation("places.place.dialogues")));
         if (mayEdit) {
             Button newDialogue = new Button(getTranslation("places.place.newDialogue"), VaadinIcon.PLUS.create(),
