@@ -55,11 +55,15 @@ class OverviewView extends StaffPage {
         summary.addClassName("analysis-summary");
         configure(questionnaires);
         addContent(new FilterBar(Filter.DEFAULT, this::load), summary, HeatLegend.create(this), grid);
-        load(Filter.DEFAULT);
+        show();
     }
 
     private void load(Filter filter) {
         overview = analysis.overview(filter);
+        show();
+    }
+
+    private void show() {
         summary.setText(getTranslation("analysis.overview.summary", overview.places().size(),
                 overview.scale().min(), overview.scale().max(), overview.minGroupSize()));
         grid.getDataProvider().refreshAll();
@@ -75,7 +79,7 @@ class OverviewView extends StaffPage {
                 .setFrozen(true).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> FigureCells.respondents(this, row.figures(), overview.minGroupSize()))
                 .setHeader(getTranslation("analysis.overview.respondents")).setKey(RESPONDENTS)
-                .setSortProperty(RESPONDENTS).setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0);
+                .setSortProperty(RESPONDENTS).setTextAlign(ColumnTextAlign.END).setWidth("8.5rem").setFlexGrow(0);
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         grid.addColumn(row -> row.latestDialogue() == null ? "–" : date.format(row.latestDialogue()))
                 .setHeader(getTranslation("analysis.overview.latest")).setKey(LATEST).setSortProperty(LATEST)
@@ -87,7 +91,7 @@ class OverviewView extends StaffPage {
             grid.addColumn(row -> FigureCells.median(this, row.figures().cell(theme), minimum))
                     .setHeader(header).setKey(theme.code()).setSortProperty(theme.code())
                     .setPartNameGenerator(row -> FigureCells.heat(row.figures().cell(theme)))
-                    .setTextAlign(ColumnTextAlign.CENTER).setWidth("6.5rem").setFlexGrow(0);
+                    .setTextAlign(ColumnTextAlign.CENTER).setWidth("7.5rem").setFlexGrow(0);
         }
         grid.setItems(query -> sorted(query.getSortOrders()).skip(query.getOffset()).limit(query.getLimit()),
                 query -> overview.places().size());

@@ -89,6 +89,7 @@ class SeriesPicker extends Composite<Div> {
         this.choices = choices;
         this.onChange = onChange;
         getContent().addClassName("series-picker");
+        rows.addClassName("series-rows");
         getContent().getElement().setAttribute("role", "group");
         getContent().getElement().setAttribute("aria-label", getTranslation("analysis.series.label"));
         add.setText(getTranslation("analysis.series.add"));
