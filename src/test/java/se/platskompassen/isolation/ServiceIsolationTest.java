@@ -29,6 +29,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import se.platskompassen.analysis.AnalysisService;
+import se.platskompassen.analysis.Filter;
+import se.platskompassen.analysis.Series;
 import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.dialogue.DialogueService;
 import se.platskompassen.dialogue.DialogueStatus;
@@ -69,6 +72,7 @@ class ServiceIsolationTest {
     @Autowired OrganisationService organisations;
     @Autowired DiscussionService discussions;
     @Autowired PaperService paper;
+    @Autowired AnalysisService analysis;
 
     private OtherOrganisation region;
     private Dialogue regionDialogue;
@@ -140,6 +144,8 @@ class ServiceIsolationTest {
                 () -> notFound(() -> run(() -> discussions.setActionDone(regionDialogue, regionActionId(), true))));
         checks.put("DiscussionService.deleteAction(Dialogue,long)",
                 () -> notFound(() -> run(() -> discussions.deleteAction(regionDialogue, regionActionId()))));
+        checks.put("AnalysisService.history(long)", () -> sameAsMissing(() -> analysis.history(region.placeId()),
+                () -> analysis.history(Long.MAX_VALUE)));
         checks.put("LiveUpdates.subscribe(long,Runnable)",
                 internal("hands out no data, only a signal that something in the dialogue changed"));
         checks.put("DialogueService.findForResponse(long)", internal("only the response feature calls it, with a "
@@ -210,6 +216,18 @@ class ServiceIsolationTest {
                 .as("the region's place is unchanged").isNotEqualTo("Övertagen");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM response WHERE dialogue_id = :d").param("d", region.dialogueId())
                 .query(Long.class).single()).as("the region's responses are still there").isPositive();
+    }
+
+    @Test
+    void the_analyses_treat_the_regions_ids_inside_series_as_missing_ones() {
+        sameAsMissing(() -> analysis.compare(Filter.DEFAULT, List.of(new Series.AtPlace(region.placeId()))),
+                () -> analysis.compare(Filter.DEFAULT, List.of(new Series.AtPlace(Long.MAX_VALUE))));
+        sameAsMissing(() -> analysis.compare(Filter.DEFAULT, List.of(new Series.OfDialogue(region.dialogueId()))),
+                () -> analysis.compare(Filter.DEFAULT, List.of(new Series.OfDialogue(Long.MAX_VALUE))));
+        assertThat(analysis.overview(Filter.DEFAULT).places()).extracting(row -> row.name())
+                .doesNotContainAnyElementsOf(region.secrets());
+        assertThat(analysis.choices().dialogues()).extracting(choice -> choice.title())
+                .doesNotContainAnyElementsOf(region.secrets());
     }
 
     @Test
