@@ -27,10 +27,6 @@ import se.platskompassen.response.Comment;
 @Repository
 class CommentJdbcRepository {
 
-    /** Upper-case letters that a database in the plain C locale does not lower; all others it does. */
-    private static final String UPPER = "ÅÄÖÆØÜÉÈÁÀ";
-    private static final String LOWER = "åäöæøüéèáà";
-
     /** Comments in the fixed theme order, "works well" before "could be better", then alphabetically. */
     private static final String ORDER = "CASE c.theme_code "
             + Stream.of(Theme.values()).map(t -> "WHEN '" + t.code() + "' THEN " + t.number())
@@ -43,76 +39,6 @@ class CommentJdbcRepository {
         this.jdbc = jdbc;
     }
 
-    /** The SQL of a selection of comments (a derived table) and the values of its parameters. */
-    private record Selection(String sql, Map<String, Object> params) {
-
-        static Selection of(long organisationId, CommentFilter filter) {
-            Map<String, Object> params = new HashMap<>();
-            params.put("organisation", organisationId);
-            List<String> branches = new ArrayList<>();
-            for (Comment.Kind kind : Comment.Kind.values()) {
-                if (filter.kind() == null || filter.kind() == kind) {
-                    branches.add(branch(kind, filter, params));
-                }
-            }
-            return new Selection("(" + String.join(" UNION ALL ", branches) + ") c", params);
-        }
-
-        private static String branch(Comment.Kind kind, CommentFilter filter, Map<String, Object> params) {
-            String text = column(kind);
-            StringBuilder sql = new StringBuilder("SELECT a.id AS answer_id, '" + kind.name() + "' AS kind, " + text
-                    + " AS text, a.theme_code, a.response_id, a.dialogue_id, a.saved_at, d.place_id, d.title,"
-                    + " d.version FROM answer a JOIN dialogue d ON d.id = a.dialogue_id"
-                    + " WHERE d.organisation_id = :organisation AND " + text + " IS NOT NULL");
-            if (!filter.placeIds().isEmpty()) {
-                sql.append(" AND d.place_id IN (:places)");
-                params.put("places", filter.placeIds());
-            }
-            if (!filter.dialogueIds().isEmpty()) {
-                sql.append(" AND a.dialogue_id IN (:dialogues)");
-                params.put("dialogues", filter.dialogueIds());
-            }
-            if (filter.from() != null) {
-                sql.append(" AND a.saved_at >= :from");
-                params.put("from", Timestamp.from(filter.from()));
-            }
-            if (filter.until() != null) {
-                sql.append(" AND a.saved_at < :until");
-                params.put("until", Timestamp.from(filter.until()));
-            }
-            if (!filter.versions().isEmpty()) {
-                sql.append(" AND d.version IN (:versions)");
-                params.put("versions", filter.versions().stream().map(Version::name).toList());
-            }
-            if (!filter.themes().isEmpty()) {
-                sql.append(" AND a.theme_code IN (:themes)");
-                params.put("themes", filter.themes().stream().map(Theme::code).toList());
-            }
-            if (!filter.text().isEmpty()) {
-                sql.append(" AND LOWER(TRANSLATE(").append(text).append(", '").append(UPPER).append("', '")
-                        .append(LOWER).append("')) LIKE :text ESCAPE '!'");
-                params.put("text", CommentSearchText.containsPattern(filter.text()));
-            }
-            if (filter.tagId() != null) {
-                sql.append(" AND EXISTS (SELECT 1 FROM comment_tag_link l WHERE l.answer_id = a.id AND l.kind = '")
-                        .append(kind.name()).append("' AND l.tag_id = :tag)");
-                params.put("tag", filter.tagId());
-            } else if (filter.untagged()) {
-                sql.append(" AND NOT EXISTS (SELECT 1 FROM comment_tag_link l WHERE l.answer_id = a.id AND l.kind = '")
-                        .append(kind.name()).append("')");
-            }
-            return sql.toString();
-        }
-    }
-
-    /** The answer column that holds a kind of comment; never anything a person typed. */
-    private static String column(Comment.Kind kind) {
-        return switch (kind) {
-            case WORKS_WELL -> "a.works_well";
-            case COULD_BE_BETTER -> "a.could_be_better";
-        };
-    }
-
     /** A comment as found, before its tags are added. */
     record Found(CommentRef ref, Theme theme, String text, long placeId, String placeName, long dialogueId,
             String dialogueTitle, Version version, Instant savedAt) {
@@ -120,7 +46,7 @@ class CommentJdbcRepository {
 
     /** One page of a selection, in a stable order. */
     List<Found> page(long organisationId, CommentFilter filter, int offset, int limit) {
-        Selection selection = Selection.of(organisationId, filter);
+        CommentSelection selection = CommentSelection.of(organisationId, filter);
         return jdbc.sql("SELECT c.answer_id, c.kind, c.text, c.theme_code, c.place_id, p.name, c.dialogue_id, c.title,"
                         + " c.version, c.saved_at FROM " + selection.sql() + " JOIN place p ON p.id = c.place_id"
                         + " ORDER BY " + ORDER + " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
@@ -140,7 +66,7 @@ class CommentJdbcRepository {
 
     /** How many comments a selection has. */
     long count(long organisationId, CommentFilter filter) {
-        Selection selection = Selection.of(organisationId, filter);
+        CommentSelection selection = CommentSelection.of(organisationId, filter);
         return jdbc.sql("SELECT COUNT(*) FROM " + selection.sql()).params(selection.params()).query(Long.class).single();
     }
 
@@ -149,7 +75,7 @@ class CommentJdbcRepository {
     }
 
     Size size(long organisationId, CommentFilter filter) {
-        Selection selection = Selection.of(organisationId, filter);
+        CommentSelection selection = CommentSelection.of(organisationId, filter);
         return jdbc.sql("SELECT COUNT(*), COUNT(DISTINCT c.response_id) FROM " + selection.sql())
                 .params(selection.params())
                 .query((rs, row) -> new Size(rs.getLong(1), rs.getLong(2)))
@@ -158,7 +84,7 @@ class CommentJdbcRepository {
 
     /** How many of a selection's comments carry each tag, by tag id (tags on none are left out). */
     Map<Long, Long> countsByTag(long organisationId, CommentFilter filter) {
-        Selection selection = Selection.of(organisationId, filter);
+        CommentSelection selection = CommentSelection.of(organisationId, filter);
         Map<Long, Long> counts = new HashMap<>();
         jdbc.sql("SELECT l.tag_id, COUNT(*) FROM " + selection.sql()
                         + " JOIN comment_tag_link l ON l.answer_id = c.answer_id AND l.kind = c.kind GROUP BY l.tag_id")
@@ -192,7 +118,7 @@ class CommentJdbcRepository {
     /** Whether a comment exists, is not erased, and belongs to one of the organisation's dialogues. */
     boolean commentExists(long organisationId, CommentRef comment) {
         return jdbc.sql("SELECT COUNT(*) FROM answer a JOIN dialogue d ON d.id = a.dialogue_id"
-                        + " WHERE a.id = :answer AND d.organisation_id = :organisation AND " + column(comment.kind())
+                        + " WHERE a.id = :answer AND d.organisation_id = :organisation AND " + CommentSelection.column(comment.kind())
                         + " IS NOT NULL")
                 .param("answer", comment.answerId())
                 .param("organisation", organisationId)

@@ -1,0 +1,96 @@
+package se.platskompassen.comments;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import se.platskompassen.questionnaire.Theme;
+import se.platskompassen.questionnaire.Version;
+import se.platskompassen.response.Comment;
+
+/**
+ * The SQL of a selection of comments, as a derived table {@code c}, and the values of its
+ * parameters. A comment is one of the two free-text columns of an answer, so the selection is the
+ * union of the "works well" and the "could be better" columns that pass the filter. It is always
+ * bound to one organisation, and what a person typed only ever goes in as a parameter.
+ *
+ * <p>Columns: answer_id, kind, text, theme_code, response_id, dialogue_id, saved_at, place_id,
+ * title (of the dialogue), version.
+ */
+record CommentSelection(String sql, Map<String, Object> params) {
+
+    /** Upper-case letters that a database in the plain C locale does not lower; it lowers all others. */
+    private static final String UPPER = "ÅÄÖÆØÜÉÈÁÀ";
+    private static final String LOWER = "åäöæøüéèáà";
+
+    CommentSelection {
+        params = Map.copyOf(params);
+    }
+
+    static CommentSelection of(long organisationId, CommentFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("organisation", organisationId);
+        List<String> branches = new ArrayList<>();
+        for (Comment.Kind kind : Comment.Kind.values()) {
+            if (filter.kind() == null || filter.kind() == kind) {
+                branches.add(branch(kind, filter, params));
+            }
+        }
+        return new CommentSelection("(" + String.join(" UNION ALL ", branches) + ") c", params);
+    }
+
+    /** The answer column that holds a kind of comment; never anything a person typed. */
+    static String column(Comment.Kind kind) {
+        return switch (kind) {
+            case WORKS_WELL -> "a.works_well";
+            case COULD_BE_BETTER -> "a.could_be_better";
+        };
+    }
+
+    private static String branch(Comment.Kind kind, CommentFilter filter, Map<String, Object> params) {
+        String text = column(kind);
+        StringBuilder sql = new StringBuilder("SELECT a.id AS answer_id, '" + kind.name() + "' AS kind, " + text
+                + " AS text, a.theme_code, a.response_id, a.dialogue_id, a.saved_at, d.place_id, d.title,"
+                + " d.version FROM answer a JOIN dialogue d ON d.id = a.dialogue_id"
+                + " WHERE d.organisation_id = :organisation AND " + text + " IS NOT NULL");
+        if (!filter.placeIds().isEmpty()) {
+            sql.append(" AND d.place_id IN (:places)");
+            params.put("places", filter.placeIds());
+        }
+        if (!filter.dialogueIds().isEmpty()) {
+            sql.append(" AND a.dialogue_id IN (:dialogues)");
+            params.put("dialogues", filter.dialogueIds());
+        }
+        if (filter.from() != null) {
+            sql.append(" AND a.saved_at >= :from");
+            params.put("from", Timestamp.from(filter.from()));
+        }
+        if (filter.until() != null) {
+            sql.append(" AND a.saved_at < :until");
+            params.put("until", Timestamp.from(filter.until()));
+        }
+        if (!filter.versions().isEmpty()) {
+            sql.append(" AND d.version IN (:versions)");
+            params.put("versions", filter.versions().stream().map(Version::name).toList());
+        }
+        if (!filter.themes().isEmpty()) {
+            sql.append(" AND a.theme_code IN (:themes)");
+            params.put("themes", filter.themes().stream().map(Theme::code).toList());
+        }
+        if (!filter.text().isEmpty()) {
+            sql.append(" AND LOWER(TRANSLATE(").append(text).append(", '").append(UPPER).append("', '")
+                    .append(LOWER).append("')) LIKE :text ESCAPE '").append(CommentSearchText.ESCAPE).append("'");
+            params.put("text", CommentSearchText.containsPattern(filter.text()));
+        }
+        if (filter.tagId() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM comment_tag_link l WHERE l.answer_id = a.id AND l.kind = '")
+                    .append(kind.name()).append("' AND l.tag_id = :tag)");
+            params.put("tag", filter.tagId());
+        } else if (filter.untagged()) {
+            sql.append(" AND NOT EXISTS (SELECT 1 FROM comment_tag_link l WHERE l.answer_id = a.id AND l.kind = '")
+                    .append(kind.name()).append("')");
+        }
+        return sql.toString();
+    }
+}
