@@ -20,7 +20,11 @@ import se.platskompassen.response.Comment;
  */
 record CommentSelection(String sql, Map<String, Object> params) {
 
-    /** Upper-case letters that a database in the plain C locale does not lower; it lowers all others. */
+    /**
+     * Letters that a PostgreSQL database in the plain C locale leaves as they are in LOWER() (it
+     * lowers only A to Z); on such a database they are lowered first with TRANSLATE, which costs
+     * about as much again as the search itself. Every UTF-8 locale, and H2, lower them anyway.
+     */
     private static final String UPPER = "ÅÄÖÆØÜÉÈÁÀ";
     private static final String LOWER = "åäöæøüéèáà";
 
@@ -28,13 +32,17 @@ record CommentSelection(String sql, Map<String, Object> params) {
         params = Map.copyOf(params);
     }
 
-    static CommentSelection of(long organisationId, CommentFilter filter) {
+    /**
+     * @param lowerKnowsSwedish whether the database's LOWER() lowers Å, Ä and Ö (see
+     *                      {@link #LOWER_TEST})
+     */
+    static CommentSelection of(long organisationId, CommentFilter filter, boolean lowerKnowsSwedish) {
         Map<String, Object> params = new HashMap<>();
         params.put("organisation", organisationId);
         List<String> branches = new ArrayList<>();
         for (Comment.Kind kind : Comment.Kind.values()) {
             if (filter.kind() == null || filter.kind() == kind) {
-                branches.add(branch(kind, filter, params));
+                branches.add(branch(kind, filter, params, lowerKnowsSwedish));
             }
         }
         return new CommentSelection("(" + String.join(" UNION ALL ", branches) + ") c", params);
@@ -48,7 +56,11 @@ record CommentSelection(String sql, Map<String, Object> params) {
         };
     }
 
-    private static String branch(Comment.Kind kind, CommentFilter filter, Map<String, Object> params) {
+    /** Whether the database's LOWER() lowers the Swedish letters; true or false, never null. */
+    static final String LOWER_TEST = "SELECT CASE WHEN LOWER('ÅÄÖ') = 'åäö' THEN TRUE ELSE FALSE END";
+
+    private static String branch(Comment.Kind kind, CommentFilter filter, Map<String, Object> params,
+            boolean lowerKnowsSwedish) {
         String text = column(kind);
         StringBuilder sql = new StringBuilder("SELECT a.id AS answer_id, '" + kind.name() + "' AS kind, " + text
                 + " AS text, a.theme_code, a.response_id, a.dialogue_id, a.saved_at, d.place_id, d.title,"
@@ -79,8 +91,9 @@ record CommentSelection(String sql, Map<String, Object> params) {
             params.put("themes", filter.themes().stream().map(Theme::code).toList());
         }
         if (!filter.text().isEmpty()) {
-            sql.append(" AND LOWER(TRANSLATE(").append(text).append(", '").append(UPPER).append("', '")
-                    .append(LOWER).append("')) LIKE :text ESCAPE '").append(CommentSearchText.ESCAPE).append("'");
+            String folded = lowerKnowsSwedish ? text : "TRANSLATE(" + text + ", '" + UPPER + "', '" + LOWER + "')";
+            sql.append(" AND LOWER(").append(folded).append(") LIKE :text ESCAPE '").append(CommentSearchText.ESCAPE)
+                    .append("'");
             params.put("text", CommentSearchText.containsPattern(filter.text()));
         }
         if (filter.tagId() != null) {

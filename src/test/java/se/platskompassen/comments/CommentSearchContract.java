@@ -157,6 +157,18 @@ abstract class CommentSearchContract {
     }
 
     @Test
+    void a_database_whose_lower_leaves_å_ä_and_ö_alone_gets_them_lowered_first() {
+        respond(said(Theme.NATURAL_SPACE, "ÅBY ÄNG är fin", "Aby"));
+        CommentSelection folded = CommentSelection.of(dialogue.organisationId(),
+                CommentFilter.ALL.withText("åby äng"), false);
+        assertThat(folded.sql()).contains("TRANSLATE(");
+        assertThat(jdbc.sql("SELECT c.text FROM " + folded.sql()).params(folded.params()).query(String.class).list())
+                .containsExactly("ÅBY ÄNG är fin");
+        assertThat(CommentSelection.of(dialogue.organisationId(), CommentFilter.ALL.withText("åby"), true).sql())
+                .as("a database that lowers them itself is not asked to").doesNotContain("TRANSLATE(");
+    }
+
+    @Test
     void percent_underscore_and_quotes_in_a_search_are_just_characters() {
         respond(said(Theme.HOUSING_COMMUNITY, "Hyran steg 10% i år", "Stor_gården behöver ljus"),
                 said(Theme.WORK_ECONOMY, "Hundra procent bra", "Storagården är sliten"),
