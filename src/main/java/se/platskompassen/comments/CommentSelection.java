@@ -2,9 +2,11 @@ package se.platskompassen.comments;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.questionnaire.Version;
 import se.platskompassen.response.Comment;
@@ -37,12 +39,25 @@ record CommentSelection(String sql, Map<String, Object> params) {
      *                      {@link #LOWER_TEST})
      */
     static CommentSelection of(long organisationId, CommentFilter filter, boolean lowerKnowsSwedish) {
+        return of(organisationId, filter, lowerKnowsSwedish, null);
+    }
+
+    /**
+     * @param dialogues the organisation's dialogues that pass the filter's place, dialogue and
+     *                  version parts, when the filter has any (null: it has none). Answers are
+     *                  then read by dialogue through their index, not by scanning all of them.
+     */
+    static CommentSelection of(long organisationId, CommentFilter filter, boolean lowerKnowsSwedish,
+            @Nullable Collection<Long> dialogues) {
         Map<String, Object> params = new HashMap<>();
         params.put("organisation", organisationId);
+        if (dialogues != null && !dialogues.isEmpty()) {
+            params.put("dialogues", List.copyOf(dialogues));
+        }
         List<String> branches = new ArrayList<>();
         for (Comment.Kind kind : Comment.Kind.values()) {
             if (filter.kind() == null || filter.kind() == kind) {
-                branches.add(branch(kind, filter, params, lowerKnowsSwedish));
+                branches.add(branch(kind, filter, params, lowerKnowsSwedish, dialogues));
             }
         }
         return new CommentSelection("(" + String.join(" UNION ALL ", branches) + ") c", params);
@@ -59,20 +74,29 @@ record CommentSelection(String sql, Map<String, Object> params) {
     /** Whether the database's LOWER() lowers the Swedish letters; true or false, never null. */
     static final String LOWER_TEST = "SELECT CASE WHEN LOWER('ÅÄÖ') = 'åäö' THEN TRUE ELSE FALSE END";
 
+    /** Whether a filter narrows by dialogue: by place, dialogue or version. */
+    static boolean narrowsDialogues(CommentFilter filter) {
+        return !filter.placeIds().isEmpty() || !filter.dialogueIds().isEmpty() || !filter.versions().isEmpty();
+    }
+
     private static String branch(Comment.Kind kind, CommentFilter filter, Map<String, Object> params,
-            boolean lowerKnowsSwedish) {
+            boolean lowerKnowsSwedish, @Nullable Collection<Long> dialogues) {
         String text = column(kind);
         StringBuilder sql = new StringBuilder("SELECT a.id AS answer_id, '" + kind.name() + "' AS kind, " + text
                 + " AS text, a.theme_code, a.response_id, a.dialogue_id, a.saved_at, d.place_id, d.title,"
                 + " d.version FROM answer a JOIN dialogue d ON d.id = a.dialogue_id"
                 + " WHERE d.organisation_id = :organisation AND " + text + " IS NOT NULL");
-        if (!filter.placeIds().isEmpty()) {
-            sql.append(" AND d.place_id IN (:places)");
-            params.put("places", filter.placeIds());
-        }
-        if (!filter.dialogueIds().isEmpty()) {
-            sql.append(" AND a.dialogue_id IN (:dialogues)");
-            params.put("dialogues", filter.dialogueIds());
+        if (dialogues != null) {
+            sql.append(dialogues.isEmpty() ? " AND 1 = 0" : " AND a.dialogue_id IN (:dialogues)");
+        } else {
+            if (!filter.placeIds().isEmpty()) {
+                sql.append(" AND d.place_id IN (:places)");
+                params.put("places", filter.placeIds());
+            }
+            if (!filter.dialogueIds().isEmpty()) {
+                sql.append(" AND a.dialogue_id IN (:dialogues)");
+                params.put("dialogues", filter.dialogueIds());
+            }
         }
         if (filter.from() != null) {
             sql.append(" AND a.saved_at >= :from");
@@ -82,7 +106,7 @@ record CommentSelection(String sql, Map<String, Object> params) {
             sql.append(" AND a.saved_at < :until");
             params.put("until", Timestamp.from(filter.until()));
         }
-        if (!filter.versions().isEmpty()) {
+        if (dialogues == null && !filter.versions().isEmpty()) {
             sql.append(" AND d.version IN (:versions)");
             params.put("versions", filter.versions().stream().map(Version::name).toList());
         }
