@@ -248,6 +248,19 @@ class CommentJdbcRepository {
                 .update();
     }
 
+    /** Puts a tag on every comment of a selection that does not carry it yet; returns how many. */
+    int linkAll(long organisationId, CommentFilter filter, long tagId, Instant now) {
+        CommentSelection selection = selection(organisationId, filter);
+        return jdbc.sql("INSERT INTO comment_tag_link (answer_id, kind, tag_id, tagged_at)"
+                        + " SELECT c.answer_id, c.kind, :tag, :now FROM " + selection.sql()
+                        + " WHERE NOT EXISTS (SELECT 1 FROM comment_tag_link l"
+                        + " WHERE l.answer_id = c.answer_id AND l.kind = c.kind AND l.tag_id = :tag)")
+                .params(selection.params())
+                .param("tag", tagId)
+                .param("now", Timestamp.from(now))
+                .update();
+    }
+
     void unlink(CommentRef comment, long tagId) {
         jdbc.sql("DELETE FROM comment_tag_link WHERE answer_id = :answer AND kind = :kind AND tag_id = :tag")
                 .param("answer", comment.answerId())

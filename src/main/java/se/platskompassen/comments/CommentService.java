@@ -166,6 +166,18 @@ public class CommentService {
         comments.link(comment, tag.id(), clock.instant());
     }
 
+    /**
+     * Puts one of the organisation's tags on every comment that passes the filter (say, every
+     * comment that mentions "buss"); comments that carry it already keep it. Returns how many
+     * comments got it now.
+     */
+    @Transactional
+    public int tagAll(CommentFilter filter, long tagId) {
+        long organisation = access.organisation(Permission.RUN_DIALOGUES);
+        CommentTag tag = ownTag(organisation, tagId);
+        return comments.linkAll(organisation, filter, tag.id(), clock.instant());
+    }
+
     /** Takes a tag off a comment. */
     @Transactional
     public void untag(CommentRef comment, long tagId) {

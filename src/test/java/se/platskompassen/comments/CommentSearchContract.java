@@ -264,6 +264,24 @@ abstract class CommentSearchContract {
     }
 
     @Test
+    void every_comment_of_a_search_is_tagged_at_once_and_those_tagged_already_stay_so() {
+        CommentTag bus = comments.createTag("buss");
+        respond(said(Theme.PUBLIC_TRANSPORT, "Bussen går ofta", "Sista bussen går tidigt"),
+                said(Theme.FEELING_SAFE, "Tryggt", "Mörkt vid BUSSHÅLLPLATSEN"));
+        respond(said(Theme.PUBLIC_TRANSPORT, null, "Inga tåg"));
+        comments.tag(only(CommentFilter.ALL.withText("sista")), bus.id());
+
+        assertThat(comments.tagAll(CommentFilter.ALL.withText("buss"), bus.id())).isEqualTo(2);
+        assertThat(texts(CommentFilter.ALL.withTag(bus.id())))
+                .containsExactly("Bussen går ofta", "Sista bussen går tidigt", "Mörkt vid BUSSHÅLLPLATSEN");
+        assertThat(comments.tagAll(CommentFilter.ALL.withText("buss"), bus.id())).isZero();
+        assertThat(comments.tagAll(CommentFilter.ALL.withText("finns inte"), bus.id())).isZero();
+        assertThat(comments.tagAll(CommentFilter.ALL.withoutAnyTag().withThemes(Set.of(Theme.FEELING_SAFE)), bus.id()))
+                .as("only the untagged ones of the theme").isEqualTo(1);
+        assertThatThrownBy(() -> comments.tagAll(CommentFilter.ALL, Long.MAX_VALUE)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
     void counts_per_tag_are_hidden_for_comments_of_fewer_people_than_the_minimum() {
         CommentTag bus = comments.createTag("buss");
         for (int i = 1; i <= 4; i++) {

@@ -237,6 +237,13 @@ class ServiceIsolationTest {
                 () -> comments.renameTag(regionTagId(), "övertagen"), () -> comments.renameTag(Long.MAX_VALUE, "övertagen")));
         checks.put("CommentService.deleteTag(long)", () -> sameAsMissing(() -> comments.deleteTag(regionTagId()),
                 () -> comments.deleteTag(Long.MAX_VALUE)));
+        checks.put("CommentService.tagAll(CommentFilter,long)", () -> {
+            sameAsMissing(() -> run(() -> comments.tagAll(CommentFilter.ALL, regionTagId())),
+                    () -> run(() -> comments.tagAll(CommentFilter.ALL, Long.MAX_VALUE)));
+            long own = ownTagId();
+            regionFilters().subList(0, 2).forEach(filter -> assertThat(comments.tagAll(filter, own))
+                    .as("a filter of the region's things tags nothing").isZero());
+        });
         checks.put("CommentService.tag(CommentRef,long)", () -> {
             long own = ownTagId();
             sameAsMissing(() -> run(() -> comments.tag(commentOf(region.organisationId()), own)),

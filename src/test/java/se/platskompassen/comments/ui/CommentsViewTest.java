@@ -160,6 +160,19 @@ class CommentsViewTest extends KaribuTest {
     }
 
     @Test
+    void the_demo_municipality_has_tagged_its_comments_and_a_planner_filters_by_a_tag() {
+        signInAs("kommun-analytiker");
+        navigate("comments");
+        assertThat(tagLine("belysning")).matches("belysning\\d+ i urvalet.*");
+        assertThat(tagLine("trygghet")).matches("trygghet\\d+ i urvalet.*");
+
+        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Visa kommentarerna med taggen ”buss”")));
+        List<String> tagged = texts();
+        assertThat(tagged).isNotEmpty().allMatch(text -> text.toLowerCase(java.util.Locale.ROOT).contains("buss"));
+        assertThat(summary()).isEqualTo(tagged.size() + " kommentarer");
+    }
+
+    @Test
     void a_search_ignores_case_also_of_å_ä_and_ö_and_a_percent_sign_is_only_a_percent_sign() {
         Dialogue dialogue = organisationWith(better(Theme.NATURAL_SPACE, "Ängen vid Åby är fin"),
                 better(Theme.NATURAL_SPACE, "Öppna ängar behövs"), better(Theme.NATURAL_SPACE, "Aby och Angby"),
