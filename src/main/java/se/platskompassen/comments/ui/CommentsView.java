@@ -1,5 +1,7 @@
 package se.platskompassen.comments.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
@@ -34,6 +36,8 @@ class CommentsView extends StaffPage {
     private final CommentGrid grid;
     private final TagsPanel tagsPanel;
     private final Paragraph summary = new Paragraph();
+    private final Button tagAll = new Button();
+    private long shown;
     private List<CommentTag> tags = List.of();
     private CommentFilter filter = CommentFilter.ALL;
 
@@ -52,7 +56,15 @@ class CommentsView extends StaffPage {
         tagsPanel = new TagsPanel(comments, filters::showTag, this::tagsChanged);
         summary.addClassName("comment-summary");
         summary.getElement().setAttribute("aria-live", "polite");
-        Div list = new Div(summary, grid);
+        Div heading = new Div(summary);
+        heading.addClassName("comment-list-heading");
+        if (comments.mayTag()) {
+            tagAll.setText(getTranslation("comments.tagAll.open"));
+            tagAll.addThemeVariants(ButtonVariant.TERTIARY);
+            tagAll.addClickListener(click -> new TagAllDialog(comments, filter, shown, tags, this::tagsChanged).open());
+            heading.add(tagAll);
+        }
+        Div list = new Div(heading, grid);
         list.addClassName("comment-list");
         Div body = new Div(list, tagsPanel);
         body.addClassName("comments-body");
@@ -67,7 +79,7 @@ class CommentsView extends StaffPage {
         countsChanged();
     }
 
-    /** A tag was added, renamed or deleted: everything that shows tags reads them again. */
+    /** Tags were added, renamed, deleted or put on many comments: everything that shows tags reads again. */
     private void tagsChanged(String message) {
         loadTags();
         filter = filters.filter();
@@ -85,8 +97,9 @@ class CommentsView extends StaffPage {
     /** The summary and the counts per tag for the current selection. */
     private void countsChanged() {
         TagCounts counts = comments.tagCounts(filter);
-        long shown = filter.tagId() == null && !filter.untagged() ? counts.comments() : comments.count(filter);
+        shown = filter.tagId() == null && !filter.untagged() ? counts.comments() : comments.count(filter);
         summary.setText(getTranslation("comments.count", shown));
+        tagAll.setEnabled(shown > 0 && !tags.isEmpty());
         tagsPanel.show(tags, counts);
     }
 }

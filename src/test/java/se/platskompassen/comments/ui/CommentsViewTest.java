@@ -246,6 +246,34 @@ class CommentsViewTest extends KaribuTest {
     }
 
     @Test
+    void every_comment_found_by_a_search_gets_a_tag_at_once() {
+        Dialogue dialogue = organisationWith(better(Theme.FEELING_SAFE, "Mörkt vid tunneln"),
+                better(Theme.FEELING_SAFE, "Mörkt i parken"), better(Theme.FEELING_SAFE, "Grupper som stökar"),
+                better(Theme.PUBLIC_TRANSPORT, "Busshållplatsen är mörk"), better(Theme.PUBLIC_TRANSPORT, "Sista bussen"));
+        openAs(dialogue, Role.FACILITATOR);
+        Button open = _get(Button.class, spec -> spec.withText("Tagga alla i urvalet"));
+        assertThat(open.isEnabled()).as("no tags yet").isFalse();
+        addTag("belysning");
+        search("mörk");
+        assertThat(texts()).hasSize(3);
+
+        _click(open);
+        TagAllDialog dialog = _get(TagAllDialog.class);
+        assertThat(dialog.getElement().getTextRecursively()).contains("alla 3 kommentarer som passar filtren");
+        _click(dialog.apply);
+        assertThat(dialog.tag.isInvalid()).as("a tag must be chosen").isTrue();
+        _setValue(dialog.tag, tagNamed("belysning"));
+        _click(dialog.apply);
+
+        assertThat(_find(TagAllDialog.class)).isEmpty();
+        assertThat(tagLine("belysning")).as("three people wrote about the dark").contains("dolt");
+        search("");
+        assertThat(tagLine("belysning")).contains("3 i urvalet");
+        assertThat(picker(0).getValue()).extracting(CommentTag::name).containsExactly("belysning");
+        assertThat(picker(1).getValue()).isEmpty();
+    }
+
+    @Test
     void counts_per_tag_are_hidden_and_marked_when_fewer_than_five_people_wrote_the_comments() {
         Dialogue dialogue = organisationWith(better(Theme.FEELING_SAFE, "Ett"), better(Theme.FEELING_SAFE, "Två"),
                 better(Theme.FEELING_SAFE, "Tre"), better(Theme.FEELING_SAFE, "Fyra"));
