@@ -66,9 +66,7 @@ class CommentsView extends StaffPage {
         }
         Div list = new Div(heading, grid);
         list.addClassName("comment-list");
-        Div body = new Div(list, tagsPanel);
-        body.addClassName("comments-body");
-        addContent(filters, body);
+        addContent(filters, tagsPanel, list);
         loadTags();
         countsChanged();
     }
