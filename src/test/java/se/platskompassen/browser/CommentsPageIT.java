@@ -27,6 +27,8 @@ class CommentsPageIT extends BrowserTest {
         waitForVaadin();
         screenshot("comments-facilitator");
         checkAccessibility("comments-facilitator");
+        script("arguments[0].scrollIntoView()", waitFor(By.cssSelector(".comment-list-heading")));
+        screenshot("comments-facilitator-list");
     }
 
     @Test

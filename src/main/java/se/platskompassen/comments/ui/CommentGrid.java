@@ -42,19 +42,19 @@ class CommentGrid extends Grid<CommentRow> {
         setEmptyStateText(getTranslation("comments.empty"));
 
         addColumn(row -> themeName.apply(row.theme())).setHeader(getTranslation("comments.grid.theme"))
-                .setKey("theme").setWidth("9rem").setFlexGrow(1);
+                .setKey("theme").setWidth("8rem").setFlexGrow(1);
         addColumn(row -> getTranslation("comments.kind." + row.kind().name()))
-                .setHeader(getTranslation("comments.grid.kind")).setKey("kind").setWidth("8rem").setFlexGrow(0);
+                .setHeader(getTranslation("comments.grid.kind")).setKey("kind").setWidth("7rem").setFlexGrow(0);
         addColumn(CommentRow::text).setHeader(getTranslation("comments.grid.text")).setKey("text")
-                .setWidth("16rem").setFlexGrow(4);
+                .setWidth("14rem").setFlexGrow(4);
         addColumn(row -> getTranslation("comments.grid.where.value", row.placeName(), row.dialogueTitle()))
-                .setHeader(getTranslation("comments.grid.where")).setKey("where").setWidth("10rem").setFlexGrow(1);
+                .setHeader(getTranslation("comments.grid.where")).setKey("where").setWidth("9rem").setFlexGrow(2);
         if (mayTag) {
             addComponentColumn(this::tagPicker).setHeader(getTranslation("comments.grid.tags")).setKey("tags")
-                    .setWidth("14rem").setFlexGrow(1);
+                    .setWidth("12rem").setFlexGrow(1);
         } else {
             addColumn(row -> row.tags().stream().map(CommentTag::name).collect(Collectors.joining(", ")))
-                    .setHeader(getTranslation("comments.grid.tags")).setKey("tags").setWidth("10rem").setFlexGrow(1);
+                    .setHeader(getTranslation("comments.grid.tags")).setKey("tags").setWidth("9rem").setFlexGrow(1);
         }
         setItems(query -> comments.search(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, comments.count(filter)));
