@@ -1,7 +1,5 @@
 package se.platskompassen.comments;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -87,21 +85,47 @@ class CommentJdbcRepository {
     /** One page of a selection, in a stable order. */
     List<Found> page(long organisationId, CommentFilter filter, int offset, int limit) {
         CommentSelection selection = selection(organisationId, filter);
-        return jdbc.sql("SELECT c.answer_id, c.kind, c.text, c.theme_code, c.place_id, p.name, c.dialogue_id, c.title,"
-                        + " c.version, c.saved_at FROM " + selection.sql() + " JOIN place p ON p.id = c.place_id"
-                        + " ORDER BY " + ORDER + " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
+        List<Row> rows = jdbc.sql("SELECT c.answer_id, c.kind, c.text, c.theme_code, c.dialogue_id, c.saved_at FROM "
+                        + selection.sql() + " ORDER BY " + ORDER + " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
                 .params(selection.params())
                 .param("offset", offset)
                 .param("limit", limit)
-                .query(CommentJdbcRepository::found)
+                .query((rs, row) -> new Row(new CommentRef(rs.getLong(1), Comment.Kind.valueOf(rs.getString(2))),
+                        rs.getString(3), Theme.fromCode(rs.getString(4)).orElseThrow(), rs.getLong(5),
+                        rs.getTimestamp(6).toInstant()))
                 .list();
+        Map<Long, Where> where = where(organisationId, rows.stream().map(Row::dialogueId).distinct().toList());
+        return rows.stream().map(row -> {
+            Where at = where.get(row.dialogueId());
+            return new Found(row.ref(), row.theme(), row.text(), at.placeId(), at.placeName(), row.dialogueId(),
+                    at.title(), at.version(), row.savedAt());
+        }).toList();
     }
 
-    private static Found found(ResultSet rs, int row) throws SQLException {
-        CommentRef ref = new CommentRef(rs.getLong(1), Comment.Kind.valueOf(rs.getString(2)));
-        return new Found(ref, Theme.fromCode(rs.getString(4)).orElseThrow(), rs.getString(3), rs.getLong(5),
-                rs.getString(6), rs.getLong(7), rs.getString(8), Version.valueOf(rs.getString(9)),
-                rs.getTimestamp(10).toInstant());
+    private record Row(CommentRef ref, String text, Theme theme, long dialogueId, Instant savedAt) {
+    }
+
+    /** Where comments were given: a dialogue and its place. */
+    private record Where(String title, Version version, long placeId, String placeName) {
+    }
+
+    /** The dialogues and places of a page's comments, in one query. */
+    private Map<Long, Where> where(long organisationId, List<Long> dialogueIds) {
+        Map<Long, Where> where = new HashMap<>();
+        if (dialogueIds.isEmpty()) {
+            return where;
+        }
+        jdbc.sql("""
+                SELECT d.id, d.title, d.version, p.id, p.name FROM dialogue d JOIN place p ON p.id = d.place_id
+                WHERE d.organisation_id = :organisation AND d.id IN (:dialogues)
+                """)
+                .param("organisation", organisationId)
+                .param("dialogues", dialogueIds)
+                .query(rs -> {
+                    where.put(rs.getLong(1), new Where(rs.getString(2), Version.valueOf(rs.getString(3)), rs.getLong(4),
+                            rs.getString(5)));
+                });
+        return where;
     }
 
     /** How many comments a selection has. */

@@ -17,8 +17,11 @@ import se.platskompassen.response.Comment;
  * union of the "works well" and the "could be better" columns that pass the filter. It is always
  * bound to one organisation, and what a person typed only ever goes in as a parameter.
  *
- * <p>Columns: answer_id, kind, text, theme_code, response_id, dialogue_id, saved_at, place_id,
- * title (of the dialogue), version.
+ * <p>Columns: answer_id, kind, text, theme_code, response_id, dialogue_id, saved_at. The answers
+ * are bound to the organisation by their dialogue ids (a semi-join, or the ids of the dialogues the
+ * filter names), not by joining each answer to its dialogue: with a text search the database
+ * cannot guess how many rows match, and a join planned for a handful of rows runs for many
+ * thousands.
  */
 record CommentSelection(String sql, Map<String, Object> params) {
 
@@ -79,24 +82,36 @@ record CommentSelection(String sql, Map<String, Object> params) {
         return !filter.placeIds().isEmpty() || !filter.dialogueIds().isEmpty() || !filter.versions().isEmpty();
     }
 
+    /** The filter's place, dialogue and version parts as conditions on the dialogue table. */
+    private static String dialogueConditions(CommentFilter filter, Map<String, Object> params, boolean wanted) {
+        if (!wanted) {
+            return "";
+        }
+        StringBuilder sql = new StringBuilder();
+        if (!filter.placeIds().isEmpty()) {
+            sql.append(" AND place_id IN (:places)");
+            params.put("places", filter.placeIds());
+        }
+        if (!filter.dialogueIds().isEmpty()) {
+            sql.append(" AND id IN (:dialogueIds)");
+            params.put("dialogueIds", filter.dialogueIds());
+        }
+        if (!filter.versions().isEmpty()) {
+            sql.append(" AND version IN (:versions)");
+            params.put("versions", filter.versions().stream().map(Version::name).toList());
+        }
+        return sql.toString();
+    }
+
     private static String branch(Comment.Kind kind, CommentFilter filter, Map<String, Object> params,
             boolean lowerKnowsSwedish, @Nullable Collection<Long> dialogues) {
         String text = column(kind);
         StringBuilder sql = new StringBuilder("SELECT a.id AS answer_id, '" + kind.name() + "' AS kind, " + text
-                + " AS text, a.theme_code, a.response_id, a.dialogue_id, a.saved_at, d.place_id, d.title,"
-                + " d.version FROM answer a JOIN dialogue d ON d.id = a.dialogue_id"
-                + " WHERE d.organisation_id = :organisation AND " + text + " IS NOT NULL");
+                + " AS text, a.theme_code, a.response_id, a.dialogue_id, a.saved_at FROM answer a"
+                + " WHERE a.dialogue_id IN (SELECT id FROM dialogue WHERE organisation_id = :organisation"
+                + dialogueConditions(filter, params, dialogues == null) + ") AND " + text + " IS NOT NULL");
         if (dialogues != null) {
             sql.append(dialogues.isEmpty() ? " AND 1 = 0" : " AND a.dialogue_id IN (:dialogues)");
-        } else {
-            if (!filter.placeIds().isEmpty()) {
-                sql.append(" AND d.place_id IN (:places)");
-                params.put("places", filter.placeIds());
-            }
-            if (!filter.dialogueIds().isEmpty()) {
-                sql.append(" AND a.dialogue_id IN (:dialogues)");
-                params.put("dialogues", filter.dialogueIds());
-            }
         }
         if (filter.from() != null) {
             sql.append(" AND a.saved_at >= :from");
@@ -105,10 +120,6 @@ record CommentSelection(String sql, Map<String, Object> params) {
         if (filter.until() != null) {
             sql.append(" AND a.saved_at < :until");
             params.put("until", Timestamp.from(filter.until()));
-        }
-        if (dialogues == null && !filter.versions().isEmpty()) {
-            sql.append(" AND d.version IN (:versions)");
-            params.put("versions", filter.versions().stream().map(Version::name).toList());
         }
         if (!filter.themes().isEmpty()) {
             sql.append(" AND a.theme_code IN (:themes)");
