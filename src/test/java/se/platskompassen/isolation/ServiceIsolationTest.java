@@ -32,6 +32,10 @@ import org.springframework.stereotype.Service;
 import se.platskompassen.analysis.AnalysisService;
 import se.platskompassen.analysis.Filter;
 import se.platskompassen.analysis.Series;
+import se.platskompassen.comments.CommentFilter;
+import se.platskompassen.comments.CommentRef;
+import se.platskompassen.comments.CommentService;
+import se.platskompassen.comments.TagCounts;
 import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.dialogue.DialogueService;
 import se.platskompassen.dialogue.DialogueStatus;
@@ -49,6 +53,7 @@ import se.platskompassen.place.Place;
 import se.platskompassen.place.PlaceDetails;
 import se.platskompassen.place.PlaceService;
 import se.platskompassen.questionnaire.Theme;
+import se.platskompassen.response.Comment;
 import se.platskompassen.response.ResponseService;
 import se.platskompassen.testing.EmbeddedTest;
 import se.platskompassen.testing.Tenants;
@@ -73,12 +78,13 @@ class ServiceIsolationTest {
     @Autowired DiscussionService discussions;
     @Autowired PaperService paper;
     @Autowired AnalysisService analysis;
+    @Autowired CommentService comments;
 
     private OtherOrganisation region;
     private Dialogue regionDialogue;
 
     private static final Set<Class<?>> ID_TYPES = Set.of(long.class, Long.class, UUID.class, Dialogue.class,
-            Place.class, se.platskompassen.organisation.StaffMember.class);
+            Place.class, se.platskompassen.organisation.StaffMember.class, CommentRef.class, CommentFilter.class);
 
     @BeforeEach
     void setUp() {
@@ -97,6 +103,40 @@ class ServiceIsolationTest {
         return tenants.as(region.organisationId(), () -> discussions.addAction(regionDialogue,
                 new NewAction(null, "Regionens åtgärd", null, null)).id());
     }
+
+    /** A tag of the region, made as the region itself. */
+    private long regionTagId() {
+        return tenants.as(region.organisationId(), () -> comments.createTag("region-" + UUID.randomUUID().toString().substring(0, 8)).id());
+    }
+
+    /** A tag of the municipality, made by the signed-in admin. */
+    private long ownTagId() {
+        return comments.createTag("kommun-" + UUID.randomUUID().toString().substring(0, 8)).id();
+    }
+
+    /** A comment ("works well") of an organisation's answers, read straight from the database. */
+    private CommentRef commentOf(long organisationId) {
+        return new CommentRef(jdbc.sql("""
+                SELECT MIN(a.id) FROM answer a JOIN dialogue d ON d.id = a.dialogue_id
+                WHERE d.organisation_id = :o AND a.works_well IS NOT NULL
+                """).param("o", organisationId).query(Long.class).single(), Comment.Kind.WORKS_WELL);
+    }
+
+    private CommentRef ownComment() {
+        return commentOf(jdbc.sql("SELECT id FROM organisation WHERE name = 'Demo kommun'").query(Long.class).single());
+    }
+
+    /**
+     * Filters that name only the region's place, dialogue or tag: they select nothing at all (the
+     * counts per tag are of the selection without its tag, so only the first two apply there).
+     */
+    private List<CommentFilter> regionFilters() {
+        return List.of(CommentFilter.ALL.withPlaces(Set.of(region.placeId())),
+                CommentFilter.ALL.withDialogues(Set.of(region.dialogueId())),
+                CommentFilter.ALL.withTag(regionTagId()));
+    }
+
+    private static final CommentRef MISSING_COMMENT = new CommentRef(Long.MAX_VALUE, Comment.Kind.WORKS_WELL);
 
     /** What a method must do with the region's things; a reason says why some methods are different. */
     private Map<String, Runnable> checks() {
@@ -190,6 +230,55 @@ class ServiceIsolationTest {
         checks.put("ResponseService.saveAnswer(UUID,AnswerInput)", publicByDesign(resident));
         checks.put("ResponseService.complete(UUID)", publicByDesign(resident));
         checks.put("ResponseService.unfinished(UUID,long)", publicByDesign(resident));
+        checks.put("CommentService.search(CommentFilter,int,int)", () -> regionFilters().forEach(filter ->
+                sameAsMissing(() -> comments.search(filter, 0, 50),
+                        () -> comments.search(CommentFilter.ALL.withDialogues(Set.of(Long.MAX_VALUE)), 0, 50))));
+        checks.put("CommentService.count(CommentFilter)", () -> regionFilters().forEach(filter ->
+                assertThat(comments.count(filter)).as("%s", filter).isZero()));
+        checks.put("CommentService.tagCounts(CommentFilter)", () -> {
+            regionFilters().subList(0, 2).forEach(filter -> {
+                TagCounts counts = comments.tagCounts(filter);
+                assertThat(counts.comments()).isZero();
+                assertThat(counts.byTag()).isEmpty();
+            });
+            long regionTag = regionTagId();
+            assertThat(comments.tagCounts(CommentFilter.ALL.withTag(regionTag)).byTag())
+                    .as("counts are of the municipality's own tags only").doesNotContainKey(regionTag);
+        });
+        checks.put("CommentService.uses(long)", () -> sameAsMissing(() -> comments.uses(regionTagId()),
+                () -> comments.uses(Long.MAX_VALUE)));
+        checks.put("CommentService.renameTag(long,String)", () -> sameAsMissing(
+                () -> comments.renameTag(regionTagId(), "övertagen"), () -> comments.renameTag(Long.MAX_VALUE, "övertagen")));
+        checks.put("CommentService.deleteTag(long)", () -> sameAsMissing(() -> comments.deleteTag(regionTagId()),
+                () -> comments.deleteTag(Long.MAX_VALUE)));
+        checks.put("CommentService.tagAll(CommentFilter,long)", () -> {
+            sameAsMissing(() -> run(() -> comments.tagAll(CommentFilter.ALL, regionTagId())),
+                    () -> run(() -> comments.tagAll(CommentFilter.ALL, Long.MAX_VALUE)));
+            long own = ownTagId();
+            regionFilters().subList(0, 2).forEach(filter -> assertThat(comments.tagAll(filter, own))
+                    .as("a filter of the region's things tags nothing").isZero());
+        });
+        checks.put("CommentService.tag(CommentRef,long)", () -> {
+            long own = ownTagId();
+            sameAsMissing(() -> run(() -> comments.tag(commentOf(region.organisationId()), own)),
+                    () -> run(() -> comments.tag(MISSING_COMMENT, own)));
+            sameAsMissing(() -> run(() -> comments.tag(ownComment(), regionTagId())),
+                    () -> run(() -> comments.tag(ownComment(), Long.MAX_VALUE)));
+        });
+        checks.put("CommentService.untag(CommentRef,long)", () -> {
+            long own = ownTagId();
+            sameAsMissing(() -> run(() -> comments.untag(commentOf(region.organisationId()), own)),
+                    () -> run(() -> comments.untag(MISSING_COMMENT, own)));
+            sameAsMissing(() -> run(() -> comments.untag(ownComment(), regionTagId())),
+                    () -> run(() -> comments.untag(ownComment(), Long.MAX_VALUE)));
+        });
+        checks.put("CommentService.setTags(CommentRef,Set)", () -> {
+            long own = ownTagId();
+            sameAsMissing(() -> run(() -> comments.setTags(commentOf(region.organisationId()), Set.of(own))),
+                    () -> run(() -> comments.setTags(MISSING_COMMENT, Set.of(own))));
+            sameAsMissing(() -> run(() -> comments.setTags(ownComment(), Set.of(regionTagId()))),
+                    () -> run(() -> comments.setTags(ownComment(), Set.of(Long.MAX_VALUE))));
+        });
         return checks;
     }
 
@@ -216,6 +305,14 @@ class ServiceIsolationTest {
                 .as("the region's place is unchanged").isNotEqualTo("Övertagen");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM response WHERE dialogue_id = :d").param("d", region.dialogueId())
                 .query(Long.class).single()).as("the region's responses are still there").isPositive();
+        assertThat(jdbc.sql("""
+                SELECT COUNT(*) FROM comment_tag_link l JOIN comment_tag t ON t.id = l.tag_id
+                JOIN answer a ON a.id = l.answer_id JOIN dialogue d ON d.id = a.dialogue_id
+                WHERE t.organisation_id <> d.organisation_id
+                """).query(Long.class).single())
+                .as("no link puts one organisation's tag on another's comment").isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM comment_tag WHERE name = 'övertagen'").query(Long.class).single())
+                .as("no tag of the region was renamed").isZero();
     }
 
     @Test
