@@ -1,0 +1,24 @@
+package se.platskompassen.exchange;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where the layouts put a row's cells, left to right; the CSV and XLSX writers each turn them into
+ * their own kind of cell. Free text goes through {@link #text} and is neutralised against formula
+ * injection there; {@link #code} is for values the application chose (ids, codes).
+ */
+interface RowSink {
+
+    void text(@Nullable String freeText);
+
+    void code(@Nullable String code);
+
+    void number(@Nullable Number number);
+
+    void time(@Nullable Instant time);
+
+    void flag(boolean flag);
+
+    void endRow();
+}
