@@ -20,7 +20,7 @@ final class SafeFileName {
         String plain = Normalizer.normalize(text, Normalizer.Form.NFKD)
                 .replaceAll("\\p{M}", "")
                 .replace('ß', 's').replace('æ', 'a').replace('Æ', 'A').replace('ø', 'o').replace('Ø', 'O')
-                .replace('đ', 'd').replace('Đ', 'D').replace('ŋ', 'n').replace('Ŋ', 'N').replace('ŧ', 't')
+                .replace('ł', 'l').replace('Ł', 'L').replace('đ', 'd').replace('Đ', 'D').replace('ŋ', 'n').replace('Ŋ', 'N').replace('ŧ', 't')
                 .replace('Ŧ', 'T')
                 .toLowerCase(Locale.ROOT);
         String safe = plain.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
