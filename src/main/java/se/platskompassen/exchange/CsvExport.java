@@ -56,6 +56,11 @@ final class CsvExport implements RowSink, AutoCloseable {
     }
 
     @Override
+    public void id(String id) {
+        put(id);
+    }
+
+    @Override
     public void number(@Nullable Number number) {
         put(number == null ? null : number.toString());
     }

@@ -47,6 +47,15 @@ class ExchangeRepository {
      * {@code each}, in the order they were started. Must run inside a (read-only) transaction.
      */
     void forEachResponse(long organisationId, long dialogueId, Consumer<ExportedResponse> each) {
+        forEachChunk(organisationId, dialogueId, chunk -> chunk.forEach(each));
+    }
+
+    /**
+     * Hands the responses of one of the organisation's dialogues, with their answers, to
+     * {@code each} in chunks of at most {@value #CHUNK}, in the order they were started. Must run
+     * inside a (read-only) transaction.
+     */
+    void forEachChunk(long organisationId, long dialogueId, Consumer<List<ExportedResponse>> each) {
         List<Head> chunk = new ArrayList<>(CHUNK);
         jdbc.sql("""
                 SELECT id, dialogue_id, questionnaire_version, questionnaire_hash, language, collection_mode,
@@ -68,7 +77,7 @@ class ExchangeRepository {
         emit(dialogueId, chunk, each);
     }
 
-    private void emit(long dialogueId, List<Head> heads, Consumer<ExportedResponse> each) {
+    private void emit(long dialogueId, List<Head> heads, Consumer<List<ExportedResponse>> each) {
         if (heads.isEmpty()) {
             return;
         }
@@ -93,11 +102,13 @@ class ExchangeRepository {
                                 rs.getString(4), rs.getString(5));
                     }
                 });
+        List<ExportedResponse> chunk = new ArrayList<>(heads.size());
         for (Head head : heads) {
-            each.accept(new ExportedResponse(head.id(), head.dialogueId(), head.revision(), head.hash(),
+            chunk.add(new ExportedResponse(head.id(), head.dialogueId(), head.revision(), head.hash(),
                     head.language(), head.mode(), head.startedAt(), head.completedAt(), head.ageBand(), head.gender(),
                     head.relation(), head.area(), answers.get(head.id())));
         }
+        each.accept(chunk);
     }
 
     private static Head head(ResultSet rs) throws SQLException {

@@ -17,7 +17,7 @@ final class Layouts {
 
     /** One wide row: the response, its fourteen scores (empty: skipped or not reached), its comments. */
     static void wide(ExportedDialogue dialogue, ExportedResponse response, RowSink row) {
-        row.code(response.id().toString());
+        row.id(response.id().toString());
         row.number(dialogue.id());
         row.text(dialogue.title());
         row.text(dialogue.place());
@@ -51,7 +51,7 @@ final class Layouts {
             if (answer == null) {
                 continue;
             }
-            row.code(response.id().toString());
+            row.id(response.id().toString());
             row.number(dialogue.id());
             row.code(dialogue.version().id());
             row.code(response.language());
@@ -88,7 +88,7 @@ final class Layouts {
         if (text == null || text.isBlank()) {
             return;
         }
-        row.code(response.id().toString());
+        row.id(response.id().toString());
         row.number(response.dialogueId());
         row.code(theme.code());
         row.number(theme.number());

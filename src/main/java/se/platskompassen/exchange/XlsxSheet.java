@@ -12,8 +12,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One sheet of an XLSX export, written row by row (FastExcel): a bold, frozen header row with an
- * auto-filter over all rows, real number cells, date cells in Swedish time, inline strings (a
- * shared-string table would grow with every comment). Rows go to the output every
+ * auto-filter over all rows, real number cells, date cells in Swedish time. Free text and ids are
+ * inline strings (a shared-string table would grow with every comment and response); only the few
+ * codes are shared strings. Rows go to the output every
  * {@value #FLUSH_EVERY} rows; a sheet that reaches Excel's row limit continues on a second sheet
  * ({@code answers_2}, …).
  */
@@ -95,8 +96,14 @@ final class XlsxSheet implements RowSink {
     @Override
     public void code(@Nullable String code) {
         if (code != null && !code.isEmpty()) {
-            current().inlineString(row, column, code);
+            current().value(row, column, code);
         }
+        column++;
+    }
+
+    @Override
+    public void id(String id) {
+        current().inlineString(row, column, id);
         column++;
     }
 
