@@ -15,6 +15,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.platskompassen.comments.CommentService;
 import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.dialogue.DialogueKind;
 import se.platskompassen.dialogue.DialogueService;
@@ -39,8 +40,9 @@ import se.platskompassen.response.ResponseService;
 /**
  * Fills an empty database with demo content, so that every view has something to show: a
  * municipality with three places, dialogues in two years and three versions and a few hundred
- * responses; a region with two places of its own; and staff accounts in both (the demo
- * passwords are listed on the login page in demo mode only). Runs once (nothing happens when the
+ * responses, many of whose comments carry the municipality's own tags; a region with two places of
+ * its own; and staff accounts in both (the demo passwords are listed on the login page in demo mode
+ * only). Runs once (nothing happens when the
  * demo municipality exists) and all at once (one transaction).
  */
 @Component
@@ -63,6 +65,7 @@ class DemoContent implements ApplicationRunner {
     private final DialogueService dialogues;
     private final ResponseService responses;
     private final DiscussionService discussions;
+    private final CommentService comments;
     private final QuestionnaireCatalog questionnaires;
     private final TenantAccess access;
     private final TransactionTemplate transaction;
@@ -71,8 +74,8 @@ class DemoContent implements ApplicationRunner {
     private int archived;
 
     DemoContent(OrganisationService organisations, StaffService staff, PlaceService places, DialogueService dialogues,
-            ResponseService responses, DiscussionService discussions, QuestionnaireCatalog questionnaires,
-            TenantAccess access, TransactionTemplate transaction, Clock clock,
+            ResponseService responses, DiscussionService discussions, CommentService comments,
+            QuestionnaireCatalog questionnaires, TenantAccess access, TransactionTemplate transaction, Clock clock,
             @Value("${platskompassen.demo.enabled:false}") boolean enabled) {
         this.organisations = organisations;
         this.staff = staff;
@@ -80,6 +83,7 @@ class DemoContent implements ApplicationRunner {
         this.dialogues = dialogues;
         this.responses = responses;
         this.discussions = discussions;
+        this.comments = comments;
         this.questionnaires = questionnaires;
         this.access = access;
         this.transaction = transaction;
@@ -150,6 +154,7 @@ class DemoContent implements ApplicationRunner {
                 DemoProfiles.SUBURB_AFTER, people);
         count += open(suburb, "Norrbacka 2.0 – barn", Version.BARN, CODE_CHILD, autumn, List.of(), 35,
                 DemoProfiles.SUBURB_AFTER, people);
+        DemoTags.tagTheComments(comments);
         return count;
     }
 

@@ -36,6 +36,12 @@ public class Organisation {
     @Column(name = "comment_retention_days")
     private @Nullable Integer commentRetentionDays;
 
+    @Column(name = "min_group_size", nullable = false)
+    private int minGroupSize = DEFAULT_MIN_GROUP_SIZE;
+
+    /** A new organisation hides figures of groups with fewer respondents than this. */
+    public static final int DEFAULT_MIN_GROUP_SIZE = 5;
+
     protected Organisation() {
         this.name = "";
         this.kind = OrganisationKind.MUNICIPALITY;
@@ -74,5 +80,14 @@ public class Organisation {
 
     void setCommentRetentionDays(@Nullable Integer days) {
         this.commentRetentionDays = days;
+    }
+
+    /** Figures of a group with fewer respondents than this are hidden (docs/decisions/0013). */
+    public int minGroupSize() {
+        return minGroupSize;
+    }
+
+    void setMinGroupSize(int minGroupSize) {
+        this.minGroupSize = minGroupSize;
     }
 }

@@ -16,6 +16,9 @@ import se.platskompassen.audit.AuditLog;
 public class OrganisationService {
 
     public static final int MAX_RETENTION_DAYS = 3650;
+    /** The lowest minimum group size an organisation may choose: the projector's own rule. */
+    public static final int MIN_GROUP_SIZE_FLOOR = 3;
+    public static final int MIN_GROUP_SIZE_CEILING = 100;
 
     private final OrganisationRepository organisations;
     private final TenantAccess access;
@@ -84,6 +87,32 @@ public class OrganisationService {
         organisation.setCommentRetentionDays(days);
         audit.record(organisation.id(), actor.username(), AuditAction.SETTINGS_CHANGED,
                 "comment retention: " + (days == null ? "kept" : days + " days"));
+    }
+
+    /**
+     * The signed-in member's organisation's minimum group size: any figure for a group with fewer
+     * respondents than this is hidden, in every view, chart, export and API (default 5).
+     */
+    public int minGroupSize() {
+        long id = access.organisation(Permission.READ_RESULTS);
+        return organisations.findById(id).map(Organisation::minGroupSize)
+                .orElseThrow(() -> new NotFoundException("Organisation"));
+    }
+
+    /** Sets the admin's organisation's minimum group size ({@value #MIN_GROUP_SIZE_FLOOR} to {@value #MIN_GROUP_SIZE_CEILING}). */
+    @Transactional
+    public void setMinGroupSize(int size) {
+        if (size < MIN_GROUP_SIZE_FLOOR || size > MIN_GROUP_SIZE_CEILING) {
+            throw new IllegalArgumentException("The minimum group size is " + MIN_GROUP_SIZE_FLOOR + " to "
+                    + MIN_GROUP_SIZE_CEILING);
+        }
+        Actor actor = access.require(Permission.MANAGE_PRIVACY);
+        Organisation organisation = organisations.findById(access.organisation(Permission.MANAGE_PRIVACY))
+                .orElseThrow(() -> new NotFoundException("Organisation"));
+        int before = organisation.minGroupSize();
+        organisation.setMinGroupSize(size);
+        audit.record(organisation.id(), actor.username(), AuditAction.SETTINGS_CHANGED,
+                "minimum group size: " + before + " -> " + size);
     }
 
     /** Organisations that erase comments after a while, for the scheduled privacy work. */

@@ -260,7 +260,8 @@ public class ResponseService {
 
     /**
      * Erases free-text comments older than the organisation keeps them (its retention setting).
-     * Scores stay. Runs as the application, for the actor's organisation.
+     * Scores stay. Runs as the application, for the actor's organisation. Listeners of
+     * {@link CommentsErased} run in the same transaction.
      */
     @Transactional
     public int eraseExpiredComments(int retentionDays) {
@@ -268,6 +269,7 @@ public class ResponseService {
         long organisation = access.organisation(Permission.MANAGE_PRIVACY);
         int erased = writes.eraseComments(organisation, clock.instant().minus(java.time.Duration.ofDays(retentionDays)));
         if (erased > 0) {
+            events.publishEvent(new CommentsErased(organisation));
             audit.record(organisation, actor.username(), AuditAction.COMMENTS_ERASED,
                     erased + " answers older than " + retentionDays + " days");
         }

@@ -129,6 +129,12 @@ class RouteIsolationTest extends KaribuTest {
         return text.toString();
     }
 
+    /** Every row of a grid as text, fetched in one go (a lazy grid of thousands of rows stays quick). */
+    private static <T> List<List<String>> formattedRows(Grid<T> grid) {
+        return GridKt._fetch(grid, 0, GridKt._size(grid)).stream().map(item -> GridKt._getFormattedRow(grid, item))
+                .toList();
+    }
+
     private static void collect(Element element, StringBuilder text) {
         text.append(element.getText()).append('\n');
         element.getPropertyNames().forEach(name -> text.append(String.valueOf(element.getPropertyRaw(name))).append('\n'));
@@ -138,10 +144,7 @@ class RouteIsolationTest extends KaribuTest {
 
     private static void collectGrids(Component component, StringBuilder text) {
         if (component instanceof Grid<?> grid) {
-            int rows = GridKt._size(grid);
-            for (int row = 0; row < rows; row++) {
-                text.append(GridKt._getFormattedRow(grid, row)).append('\n');
-            }
+            formattedRows(grid).forEach(row -> text.append(row).append('\n'));
         }
         component.getChildren().forEach(child -> collectGrids(child, text));
     }

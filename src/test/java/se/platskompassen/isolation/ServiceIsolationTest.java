@@ -29,6 +29,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import se.platskompassen.analysis.AnalysisService;
+import se.platskompassen.analysis.Filter;
+import se.platskompassen.analysis.Series;
+import se.platskompassen.comments.CommentFilter;
+import se.platskompassen.comments.CommentRef;
+import se.platskompassen.comments.CommentService;
+import se.platskompassen.comments.TagCounts;
 import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.dialogue.DialogueService;
 import se.platskompassen.dialogue.DialogueStatus;
@@ -43,10 +50,13 @@ import se.platskompassen.organisation.NotFoundException;
 import se.platskompassen.organisation.OrganisationService;
 import se.platskompassen.organisation.Role;
 import se.platskompassen.organisation.StaffService;
+import se.platskompassen.paper.PaperEntry;
+import se.platskompassen.paper.PaperService;
 import se.platskompassen.place.Place;
 import se.platskompassen.place.PlaceDetails;
 import se.platskompassen.place.PlaceService;
 import se.platskompassen.questionnaire.Theme;
+import se.platskompassen.response.Comment;
 import se.platskompassen.response.ResponseService;
 import se.platskompassen.testing.EmbeddedTest;
 import se.platskompassen.testing.Tenants;
@@ -69,13 +79,16 @@ class ServiceIsolationTest {
     @Autowired StaffService staff;
     @Autowired OrganisationService organisations;
     @Autowired DiscussionService discussions;
+    @Autowired PaperService paper;
+    @Autowired AnalysisService analysis;
+    @Autowired CommentService comments;
     @Autowired ExchangeService exchange;
 
     private OtherOrganisation region;
     private Dialogue regionDialogue;
 
     private static final Set<Class<?>> ID_TYPES = Set.of(long.class, Long.class, UUID.class, Dialogue.class,
-            Place.class, se.platskompassen.organisation.StaffMember.class);
+            Place.class, se.platskompassen.organisation.StaffMember.class, CommentRef.class, CommentFilter.class);
 
     @BeforeEach
     void setUp() {
@@ -94,6 +107,40 @@ class ServiceIsolationTest {
         return tenants.as(region.organisationId(), () -> discussions.addAction(regionDialogue,
                 new NewAction(null, "Regionens åtgärd", null, null)).id());
     }
+
+    /** A tag of the region, made as the region itself. */
+    private long regionTagId() {
+        return tenants.as(region.organisationId(), () -> comments.createTag("region-" + UUID.randomUUID().toString().substring(0, 8)).id());
+    }
+
+    /** A tag of the municipality, made by the signed-in admin. */
+    private long ownTagId() {
+        return comments.createTag("kommun-" + UUID.randomUUID().toString().substring(0, 8)).id();
+    }
+
+    /** A comment ("works well") of an organisation's answers, read straight from the database. */
+    private CommentRef commentOf(long organisationId) {
+        return new CommentRef(jdbc.sql("""
+                SELECT MIN(a.id) FROM answer a JOIN dialogue d ON d.id = a.dialogue_id
+                WHERE d.organisation_id = :o AND a.works_well IS NOT NULL
+                """).param("o", organisationId).query(Long.class).single(), Comment.Kind.WORKS_WELL);
+    }
+
+    private CommentRef ownComment() {
+        return commentOf(jdbc.sql("SELECT id FROM organisation WHERE name = 'Demo kommun'").query(Long.class).single());
+    }
+
+    /**
+     * Filters that name only the region's place, dialogue or tag: they select nothing at all (the
+     * counts per tag are of the selection without its tag, so only the first two apply there).
+     */
+    private List<CommentFilter> regionFilters() {
+        return List.of(CommentFilter.ALL.withPlaces(Set.of(region.placeId())),
+                CommentFilter.ALL.withDialogues(Set.of(region.dialogueId())),
+                CommentFilter.ALL.withTag(regionTagId()));
+    }
+
+    private static final CommentRef MISSING_COMMENT = new CommentRef(Long.MAX_VALUE, Comment.Kind.WORKS_WELL);
 
     /** What a method must do with the region's things; a reason says why some methods are different. */
     private Map<String, Runnable> checks() {
@@ -141,6 +188,8 @@ class ServiceIsolationTest {
                 () -> notFound(() -> run(() -> discussions.setActionDone(regionDialogue, regionActionId(), true))));
         checks.put("DiscussionService.deleteAction(Dialogue,long)",
                 () -> notFound(() -> run(() -> discussions.deleteAction(regionDialogue, regionActionId()))));
+        checks.put("AnalysisService.history(long)", () -> sameAsMissing(() -> analysis.history(region.placeId()),
+                () -> analysis.history(Long.MAX_VALUE)));
         checks.put("LiveUpdates.subscribe(long,Runnable)",
                 internal("hands out no data, only a signal that something in the dialogue changed"));
         checks.put("DialogueService.findForResponse(long)", internal("only the response feature calls it, with a "
@@ -173,6 +222,11 @@ class ServiceIsolationTest {
         checks.put("ResponseService.deleteResponses(Dialogue)", () -> notFound(() -> responses.deleteResponses(regionDialogue)));
         checks.put("ResponseService.record(Dialogue,List)", () -> notFound(() -> responses.record(regionDialogue, List.of())));
         checks.put("ResponseService.record(Dialogue,RecordedResponse)", internal("calls record(Dialogue,List)"));
+        checks.put("PaperService.form(Dialogue,Language)",
+                () -> notFound(() -> paper.form(regionDialogue, se.platskompassen.questionnaire.Language.SV)));
+        checks.put("PaperService.save(Dialogue,PaperEntry)", () -> notFound(() -> paper.save(regionDialogue,
+                new PaperEntry(UUID.randomUUID(), "1", se.platskompassen.questionnaire.Language.SV,
+                        se.platskompassen.response.Background.NONE, List.of()))));
         checks.put("ExchangeService.fileName(long,ExportFormat)", () -> sameAsMissing(
                 () -> exchange.fileName(region.dialogueId(), ExportFormat.CSV_WIDE),
                 () -> exchange.fileName(Long.MAX_VALUE, ExportFormat.CSV_WIDE)));
@@ -192,6 +246,55 @@ class ServiceIsolationTest {
         checks.put("ResponseService.saveAnswer(UUID,AnswerInput)", publicByDesign(resident));
         checks.put("ResponseService.complete(UUID)", publicByDesign(resident));
         checks.put("ResponseService.unfinished(UUID,long)", publicByDesign(resident));
+        checks.put("CommentService.search(CommentFilter,int,int)", () -> regionFilters().forEach(filter ->
+                sameAsMissing(() -> comments.search(filter, 0, 50),
+                        () -> comments.search(CommentFilter.ALL.withDialogues(Set.of(Long.MAX_VALUE)), 0, 50))));
+        checks.put("CommentService.count(CommentFilter)", () -> regionFilters().forEach(filter ->
+                assertThat(comments.count(filter)).as("%s", filter).isZero()));
+        checks.put("CommentService.tagCounts(CommentFilter)", () -> {
+            regionFilters().subList(0, 2).forEach(filter -> {
+                TagCounts counts = comments.tagCounts(filter);
+                assertThat(counts.comments()).isZero();
+                assertThat(counts.byTag()).isEmpty();
+            });
+            long regionTag = regionTagId();
+            assertThat(comments.tagCounts(CommentFilter.ALL.withTag(regionTag)).byTag())
+                    .as("counts are of the municipality's own tags only").doesNotContainKey(regionTag);
+        });
+        checks.put("CommentService.uses(long)", () -> sameAsMissing(() -> comments.uses(regionTagId()),
+                () -> comments.uses(Long.MAX_VALUE)));
+        checks.put("CommentService.renameTag(long,String)", () -> sameAsMissing(
+                () -> comments.renameTag(regionTagId(), "övertagen"), () -> comments.renameTag(Long.MAX_VALUE, "övertagen")));
+        checks.put("CommentService.deleteTag(long)", () -> sameAsMissing(() -> comments.deleteTag(regionTagId()),
+                () -> comments.deleteTag(Long.MAX_VALUE)));
+        checks.put("CommentService.tagAll(CommentFilter,long)", () -> {
+            sameAsMissing(() -> run(() -> comments.tagAll(CommentFilter.ALL, regionTagId())),
+                    () -> run(() -> comments.tagAll(CommentFilter.ALL, Long.MAX_VALUE)));
+            long own = ownTagId();
+            regionFilters().subList(0, 2).forEach(filter -> assertThat(comments.tagAll(filter, own))
+                    .as("a filter of the region's things tags nothing").isZero());
+        });
+        checks.put("CommentService.tag(CommentRef,long)", () -> {
+            long own = ownTagId();
+            sameAsMissing(() -> run(() -> comments.tag(commentOf(region.organisationId()), own)),
+                    () -> run(() -> comments.tag(MISSING_COMMENT, own)));
+            sameAsMissing(() -> run(() -> comments.tag(ownComment(), regionTagId())),
+                    () -> run(() -> comments.tag(ownComment(), Long.MAX_VALUE)));
+        });
+        checks.put("CommentService.untag(CommentRef,long)", () -> {
+            long own = ownTagId();
+            sameAsMissing(() -> run(() -> comments.untag(commentOf(region.organisationId()), own)),
+                    () -> run(() -> comments.untag(MISSING_COMMENT, own)));
+            sameAsMissing(() -> run(() -> comments.untag(ownComment(), regionTagId())),
+                    () -> run(() -> comments.untag(ownComment(), Long.MAX_VALUE)));
+        });
+        checks.put("CommentService.setTags(CommentRef,Set)", () -> {
+            long own = ownTagId();
+            sameAsMissing(() -> run(() -> comments.setTags(commentOf(region.organisationId()), Set.of(own))),
+                    () -> run(() -> comments.setTags(MISSING_COMMENT, Set.of(own))));
+            sameAsMissing(() -> run(() -> comments.setTags(ownComment(), Set.of(regionTagId()))),
+                    () -> run(() -> comments.setTags(ownComment(), Set.of(Long.MAX_VALUE))));
+        });
         return checks;
     }
 
@@ -218,6 +321,26 @@ class ServiceIsolationTest {
                 .as("the region's place is unchanged").isNotEqualTo("Övertagen");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM response WHERE dialogue_id = :d").param("d", region.dialogueId())
                 .query(Long.class).single()).as("the region's responses are still there").isPositive();
+        assertThat(jdbc.sql("""
+                SELECT COUNT(*) FROM comment_tag_link l JOIN comment_tag t ON t.id = l.tag_id
+                JOIN answer a ON a.id = l.answer_id JOIN dialogue d ON d.id = a.dialogue_id
+                WHERE t.organisation_id <> d.organisation_id
+                """).query(Long.class).single())
+                .as("no link puts one organisation's tag on another's comment").isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM comment_tag WHERE name = 'övertagen'").query(Long.class).single())
+                .as("no tag of the region was renamed").isZero();
+    }
+
+    @Test
+    void the_analyses_treat_the_regions_ids_inside_series_as_missing_ones() {
+        sameAsMissing(() -> analysis.compare(Filter.DEFAULT, List.of(new Series.AtPlace(region.placeId()))),
+                () -> analysis.compare(Filter.DEFAULT, List.of(new Series.AtPlace(Long.MAX_VALUE))));
+        sameAsMissing(() -> analysis.compare(Filter.DEFAULT, List.of(new Series.OfDialogue(region.dialogueId()))),
+                () -> analysis.compare(Filter.DEFAULT, List.of(new Series.OfDialogue(Long.MAX_VALUE))));
+        assertThat(analysis.overview(Filter.DEFAULT).places()).extracting(row -> row.name())
+                .doesNotContainAnyElementsOf(region.secrets());
+        assertThat(analysis.choices().dialogues()).extracting(choice -> choice.title())
+                .doesNotContainAnyElementsOf(region.secrets());
     }
 
     @Test

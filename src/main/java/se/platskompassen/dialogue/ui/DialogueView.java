@@ -147,6 +147,11 @@ class DialogueView extends StaffPage implements BeforeEnterObserver {
         live.addClassName("toolbar-link");
         discuss.addClassName("toolbar-link");
         toolbar.add(live, discuss);
+        if (mayRun) {
+            Anchor paper = new Anchor("dialogues/" + dialogue.id() + "/paper", getTranslation("paper.link"));
+            paper.addClassName("toolbar-link");
+            toolbar.add(paper);
+        }
         return toolbar;
     }
 

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import se.platskompassen.analysis.ProtectedFigures;
+import se.platskompassen.analysis.SmallGroups;
 import se.platskompassen.base.ui.CompassView;
 import se.platskompassen.base.ui.GroupCompass;
 import se.platskompassen.compass.CompassAxis;
@@ -19,17 +21,25 @@ import se.platskompassen.questionnaire.QuestionnaireCatalog;
 import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.response.ResponseService;
 
-/** The compass of a place's latest dialogue, with a link to that dialogue; or why there is none. */
+/**
+ * The compass of a place's latest dialogue, with a link to that dialogue; or why there is none.
+ * The organisation's small-group rule applies on top of the room's (docs/decisions/0013).
+ */
 class LatestCompass extends Div {
 
     LatestCompass(@Nullable Dialogue latest, ResponseService responses, GroupCompass groupCompass,
-            QuestionnaireCatalog questionnaires) {
+            QuestionnaireCatalog questionnaires, SmallGroups smallGroups) {
         addClassName("place-compass");
         if (latest == null) {
             add(new Paragraph(getTranslation("places.place.compass.none")));
             return;
         }
-        ScoreCounts counts = groupCompass.shown(responses.scoreCounts(latest));
+        ProtectedFigures protectedFigures = smallGroups.protect(groupCompass.shown(responses.scoreCounts(latest)));
+        if (protectedFigures.isHidden()) {
+            add(new Paragraph(getTranslation("analysis.place.latestHidden", latest.title(), smallGroups.minimum())));
+            return;
+        }
+        ScoreCounts counts = protectedFigures.counts();
         boolean anyScore = false;
         for (Theme theme : Theme.values()) {
             anyScore |= counts.answered(theme) > 0;

@@ -14,6 +14,8 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import se.platskompassen.analysis.AnalysisService;
+import se.platskompassen.analysis.SmallGroups;
 import se.platskompassen.base.ui.GroupCompass;
 import se.platskompassen.base.ui.MainLayout;
 import se.platskompassen.base.ui.StaffPage;
@@ -39,6 +41,7 @@ class PlacesView extends StaffPage {
     private final DialogueService dialogues;
     private final ResponseService responses;
     private final GroupCompass groupCompass;
+    private final AnalysisService analysis;
     private final boolean mayEdit;
     private final ZoneId zone;
     private final Checkbox showArchived = new Checkbox();
@@ -46,11 +49,12 @@ class PlacesView extends StaffPage {
     private final Div empty = new Div();
 
     PlacesView(PlaceService places, DialogueService dialogues, ResponseService responses,
-            GroupCompass groupCompass, TenantAccess access, Clock clock) {
+            GroupCompass groupCompass, AnalysisService analysis, TenantAccess access, Clock clock) {
         this.places = places;
         this.dialogues = dialogues;
         this.responses = responses;
         this.groupCompass = groupCompass;
+        this.analysis = analysis;
         this.mayEdit = access.may(Permission.RUN_DIALOGUES);
         this.zone = clock.getZone();
         setHeading(getTranslation("places.title"));
@@ -86,11 +90,12 @@ class PlacesView extends StaffPage {
         List<Place> shown = showArchived.getValue() ? places.findAll() : places.findActive();
         Map<Long, Dialogue> latest = dialogues.latestByPlace();
         Map<Long, ScoreCounts> counts = responses.scoreCounts(latest.values());
+        SmallGroups rule = analysis.smallGroups();
         cards.removeAll();
         for (Place place : shown) {
             Dialogue dialogue = latest.get(place.id());
             ScoreCounts scores = dialogue == null || !counts.containsKey(dialogue.id()) ? null
-                    : groupCompass.shown(counts.get(dialogue.id()));
+                    : rule.protect(groupCompass.shown(counts.get(dialogue.id()))).counts();
             cards.add(new ListItem(new PlaceCard(place, dialogue, scores, zone)));
         }
         cards.setVisible(!shown.isEmpty());

@@ -33,6 +33,7 @@ class PrivacyView extends StaffPage {
 
     private static final List<Integer> RETENTION_CHOICES = List.of(30, 90, 180, 365, 730);
     private static final int KEEP = 0;
+    private static final List<Integer> MIN_GROUP_CHOICES = List.of(3, 5, 8, 10, 15, 20);
 
     private final ResponseService responses;
     private final DialogueService dialogues;
@@ -44,7 +45,7 @@ class PrivacyView extends StaffPage {
         this.dialogues = dialogues;
         setHeading(getTranslation("privacy.title"));
         setLead(getTranslation("privacy.lead"));
-        addContent(retention(organisations), new H2(getTranslation("privacy.delete.title")),
+        addContent(retention(organisations), minGroupSize(organisations), new H2(getTranslation("privacy.delete.title")),
                 new Paragraph(getTranslation("privacy.delete.lead")), dialogueGrid());
     }
 
@@ -71,6 +72,33 @@ class PrivacyView extends StaffPage {
         row.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         return new Div(new H2(getTranslation("privacy.retention.title")),
                 new Paragraph(getTranslation("privacy.retention.lead")), row);
+    }
+
+    /** The organisation's minimum group size: smaller groups are hidden in every analysis. */
+    private Div minGroupSize(OrganisationService organisations) {
+        Select<Integer> size = new Select<>();
+        size.setLabel(getTranslation("analysis.privacy.minGroup.label"));
+        List<Integer> choices = new java.util.ArrayList<>(MIN_GROUP_CHOICES);
+        int current = organisations.minGroupSize();
+        if (!choices.contains(current)) {
+            choices.add(current);
+            choices.sort(null);
+        }
+        size.setItems(choices);
+        size.setItemLabelGenerator(people -> getTranslation("analysis.privacy.minGroup.people", people));
+        size.setValue(current);
+        Button save = new Button(getTranslation("analysis.privacy.minGroup.save"), click -> {
+            Integer chosen = size.getValue();
+            if (chosen != null) {
+                organisations.setMinGroupSize(chosen);
+                notifySuccess(getTranslation("privacy.retention.saved"));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        HorizontalLayout row = new HorizontalLayout(size, save);
+        row.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        return new Div(new H2(getTranslation("analysis.privacy.minGroup.title")),
+                new Paragraph(getTranslation("analysis.privacy.minGroup.lead")), row);
     }
 
     private Grid<Dialogue> dialogueGrid() {

@@ -168,7 +168,7 @@ class PlacesViewTest extends KaribuTest {
     @Test
     void a_place_whose_latest_dialogue_has_answers_shows_a_thumbnail_compass_with_a_text_alternative() {
         Dialogue dialogue = tenants.newDialogue(Version.VUXEN);
-        PlaceScenes.answer(responses, dialogue, 3, 5, Theme.WORK_ECONOMY);
+        PlaceScenes.answer(responses, dialogue, 5, 5, Theme.WORK_ECONOMY);
         String name = places.find(dialogue.placeId()).orElseThrow().name();
         String quiet = unique("Tyst plats");
         places.create(PlaceDetails.named(quiet));
@@ -178,10 +178,24 @@ class PlacesViewTest extends KaribuTest {
         assertThat(svg).contains("role=\"img\"", "aria-label=\"Kompass för senaste dialogen på " + name + "\"",
                 "class=\"median\"", "class=\"no-answer\"");
         assertThat(_get(card(name), Paragraph.class, spec -> spec.withClasses("place-card-summary")).getText())
-                .endsWith("· 3 svar");
+                .endsWith("· 5 svar");
         String none = card(quiet).thumbnail.getElement().getProperty("innerHTML");
         assertThat(none).contains("compass-thumbnail-empty", "Ännu inga svar att visa som kompass för " + quiet)
                 .doesNotContain("class=\"median\"");
+        tenants.signOut();
+    }
+
+    @Test
+    void a_latest_dialogue_with_fewer_respondents_than_the_organisations_minimum_draws_no_figures() {
+        Dialogue dialogue = tenants.newDialogue(Version.VUXEN);
+        PlaceScenes.answer(responses, dialogue, 4, 5, Theme.WORK_ECONOMY);
+        String name = places.find(dialogue.placeId()).orElseThrow().name();
+        navigate("places");
+
+        assertThat(card(name).thumbnail.getElement().getProperty("innerHTML")).doesNotContain("class=\"median\"");
+        navigate("places/" + dialogue.placeId());
+        assertThat(_get(LatestCompass.class).getElement().getTextRecursively())
+                .contains("har färre än 5 svarande", "visas inte");
         tenants.signOut();
     }
 

@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.ComponentUtil;
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.platskompassen.dialogue.Dialogue;
+import se.platskompassen.organisation.NoAccessException;
+import se.platskompassen.organisation.OrganisationService;
 import se.platskompassen.organisation.Role;
 import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.Theme;
@@ -36,6 +39,7 @@ class PrivacyViewTest extends KaribuTest {
     @Autowired Tenants tenants;
     @Autowired ResponseService responses;
     @Autowired JdbcClient jdbc;
+    @Autowired OrganisationService organisations;
 
     /** A new organisation whose one dialogue has {@code count} responses; its admin is signed in. */
     private Dialogue dialogueWithResponses(int count) {
@@ -85,6 +89,27 @@ class PrivacyViewTest extends KaribuTest {
 
         assertThat(jdbc.sql("SELECT comment_retention_days FROM organisation WHERE id = :o")
                 .param("o", dialogue.organisationId()).query(Integer.class).single()).isEqualTo(30);
+        tenants.signOut();
+    }
+
+    @Test
+    void the_minimum_group_size_is_set_beside_the_retention_and_audited() {
+        Dialogue dialogue = dialogueWithResponses(1);
+        navigate("privacy");
+        @SuppressWarnings("unchecked")
+        Select<Integer> size = _get(Select.class, spec -> spec.withLabel("Minsta gruppstorlek"));
+        assertThat(size.getValue()).as("the default").isEqualTo(5);
+        _setValue(size, 8);
+        _click(_get(Button.class, spec -> spec.withText("Spara gruppstorleken")));
+
+        assertThat(organisations.minGroupSize()).isEqualTo(8);
+        assertThat(jdbc.sql("SELECT details FROM audit_event WHERE action = 'SETTINGS_CHANGED' AND organisation_id = :o "
+                + "ORDER BY id DESC FETCH FIRST 1 ROWS ONLY").param("o", dialogue.organisationId()).query(String.class)
+                .single()).isEqualTo("minimum group size: 5 -> 8");
+        tenants.signInAs(tenants.newStaff(dialogue.organisationId(), Role.ANALYST));
+        assertThat(organisations.minGroupSize()).as("everyone in the organisation reads it").isEqualTo(8);
+        assertThatThrownBy(() -> organisations.setMinGroupSize(3)).as("only admins set it")
+                .isInstanceOf(NoAccessException.class);
         tenants.signOut();
     }
 

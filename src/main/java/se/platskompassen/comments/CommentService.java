@@ -1,0 +1,222 @@
+package se.platskompassen.comments;
+
+import java.text.Collator;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.platskompassen.organisation.NotFoundException;
+import se.platskompassen.organisation.OrganisationService;
+import se.platskompassen.organisation.Permission;
+import se.platskompassen.organisation.TenantAccess;
+
+/**
+ * Residents' comments for planners: browse and search the comments of a selection, and tag them
+ * with the organisation's own codes to count and filter them. Everyone who reads results
+ * (organisation admins, facilitators, analysts) searches, filters and counts; those who run
+ * dialogues (organisation admins, facilitators) also manage the tags and tag comments. Analysts
+ * change nothing, tags included (docs/decisions/0014-comment-tags.md).
+ */
+@Service
+@Transactional(readOnly = true)
+public class CommentService {
+
+    private static final Collator SWEDISH = Collator.getInstance(Locale.forLanguageTag("sv-SE"));
+
+    private final CommentJdbcRepository comments;
+    private final TenantAccess access;
+    private final OrganisationService organisations;
+    private final Clock clock;
+
+    CommentService(CommentJdbcRepository comments, TenantAccess access, OrganisationService organisations,
+            Clock clock) {
+        this.comments = comments;
+        this.access = access;
+        this.organisations = organisations;
+        this.clock = clock;
+    }
+
+    // --- reading --------------------------------------------------------------------------------
+
+    /**
+     * One page of the comments that pass the filter, in theme order, "works well" first, then
+     * alphabetically (never in the order they came in), each with its tags. For a lazy grid:
+     * {@code offset} and {@code limit} are the grid's. Also the comment search that the
+     * benchmark times.
+     */
+    public List<CommentRow> search(CommentFilter filter, int offset, int limit) {
+        long organisation = access.organisation(Permission.READ_RESULTS);
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("Offset and limit are never negative");
+        }
+        if (limit == 0) {
+            return List.of();
+        }
+        List<CommentJdbcRepository.Found> found = comments.page(organisation, filter, offset, limit);
+        Map<CommentRef, List<CommentTag>> tags = comments.tagsOf(organisation,
+                found.stream().map(CommentJdbcRepository.Found::ref).toList());
+        return found.stream().map(row -> new CommentRow(row.ref(), row.theme(), row.text(), row.placeId(),
+                row.placeName(), row.dialogueId(), row.dialogueTitle(), row.version(), row.savedAt(),
+                sorted(tags.getOrDefault(row.ref(), List.of())))).toList();
+    }
+
+    /** How many comments pass the filter. */
+    public long count(CommentFilter filter) {
+        return comments.count(access.organisation(Permission.READ_RESULTS), filter);
+    }
+
+    /**
+     * How many comments of the selection carry each tag. The selection is the filter without its
+     * tag part. When the selection's comments come from fewer people than the organisation's
+     * minimum group size, no count is given (see {@link TagCounts#hidden()}).
+     */
+    public TagCounts tagCounts(CommentFilter filter) {
+        long organisation = access.organisation(Permission.READ_RESULTS);
+        CommentFilter selection = filter.anyTags();
+        CommentJdbcRepository.Size size = comments.size(organisation, selection);
+        int minimum = minGroupSize();
+        boolean hidden = size.respondents() < minimum;
+        return new TagCounts(size.comments(), hidden, minimum,
+                hidden ? Map.of() : comments.countsByTag(organisation, selection));
+    }
+
+    /** The smallest group of respondents whose figures the organisation shows (its own setting). */
+    private int minGroupSize() {
+        return organisations.minGroupSize();
+    }
+
+    /** The organisation's tags, alphabetically. */
+    public List<CommentTag> tags() {
+        return sorted(comments.tags(access.organisation(Permission.READ_RESULTS)));
+    }
+
+    /** How many comments carry one of the organisation's tags (e.g. before it is deleted). */
+    public long uses(long tagId) {
+        long organisation = access.organisation(Permission.READ_RESULTS);
+        return comments.uses(ownTag(organisation, tagId).id());
+    }
+
+    /** Whether the actor may manage tags and tag comments: views hide what the service would refuse. */
+    public boolean mayTag() {
+        return access.may(Permission.RUN_DIALOGUES) && access.may(Permission.READ_RESULTS);
+    }
+
+    // --- tags -----------------------------------------------------------------------------------
+
+    /** A new tag of the organisation; the name is unique in the organisation whatever its case. */
+    @Transactional
+    public CommentTag createTag(String name) {
+        long organisation = access.organisation(Permission.RUN_DIALOGUES);
+        String cleaned = TagNames.clean(name);
+        String key = TagNames.key(cleaned);
+        if (comments.tagIdByKey(organisation, key).isPresent()) {
+            throw new TagNameException(TagNameException.Reason.TAKEN);
+        }
+        try {
+            return new CommentTag(comments.insertTag(organisation, cleaned, key, clock.instant()), cleaned);
+        } catch (DuplicateKeyException e) {
+            throw new TagNameException(TagNameException.Reason.TAKEN);
+        }
+    }
+
+    /** Gives a tag a new name; the comments keep it. Changing only the case of letters is fine. */
+    @Transactional
+    public CommentTag renameTag(long tagId, String name) {
+        long organisation = access.organisation(Permission.RUN_DIALOGUES);
+        CommentTag tag = ownTag(organisation, tagId);
+        String cleaned = TagNames.clean(name);
+        String key = TagNames.key(cleaned);
+        if (comments.tagIdByKey(organisation, key).filter(other -> other != tag.id()).isPresent()) {
+            throw new TagNameException(TagNameException.Reason.TAKEN);
+        }
+        try {
+            comments.renameTag(organisation, tag.id(), cleaned, key);
+        } catch (DuplicateKeyException e) {
+            throw new TagNameException(TagNameException.Reason.TAKEN);
+        }
+        return new CommentTag(tag.id(), cleaned);
+    }
+
+    /** Deletes a tag and takes it off every comment; the comments stay. Returns how many carried it. */
+    @Transactional
+    public long deleteTag(long tagId) {
+        long organisation = access.organisation(Permission.RUN_DIALOGUES);
+        CommentTag tag = ownTag(organisation, tagId);
+        long uses = comments.uses(tag.id());
+        comments.deleteTag(organisation, tag.id());
+        return uses;
+    }
+
+    // --- tagging --------------------------------------------------------------------------------
+
+    /** Puts one of the organisation's tags on one of its comments; doing it twice changes nothing. */
+    @Transactional
+    public void tag(CommentRef comment, long tagId) {
+        long organisation = access.organisation(Permission.RUN_DIALOGUES);
+        CommentTag tag = ownTag(organisation, tagId);
+        requireComment(organisation, comment);
+        comments.link(comment, tag.id(), clock.instant());
+    }
+
+    /**
+     * Puts one of the organisation's tags on every comment that passes the filter (say, every
+     * comment that mentions "buss"); comments that carry it already keep it. Returns how many
+     * comments got it now.
+     */
+    @Transactional
+    public int tagAll(CommentFilter filter, long tagId) {
+        long organisation = access.organisation(Permission.RUN_DIALOGUES);
+        CommentTag tag = ownTag(organisation, tagId);
+        return comments.linkAll(organisation, filter, tag.id(), clock.instant());
+    }
+
+    /** Takes a tag off a comment. */
+    @Transactional
+    public void untag(CommentRef comment, long tagId) {
+        long organisation = access.organisation(Permission.RUN_DIALOGUES);
+        CommentTag tag = ownTag(organisation, tagId);
+        requireComment(organisation, comment);
+        comments.unlink(comment, tag.id());
+    }
+
+    /** Makes exactly these of the organisation's tags the comment's tags. */
+    @Transactional
+    public void setTags(CommentRef comment, Set<Long> tagIds) {
+        long organisation = access.organisation(Permission.RUN_DIALOGUES);
+        requireComment(organisation, comment);
+        Set<Long> wanted = new HashSet<>();
+        for (long id : tagIds) {
+            wanted.add(ownTag(organisation, id).id());
+        }
+        List<CommentTag> present = comments.tagsOf(organisation, List.of(comment)).getOrDefault(comment, List.of());
+        for (CommentTag tag : present) {
+            if (!wanted.remove(tag.id())) {
+                comments.unlink(comment, tag.id());
+            }
+        }
+        for (long id : wanted) {
+            comments.link(comment, id, clock.instant());
+        }
+    }
+
+    private CommentTag ownTag(long organisation, long tagId) {
+        return comments.tag(organisation, tagId).orElseThrow(() -> new NotFoundException("Tag"));
+    }
+
+    private void requireComment(long organisation, CommentRef comment) {
+        if (!comments.commentExists(organisation, comment)) {
+            throw new NotFoundException("Comment");
+        }
+    }
+
+    private static List<CommentTag> sorted(List<CommentTag> tags) {
+        return tags.stream().sorted(Comparator.comparing(CommentTag::name, SWEDISH).thenComparing(CommentTag::id))
+                .toList();
+    }
+}

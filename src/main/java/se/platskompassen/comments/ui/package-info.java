@@ -1,0 +1,4 @@
+@NullMarked
+package se.platskompassen.comments.ui;
+
+import org.jspecify.annotations.NullMarked;

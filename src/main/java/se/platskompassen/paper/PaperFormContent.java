@@ -1,0 +1,19 @@
+package se.platskompassen.paper;
+
+import java.util.List;
+import se.platskompassen.questionnaire.Language;
+import se.platskompassen.questionnaire.Questionnaire;
+
+/**
+ * What a paper form prints: the questionnaire revision in one language, and the dialogue it
+ * belongs to (its place, title and join code on every page).
+ *
+ * @param areaChoices the dialogue's areas to choose from; none leaves the question out
+ */
+public record PaperFormContent(Questionnaire questionnaire, Language language, String placeName,
+        String dialogueTitle, String joinCode, List<String> areaChoices) {
+
+    public PaperFormContent {
+        areaChoices = List.copyOf(areaChoices);
+    }
+}

@@ -1,0 +1,7 @@
+package se.platskompassen.analysis;
+
+import se.platskompassen.testing.EmbeddedTest;
+
+@EmbeddedTest
+class AnalysisOnH2Test extends AnalysisContract {
+}
