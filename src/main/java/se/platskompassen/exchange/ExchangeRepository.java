@@ -22,7 +22,7 @@ import se.platskompassen.questionnaire.Theme;
  * autocommit off, so the driver fetches row by row instead of loading the whole result), and
  * their answers are read for {@value #CHUNK} responses at a time through the answer table's
  * unique index. Only that many responses are ever in memory. Writes never happen here: imports
- * go through {@code ResponseService.record} (docs/decisions/0013-exports-and-imports.md).
+ * go through {@code ResponseService.record} (docs/decisions/0016-exports-and-imports.md).
  */
 @Repository
 class ExchangeRepository {

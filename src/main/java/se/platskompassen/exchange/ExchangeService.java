@@ -42,7 +42,7 @@ import se.platskompassen.response.ResponseService;
  *
  * <p>Exports stream: rows come from the database through a cursor inside a read-only
  * transaction and go straight to the output stream, so memory stays flat however many responses
- * there are (docs/decisions/0013-exports-and-imports.md).
+ * there are (docs/decisions/0016-exports-and-imports.md).
  */
 @Service
 public class ExchangeService {
