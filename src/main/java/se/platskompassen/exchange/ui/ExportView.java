@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
@@ -144,7 +145,12 @@ class ExportView extends StaffPage implements BeforeEnterObserver {
     // --- import -----------------------------------------------------------------------------------
 
     private Div importSection() {
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> check(data)));
+        Upload upload = new Upload();
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, data) -> {
+            // Ready for the next (corrected) file at once: one file at a time is checked.
+            upload.clearFileList();
+            check(data);
+        }));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(ExchangeService.MAX_IMPORT_BYTES);
         upload.setAcceptedFileTypes("text/csv", ".csv", ".txt");
@@ -222,10 +228,13 @@ class ExportView extends StaffPage implements BeforeEnterObserver {
         Grid<ImportProblem> grid = new Grid<>();
         grid.addColumn(ImportProblem::row).setHeader(getTranslation("exchange.import.row")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(ImportProblem::column).setHeader(getTranslation("exchange.import.column")).setAutoWidth(true);
+        grid.addColumn(ImportProblem::column).setHeader(getTranslation("exchange.import.column")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(problem -> getTranslation(problem.messageKey(), problem.arguments().toArray()))
                 .setHeader(getTranslation("exchange.import.what")).setFlexGrow(1);
         grid.setItems(report.problems());
+        grid.setAllRowsVisible(report.problems().size() <= 20);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("exchange.import.problemsLabel"));
         grid.addClassName("import-problems");
         return grid;
@@ -243,8 +252,8 @@ class ExportView extends StaffPage implements BeforeEnterObserver {
             importResult.removeAll();
             Span done = new Span(getTranslation("exchange.import.saved", result.added(), result.alreadyThere()));
             done.addClassName("import-saved");
+            done.getElement().setAttribute("role", "status");
             importResult.add(done);
-            notifySuccess(getTranslation("exchange.import.saved", result.added(), result.alreadyThere()));
         } catch (ImportRejectedException rejected) {
             showReport(rejected.report());
         }
