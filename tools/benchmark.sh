@@ -2,6 +2,7 @@
 # Runs a benchmark program on this machine and prints its figures.
 #   tools/benchmark.sh compass     SVG/PNG rendering and the group figures of a 1,000,000-answer dialogue
 #   tools/benchmark.sh analysis    overview and four-way comparisons over 100 places, 1,000 dialogues, 1,000,000 answers
+#   tools/benchmark.sh exchange    CSV and XLSX exports of a 1,000,000-answer dialogue: time and peak extra heap
 # The database parts need PostgreSQL at localhost:5432 and the database platskompassen_bench
 # (owner platskompassen); run as root, this script creates it when it is missing. The benchmark
 # empties that database before seeding it.
@@ -11,9 +12,10 @@ cd "$(dirname "$0")/.."
 java_cmd="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
 case "${1:-}" in
-  compass) main=se.platskompassen.benchmark.CompassBenchmark ;;
-  analysis) main=se.platskompassen.benchmark.AnalysisBenchmark ;;
-  *) echo "usage: tools/benchmark.sh compass|analysis" >&2; exit 2 ;;
+  compass) main=se.platskompassen.benchmark.CompassBenchmark; heap=1g ;;
+  analysis) main=se.platskompassen.benchmark.AnalysisBenchmark; heap=1g ;;
+  exchange) main=se.platskompassen.benchmark.ExchangeBenchmark; heap=${BENCH_HEAP:-1g} ;;
+  *) echo "usage: tools/benchmark.sh compass|analysis|exchange" >&2; exit 2 ;;
 esac
 
 if [ "$(id -u)" = 0 ] && command -v runuser > /dev/null \
@@ -23,4 +25,4 @@ fi
 
 ./mvnw -q -B -DskipTests test-compile dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile=target/benchmark-classpath.txt > /dev/null
-exec "$java_cmd" -Xms1g -Xmx1g -cp "target/test-classes:target/classes:$(cat target/benchmark-classpath.txt)" "$main"
+exec "$java_cmd" -Xms"$heap" -Xmx"$heap" -cp "target/test-classes:target/classes:$(cat target/benchmark-classpath.txt)" "$main"

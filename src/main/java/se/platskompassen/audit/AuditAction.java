@@ -6,6 +6,7 @@ public enum AuditAction {
     LOGIN_FAILED,
     LOGOUT,
     EXPORT,
+    IMPORT,
     RESPONSES_DELETED,
     COMMENTS_ERASED,
     STAFF_CREATED,

@@ -41,6 +41,9 @@ import se.platskompassen.dialogue.DialogueService;
 import se.platskompassen.dialogue.DialogueStatus;
 import se.platskompassen.discussion.DiscussionService;
 import se.platskompassen.discussion.NewAction;
+import se.platskompassen.exchange.CsvOptions;
+import se.platskompassen.exchange.ExchangeService;
+import se.platskompassen.exchange.ExportFormat;
 import se.platskompassen.organisation.NewStaff;
 import se.platskompassen.organisation.NoAccessException;
 import se.platskompassen.organisation.NotFoundException;
@@ -79,6 +82,7 @@ class ServiceIsolationTest {
     @Autowired PaperService paper;
     @Autowired AnalysisService analysis;
     @Autowired CommentService comments;
+    @Autowired ExchangeService exchange;
 
     private OtherOrganisation region;
     private Dialogue regionDialogue;
@@ -223,6 +227,18 @@ class ServiceIsolationTest {
         checks.put("PaperService.save(Dialogue,PaperEntry)", () -> notFound(() -> paper.save(regionDialogue,
                 new PaperEntry(UUID.randomUUID(), "1", se.platskompassen.questionnaire.Language.SV,
                         se.platskompassen.response.Background.NONE, List.of()))));
+        checks.put("ExchangeService.fileName(long,ExportFormat)", () -> sameAsMissing(
+                () -> exchange.fileName(region.dialogueId(), ExportFormat.CSV_WIDE),
+                () -> exchange.fileName(Long.MAX_VALUE, ExportFormat.CSV_WIDE)));
+        checks.put("ExchangeService.export(long,ExportFormat,CsvOptions,OutputStream)", () -> sameAsMissing(
+                () -> exported(region.dialogueId()), () -> exported(Long.MAX_VALUE)));
+        byte[] importFile = "MOVING_AROUND\n4\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        checks.put("ExchangeService.checkImport(long,byte[])", () -> sameAsMissing(
+                () -> exchange.checkImport(region.dialogueId(), importFile),
+                () -> exchange.checkImport(Long.MAX_VALUE, importFile)));
+        checks.put("ExchangeService.importCsv(long,byte[])", () -> sameAsMissing(
+                () -> exchange.importCsv(region.dialogueId(), importFile),
+                () -> exchange.importCsv(Long.MAX_VALUE, importFile)));
         String resident = "residents hold the id of the response they started themselves";
         checks.put("ResponseService.start(Dialogue,UUID,Questionnaire,Language,CollectionMode)",
                 publicByDesign("residents reach an open dialogue with its join code"));
@@ -377,6 +393,19 @@ class ServiceIsolationTest {
 
     private static void notFound(Supplier<?> call) {
         assertThat(catchThrowable(call::get)).isInstanceOf(NotFoundException.class);
+    }
+
+    /** Exports a dialogue; nothing may reach the output when the dialogue is not found. */
+    private Object exported(long dialogueId) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            exchange.export(dialogueId, ExportFormat.XLSX, CsvOptions.STANDARD, out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            assertThat(out.size()).as("bytes written for dialogue %s", dialogueId).isZero();
+        }
+        return Optional.empty();
     }
 
     private static Object run(Runnable action) {

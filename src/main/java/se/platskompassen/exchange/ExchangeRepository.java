@@ -1,0 +1,151 @@
+package se.platskompassen.exchange;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import se.platskompassen.questionnaire.Theme;
+
+/**
+ * Reads responses and answers for exports, streaming: the responses of a dialogue come through
+ * one cursor (a fetch size inside the caller's read-only transaction, which on PostgreSQL keeps
+ * autocommit off, so the driver fetches row by row instead of loading the whole result), and
+ * their answers are read for {@value #CHUNK} responses at a time through the answer table's
+ * unique index. Only that many responses are ever in memory. Writes never happen here: imports
+ * go through {@code ResponseService.record} (docs/decisions/0016-exports-and-imports.md).
+ */
+@Repository
+class ExchangeRepository {
+
+    /** Responses whose answers are read and written out together. */
+    static final int CHUNK = 500;
+
+    private final JdbcClient jdbc;
+
+    ExchangeRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The response part of a row, before its answers are read. */
+    private record Head(UUID id, long dialogueId, String revision, String hash, String language, String mode,
+            Instant startedAt, @Nullable Instant completedAt, @Nullable String ageBand, @Nullable String gender,
+            @Nullable String relation, @Nullable String area) {
+    }
+
+    /**
+     * Hands every response of one of the organisation's dialogues, with its answers, to
+     * {@code each}, in the order they were started. Must run inside a (read-only) transaction.
+     */
+    void forEachResponse(long organisationId, long dialogueId, Consumer<ExportedResponse> each) {
+        forEachChunk(organisationId, dialogueId, chunk -> chunk.forEach(each));
+    }
+
+    /**
+     * Hands the responses of one of the organisation's dialogues, with their answers, to
+     * {@code each} in chunks of at most {@value #CHUNK}, in the order they were started. Must run
+     * inside a (read-only) transaction.
+     */
+    void forEachChunk(long organisationId, long dialogueId, Consumer<List<ExportedResponse>> each) {
+        List<Head> chunk = new ArrayList<>(CHUNK);
+        jdbc.sql("""
+                SELECT id, dialogue_id, questionnaire_version, questionnaire_hash, language, collection_mode,
+                       started_at, completed_at, age_band, gender, relation, area
+                FROM response
+                WHERE organisation_id = :organisation AND dialogue_id = :dialogue
+                ORDER BY started_at, id
+                """)
+                .param("organisation", organisationId)
+                .param("dialogue", dialogueId)
+                .withFetchSize(CHUNK)
+                .query(rs -> {
+                    chunk.add(head(rs));
+                    if (chunk.size() == CHUNK) {
+                        emit(dialogueId, chunk, each);
+                        chunk.clear();
+                    }
+                });
+        emit(dialogueId, chunk, each);
+    }
+
+    private void emit(long dialogueId, List<Head> heads, Consumer<List<ExportedResponse>> each) {
+        if (heads.isEmpty()) {
+            return;
+        }
+        Map<UUID, ExportedAnswer[]> answers = new HashMap<>(heads.size() * 2);
+        List<UUID> ids = new ArrayList<>(heads.size());
+        for (Head head : heads) {
+            ids.add(head.id());
+            answers.put(head.id(), new ExportedAnswer[Theme.COUNT]);
+        }
+        jdbc.sql("""
+                SELECT response_id, theme_code, score, works_well, could_be_better FROM answer
+                WHERE dialogue_id = :dialogue AND response_id IN (:ids)
+                """)
+                .param("dialogue", dialogueId)
+                .param("ids", ids)
+                .withFetchSize(CHUNK * Theme.COUNT)
+                .query(rs -> {
+                    ExportedAnswer[] slots = answers.get(rs.getObject(1, UUID.class));
+                    Theme theme = Theme.fromCode(rs.getString(2)).orElse(null);
+                    if (slots != null && theme != null) {
+                        slots[theme.ordinal()] = new ExportedAnswer(theme, rs.getObject(3, Integer.class),
+                                rs.getString(4), rs.getString(5));
+                    }
+                });
+        List<ExportedResponse> chunk = new ArrayList<>(heads.size());
+        for (Head head : heads) {
+            chunk.add(new ExportedResponse(head.id(), head.dialogueId(), head.revision(), head.hash(),
+                    head.language(), head.mode(), head.startedAt(), head.completedAt(), head.ageBand(), head.gender(),
+                    head.relation(), head.area(), answers.get(head.id())));
+        }
+        each.accept(chunk);
+    }
+
+    private static Head head(ResultSet rs) throws SQLException {
+        return new Head(rs.getObject(1, UUID.class), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), instant(rs, 7), instantOrNull(rs, 8), rs.getString(9), rs.getString(10),
+                rs.getString(11), rs.getString(12));
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        Instant instant = instantOrNull(rs, column);
+        if (instant == null) {
+            throw new IllegalStateException("A required time is missing");
+        }
+        return instant;
+    }
+
+    private static @Nullable Instant instantOrNull(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
+        return time == null ? null : time.toInstant();
+    }
+
+    /**
+     * For response ids that exist anywhere, the dialogue that holds each. An import uses it to tell
+     * rows that are already in its dialogue from ids that another dialogue uses; it reports the
+     * latter without saying which dialogue or whose.
+     */
+    Map<UUID, Long> dialoguesOf(Collection<UUID> ids) {
+        Map<UUID, Long> found = new HashMap<>();
+        List<UUID> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<UUID> part = all.subList(from, Math.min(all.size(), from + CHUNK));
+            jdbc.sql("SELECT id, dialogue_id FROM response WHERE id IN (:ids)")
+                    .param("ids", part)
+                    .query(rs -> {
+                        found.put(rs.getObject(1, UUID.class), rs.getLong(2));
+                    });
+        }
+        return found;
+    }
+}

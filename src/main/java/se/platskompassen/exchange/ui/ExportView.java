@@ -1,0 +1,261 @@
+package se.platskompassen.exchange.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import se.platskompassen.base.ui.MainLayout;
+import se.platskompassen.base.ui.StaffPage;
+import se.platskompassen.dialogue.Dialogue;
+import se.platskompassen.dialogue.DialogueService;
+import se.platskompassen.exchange.CsvOptions;
+import se.platskompassen.exchange.ExchangeService;
+import se.platskompassen.exchange.ExportFormat;
+import se.platskompassen.exchange.ImportProblem;
+import se.platskompassen.exchange.ImportRejectedException;
+import se.platskompassen.exchange.ImportReport;
+import se.platskompassen.exchange.ImportResult;
+import se.platskompassen.organisation.Permission;
+import se.platskompassen.organisation.Role;
+import se.platskompassen.organisation.TenantAccess;
+import se.platskompassen.place.PlaceService;
+
+/**
+ * A dialogue's results as a file (CSV wide or long, or XLSX), streamed as it downloads; and, for
+ * those who run dialogues, the import of responses from a CSV file in the wide format: checked
+ * first, with every problem shown, and saved only when the person confirms.
+ */
+@Route(value = "dialogues/:dialogueId/export", layout = MainLayout.class)
+@RolesAllowed({Role.ORGANISATION_ADMIN_NAME, Role.FACILITATOR_NAME, Role.ANALYST_NAME})
+class ExportView extends StaffPage implements BeforeEnterObserver {
+
+    private final ExchangeService exchange;
+    private final DialogueService dialogues;
+    private final PlaceService places;
+    private final boolean mayImport;
+
+    private final RadioButtonGroup<ExportFormat> format = new RadioButtonGroup<>();
+    private final Checkbox semicolon = new Checkbox();
+    private final Checkbox byteOrderMark = new Checkbox();
+    private final Anchor download = new Anchor();
+    private final Div importResult = new Div();
+    private @Nullable Dialogue dialogue;
+    private byte @Nullable [] uploaded;
+
+    ExportView(ExchangeService exchange, DialogueService dialogues, PlaceService places, TenantAccess access) {
+        this.exchange = exchange;
+        this.dialogues = dialogues;
+        this.places = places;
+        this.mayImport = access.may(Permission.RUN_DIALOGUES);
+        addClassName("export-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<Dialogue> found = event.getRouteParameters().getLong("dialogueId").flatMap(dialogues::find);
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        show(found.get());
+    }
+
+    private void show(Dialogue shown) {
+        dialogue = shown;
+        String placeName = places.find(shown.placeId()).map(place -> place.name()).orElse("");
+        clearContent();
+        setHeading(getTranslation("exchange.title", shown.title()));
+        Anchor back = new Anchor("dialogues/" + shown.id(), getTranslation("exchange.back", shown.title()));
+        back.addClassName("toolbar-link");
+        Paragraph where = new Paragraph(getTranslation("exchange.place", placeName));
+        addContent(where, back, exportSection());
+        if (mayImport) {
+            addContent(importSection());
+        }
+    }
+
+    // --- export -----------------------------------------------------------------------------------
+
+    private Div exportSection() {
+        format.setLabel(getTranslation("exchange.export.format"));
+        format.setItems(ExportFormat.values());
+        format.setItemLabelGenerator(value -> getTranslation("exchange.export.format." + value.name()));
+        format.setValue(ExportFormat.CSV_WIDE);
+        semicolon.setLabel(getTranslation("exchange.export.semicolon"));
+        byteOrderMark.setLabel(getTranslation("exchange.export.bom"));
+        Div csvOptions = new Div(semicolon, byteOrderMark);
+        csvOptions.addClassName("export-options");
+        format.addValueChangeListener(change -> {
+            csvOptions.setVisible(change.getValue() == null || change.getValue().isCsv());
+            updateDownload();
+        });
+        semicolon.addValueChangeListener(change -> updateDownload());
+        byteOrderMark.addValueChangeListener(change -> updateDownload());
+        download.setText(getTranslation("exchange.export.download"));
+        download.addClassName("export-download");
+        updateDownload();
+        Paragraph care = new Paragraph(getTranslation("exchange.export.care"));
+        care.addClassName("hint");
+        Div section = new Div(new H2(getTranslation("exchange.export.title")),
+                new Paragraph(getTranslation("exchange.export.lead")), format, csvOptions, download, care);
+        section.addClassName("export-section");
+        return section;
+    }
+
+    /** Points the download link at the chosen file; the file is written only when it is fetched. */
+    private void updateDownload() {
+        Dialogue shown = dialogue;
+        if (shown == null) {
+            return;
+        }
+        long id = shown.id();
+        ExportFormat chosen = format.getValue() == null ? ExportFormat.CSV_WIDE : format.getValue();
+        CsvOptions options = new CsvOptions(byteOrderMark.getValue(), semicolon.getValue());
+        ExchangeService service = exchange;
+        DownloadHandler handler = event -> {
+            event.setFileName(service.fileName(id, chosen));
+            event.setContentType(chosen.contentType());
+            service.export(id, chosen, options, event.getOutputStream());
+        };
+        download.setHref(handler, AttachmentType.DOWNLOAD);
+        download.getElement().setAttribute("aria-label", getTranslation("exchange.export.downloadAs",
+                getTranslation("exchange.export.format." + chosen.name())));
+    }
+
+    // --- import -----------------------------------------------------------------------------------
+
+    private Div importSection() {
+        Upload upload = new Upload();
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, data) -> {
+            // Ready for the next (corrected) file at once: one file at a time is checked.
+            upload.clearFileList();
+            check(data);
+        }));
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(ExchangeService.MAX_IMPORT_BYTES);
+        upload.setAcceptedFileTypes("text/csv", ".csv", ".txt");
+        upload.setI18n(uploadTexts());
+        upload.addFileRejectedListener(rejected -> notifyError(getTranslation("exchange.import.rejected",
+                rejected.getFileName())));
+        upload.addClassName("import-upload");
+        importResult.addClassName("import-result");
+        Div section = new Div(new H2(getTranslation("exchange.import.title")),
+                new Paragraph(getTranslation("exchange.import.lead")), upload, importResult);
+        section.addClassName("import-section");
+        return section;
+    }
+
+    private UploadI18N uploadTexts() {
+        UploadI18N texts = new UploadI18N();
+        texts.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("exchange.import.choose"))
+                .setMany(getTranslation("exchange.import.choose")));
+        texts.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("exchange.import.drop"))
+                .setMany(getTranslation("exchange.import.drop")));
+        texts.setError(new UploadI18N.Error()
+                .setTooManyFiles(getTranslation("exchange.import.oneFile"))
+                .setFileIsTooBig(getTranslation("exchange.import.tooBig", ExchangeService.MAX_IMPORT_BYTES / (1024 * 1024)))
+                .setIncorrectFileType(getTranslation("exchange.import.notCsv")));
+        return texts;
+    }
+
+    /** Checks an uploaded file and shows what was found; nothing is saved yet. */
+    private void check(byte[] data) {
+        Dialogue shown = dialogue;
+        if (shown == null) {
+            return;
+        }
+        uploaded = data;
+        showReport(exchange.checkImport(shown.id(), data));
+    }
+
+    private void showReport(ImportReport report) {
+        importResult.removeAll();
+        if (!report.acceptable()) {
+            Paragraph summary = new Paragraph(getTranslation("exchange.import.problems", report.problemCount()));
+            summary.addClassName("import-summary");
+            summary.getElement().setAttribute("role", "alert");
+            importResult.add(summary, problemGrid(report));
+            if (report.problemCount() > report.problems().size()) {
+                importResult.add(new Paragraph(getTranslation("exchange.import.moreProblems",
+                        report.problems().size(), report.problemCount())));
+            }
+            uploaded = null;
+            return;
+        }
+        Paragraph summary = new Paragraph(getTranslation("exchange.import.found", report.rows(),
+                report.newResponses(), report.alreadyThere()));
+        summary.addClassName("import-summary");
+        importResult.add(summary);
+        if (report.newResponses() == 0) {
+            importResult.add(new Paragraph(getTranslation("exchange.import.nothingNew")));
+            uploaded = null;
+            return;
+        }
+        Button save = new Button(getTranslation("exchange.import.save", report.newResponses()),
+                VaadinIcon.UPLOAD.create(), click -> save());
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.setDisableOnClick(true);
+        Button cancel = new Button(getTranslation("common.cancel"), click -> {
+            uploaded = null;
+            importResult.removeAll();
+        });
+        Div buttons = new Div(cancel, save);
+        buttons.addClassName("import-buttons");
+        importResult.add(buttons);
+    }
+
+    private Grid<ImportProblem> problemGrid(ImportReport report) {
+        Grid<ImportProblem> grid = new Grid<>();
+        grid.addColumn(ImportProblem::row).setHeader(getTranslation("exchange.import.row")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(ImportProblem::column).setHeader(getTranslation("exchange.import.column")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(problem -> getTranslation(problem.messageKey(), problem.arguments().toArray()))
+                .setHeader(getTranslation("exchange.import.what")).setFlexGrow(1);
+        grid.setItems(report.problems());
+        grid.setAllRowsVisible(report.problems().size() <= 20);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAriaLabel(getTranslation("exchange.import.problemsLabel"));
+        grid.addClassName("import-problems");
+        return grid;
+    }
+
+    private void save() {
+        Dialogue shown = dialogue;
+        byte[] data = uploaded;
+        if (shown == null || data == null) {
+            return;
+        }
+        try {
+            ImportResult result = exchange.importCsv(shown.id(), data);
+            uploaded = null;
+            importResult.removeAll();
+            Span done = new Span(getTranslation("exchange.import.saved", result.added(), result.alreadyThere()));
+            done.addClassName("import-saved");
+            done.getElement().setAttribute("role", "status");
+            importResult.add(done);
+        } catch (ImportRejectedException rejected) {
+            showReport(rejected.report());
+        }
+    }
+}

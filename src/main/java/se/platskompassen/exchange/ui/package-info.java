@@ -1,0 +1,4 @@
+@NullMarked
+package se.platskompassen.exchange.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,111 @@
+package se.platskompassen.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import se.platskompassen.demo.DemoAccounts;
+
+/**
+ * The export page in a real browser: the download link streams the CSV with the chosen options,
+ * and a file chosen in the upload is checked (problems listed) and, once correct, saved after the
+ * confirmation, through the real upload request with the signed-in session.
+ */
+class ExportPageIT extends BrowserTest {
+
+    private static final String CODE = "DEMO-UNGDOM";
+
+    /** The address of the demo dialogue's export page, found through the places as a facilitator would. */
+    private String exportPage() {
+        open("/places");
+        waitForHeading("Platser");
+        waitForVaadin();
+        for (String place : hrefs("/places/\\d+$")) {
+            driver.get(place);
+            waitForVaadin();
+            for (String dialogue : hrefs("/dialogues/\\d+$")) {
+                driver.get(dialogue);
+                waitForVaadin();
+                if (!driver.findElements(By.xpath("//span[contains(@class,'join-code')][normalize-space() = '"
+                        + CODE + "']")).isEmpty()) {
+                    return dialogue + "/export";
+                }
+            }
+        }
+        throw new AssertionError("No dialogue with the code " + CODE);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Set<String> hrefs(String pattern) {
+        List<String> all = (List<String>) script("return [...document.querySelectorAll('a')].map(a => a.href)");
+        Set<String> matching = new LinkedHashSet<>();
+        all.stream().filter(href -> href.matches(".*" + pattern)).forEach(matching::add);
+        return matching;
+    }
+
+    /** What the download link gives: its content type and the start of the file. */
+    private String downloadStart() {
+        WebElement download = waitFor(By.cssSelector("a.export-download"));
+        return (String) driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {credentials: 'same-origin'})
+                    .then(r => r.text().then(t => done(r.headers.get('content-type') + ' | '
+                        + r.headers.get('content-disposition') + ' | ' + t.substring(0, 40))))
+                    .catch(e => done('failed ' + e));
+                """, download.getAttribute("href"));
+    }
+
+    private void upload(String name, String content) {
+        Path file;
+        try {
+            file = Files.createTempDirectory("import").resolve(name);
+            Files.writeString(file, content, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        WebElement input = (WebElement) script(
+                "return document.querySelector('vaadin-upload').querySelector('input[type=file]')"
+                        + " || document.querySelector('vaadin-upload').shadowRoot.querySelector('input[type=file]')");
+        input.sendKeys(file.toAbsolutePath().toString());
+    }
+
+    @Test
+    void a_facilitator_downloads_the_csv_and_imports_paper_forms_after_the_check() {
+        resize(Viewport.TABLET_LANDSCAPE);
+        signIn("kommun-samordnare", DemoAccounts.PASSWORD);
+        waitForHeading("Start");
+        driver.get(exportPage());
+        waitForHeading("Exportera svaren");
+
+        assertThat(downloadStart()).startsWith("text/csv").contains("attachment")
+                .contains(".csv").contains("| response_id,dialogue_id,dialogue_title,");
+        driver.findElement(By.xpath("//vaadin-checkbox[normalize-space() = "
+                + "'Semikolon mellan fälten (för Excel med svenska inställningar)']")).click();
+        waitForVaadin();
+        assertThat(downloadStart()).contains("| response_id;dialogue_id;dialogue_title;");
+        screenshot("export-page");
+        checkAccessibility("export-page");
+
+        upload("fel.csv", "MOVING_AROUND;PUBLIC_TRANSPORT\n9;4\n");
+        waitForText("Filen har 1 fel. Ingenting har sparats.");
+        script("arguments[0].scrollIntoView({block: 'end'});", waitForText("”9” är inget betyg på skalan 1–7."));
+        screenshot("export-import-problems");
+
+        upload("papper.csv", "MOVING_AROUND;PUBLIC_TRANSPORT;area\n5;6;Norr\n3;;\n");
+        waitForText("Filen har 2 svar utan fel: 2 är nya och 0 finns redan i dialogen.");
+        WebElement save = button("Spara 2 nya svar");
+        script("arguments[0].scrollIntoView({block: 'center'});", save);
+        save.click();
+        waitForText("2 svar sparades. 0 fanns redan och lades inte till igen.");
+        screenshot("export-import-saved");
+    }
+}

@@ -1,0 +1,172 @@
+package se.platskompassen.exchange.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.DownloadKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.upload.Upload;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import se.platskompassen.dialogue.Dialogue;
+import se.platskompassen.exchange.ExportFormat;
+import se.platskompassen.organisation.Role;
+import se.platskompassen.questionnaire.Language;
+import se.platskompassen.questionnaire.Questionnaire;
+import se.platskompassen.questionnaire.QuestionnaireCatalog;
+import se.platskompassen.questionnaire.Theme;
+import se.platskompassen.questionnaire.Version;
+import se.platskompassen.response.AnswerInput;
+import se.platskompassen.response.Background;
+import se.platskompassen.response.CollectionMode;
+import se.platskompassen.response.RecordedResponse;
+import se.platskompassen.response.ResponseService;
+import se.platskompassen.testing.KaribuTest;
+import se.platskompassen.testing.Tenants;
+
+class ExportViewTest extends KaribuTest {
+
+    @Autowired Tenants tenants;
+    @Autowired ResponseService responses;
+    @Autowired QuestionnaireCatalog catalog;
+    @Autowired JdbcClient jdbc;
+
+    /** A fresh organisation's dialogue with two responses; then a member with {@code role} is signed in. */
+    private Dialogue dialogueWithResponses(Role role) {
+        Dialogue dialogue = tenants.newDialogue(Version.VUXEN);
+        Questionnaire questionnaire = catalog.current(Version.VUXEN);
+        List<RecordedResponse> recorded = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            List<AnswerInput> answers = new ArrayList<>();
+            for (Theme theme : Theme.values()) {
+                answers.add(AnswerInput.scored(theme, 2 + i));
+            }
+            Instant started = Instant.parse("2026-05-04T17:00:00Z").plusSeconds(60L * i);
+            recorded.add(new RecordedResponse(UUID.randomUUID(), dialogue.id(), questionnaire.id(), questionnaire.hash(),
+                    Language.SV, CollectionMode.OWN_DEVICE, Background.NONE, started, started.plusSeconds(300), answers));
+        }
+        responses.record(dialogue, recorded);
+        signInAs(tenants.newStaff(dialogue.organisationId(), role));
+        return dialogue;
+    }
+
+    private static Anchor downloadLink() {
+        return _get(Anchor.class, spec -> spec.withText("Ladda ner filen"));
+    }
+
+    private static String downloaded() {
+        return new String(DownloadKt._download(downloadLink()), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void a_facilitator_downloads_the_responses_as_csv_and_xlsx_with_the_chosen_options() {
+        Dialogue dialogue = dialogueWithResponses(Role.FACILITATOR);
+        navigate("dialogues/" + dialogue.id() + "/export");
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Exportera och importera: " + dialogue.title());
+        assertThat(downloadLink().getElement().hasAttribute("download")).isTrue();
+        assertThat(downloaded()).startsWith("response_id,dialogue_id,dialogue_title,place,").contains(",OWN_DEVICE,");
+
+        _setValue(_get(Checkbox.class, spec -> spec.withLabel("Semikolon mellan fälten (för Excel med svenska inställningar)")),
+                true);
+        _setValue(_get(Checkbox.class, spec -> spec.withLabel(
+                "Märk filen som UTF-8 (BOM), så att Excel visar å, ä och ö rätt")), true);
+        assertThat(downloaded()).startsWith("\uFEFFresponse_id;dialogue_id;");
+
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<ExportFormat> format = _get(RadioButtonGroup.class, spec -> spec.withLabel("Format"));
+        _setValue(format, ExportFormat.CSV_LONG);
+        assertThat(downloaded()).startsWith("\uFEFFresponse_id;dialogue_id;version;").contains(";MOVING_AROUND;1;2;false;");
+
+        _setValue(format, ExportFormat.XLSX);
+        assertThat(_find(Checkbox.class)).as("the CSV options hide for XLSX").isEmpty();
+        byte[] xlsx = DownloadKt._download(downloadLink());
+        assertThat(new String(xlsx, 0, 2, StandardCharsets.ISO_8859_1)).as("a zip file").isEqualTo("PK");
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE action = 'EXPORT' AND organisation_id = :o")
+                .param("o", dialogue.organisationId()).query(Long.class).single()).as("every download logged")
+                .isEqualTo(4);
+    }
+
+    @Test
+    void an_import_shows_every_problem_in_a_grid_and_saves_nothing() {
+        Dialogue dialogue = dialogueWithResponses(Role.FACILITATOR);
+        navigate("dialogues/" + dialogue.id() + "/export");
+
+        UploadKt._upload(_get(Upload.class), "svar.csv", "text/csv",
+                "MOVING_AROUND;PUBLIC_TRANSPORT\n9;4\n4;x\n".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("import-summary")).getText())
+                .isEqualTo("Filen har 2 fel. Ingenting har sparats. Rätta felen i filen och välj den igen.");
+        @SuppressWarnings("unchecked")
+        Grid<Object> grid = _get(Grid.class, spec -> spec.withClasses("import-problems"));
+        assertThat(GridKt._size(grid)).isEqualTo(2);
+        assertThat(GridKt._getFormattedRow(grid, 0)).containsExactly("2", "MOVING_AROUND",
+                "”9” är inget betyg på skalan 1–7. Lämna fältet tomt om temat hoppades över.");
+        assertThat(GridKt._getFormattedRow(grid, 1)).containsExactly("3", "PUBLIC_TRANSPORT",
+                "”x” är inget betyg på skalan 1–7. Lämna fältet tomt om temat hoppades över.");
+        assertThat(_find(Button.class, spec -> spec.withText("Spara 2 nya svar"))).isEmpty();
+        assertThat(responses.counts(dialogue).started()).isEqualTo(2);
+    }
+
+    @Test
+    void a_correct_file_is_checked_first_and_saved_on_confirmation_and_only_once() {
+        Dialogue dialogue = dialogueWithResponses(Role.FACILITATOR);
+        navigate("dialogues/" + dialogue.id() + "/export");
+        byte[] file = "MOVING_AROUND;PUBLIC_TRANSPORT;area\n5;6;Norr\n3;;\n".getBytes(StandardCharsets.UTF_8);
+
+        UploadKt._upload(_get(Upload.class), "papper.csv", "text/csv", file);
+
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("import-summary")).getText())
+                .isEqualTo("Filen har 2 svar utan fel: 2 är nya och 0 finns redan i dialogen.");
+        assertThat(responses.counts(dialogue).started()).as("nothing saved before the confirmation").isEqualTo(2);
+        _click(_get(Button.class, spec -> spec.withText("Spara 2 nya svar")));
+        assertThat(_get(Span.class, spec -> spec.withClasses("import-saved")).getText())
+                .isEqualTo("2 svar sparades. 0 fanns redan och lades inte till igen.");
+        assertThat(responses.counts(dialogue).started()).isEqualTo(4);
+
+        UploadKt._upload(_get(Upload.class), "papper.csv", "text/csv", file);
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("import-summary")).getText())
+                .isEqualTo("Filen har 2 svar utan fel: 0 är nya och 2 finns redan i dialogen.");
+        assertThat(_find(Button.class, spec -> spec.withText("Spara 0 nya svar"))).isEmpty();
+        assertThat(responses.counts(dialogue).started()).isEqualTo(4);
+    }
+
+    @Test
+    void an_analyst_may_download_but_sees_no_import() {
+        Dialogue dialogue = dialogueWithResponses(Role.ANALYST);
+        navigate("dialogues/" + dialogue.id() + "/export");
+
+        assertThat(downloaded()).startsWith("response_id,");
+        assertThat(_find(Upload.class)).isEmpty();
+    }
+
+    @Test
+    void another_organisations_dialogue_is_not_found() {
+        Dialogue other = dialogueWithResponses(Role.FACILITATOR);
+        Dialogue own = dialogueWithResponses(Role.FACILITATOR);
+        navigate("dialogues/" + other.id() + "/export");
+
+        assertThat(_find(Anchor.class, spec -> spec.withText("Ladda ner filen"))).isEmpty();
+        assertThat(_find(Upload.class)).isEmpty();
+        assertThat(own.id()).isNotEqualTo(other.id());
+    }
+}
