@@ -146,7 +146,9 @@ class DialogueView extends StaffPage implements BeforeEnterObserver {
         Anchor discuss = new Anchor("live/" + dialogue.joinCode() + "/discuss", getTranslation("dialogue.discussMode"));
         live.addClassName("toolbar-link");
         discuss.addClassName("toolbar-link");
-        toolbar.add(live, discuss);
+        Anchor exchange = new Anchor("dialogues/" + dialogue.id() + "/export", getTranslation("exchange.link"));
+        exchange.addClassName("toolbar-link");
+        toolbar.add(live, discuss, exchange);
         if (mayRun) {
             Anchor paper = new Anchor("dialogues/" + dialogue.id() + "/paper", getTranslation("paper.link"));
             paper.addClassName("toolbar-link");
