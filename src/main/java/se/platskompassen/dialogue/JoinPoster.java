@@ -2,9 +2,6 @@ package se.platskompassen.dialogue;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
@@ -16,6 +13,7 @@ import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfWriter;
+import se.platskompassen.base.PdfFonts;
 
 /**
  * A printable A4 poster that invites people to a dialogue: the place, a heading, a large QR code
@@ -61,18 +59,18 @@ public final class JoinPoster {
     private static void draw(PdfContentByte canvas, PosterContent content) throws DocumentException {
         // From the top down
         float y = PAGE.getHeight() - MARGIN;
-        y = draw(canvas, fit(content.placeName(), Fonts.BOLD, 40, 8, 160, Color.BLACK), y) - 14;
-        y = draw(canvas, fit(content.heading(), Fonts.REGULAR, 24, 8, 70, Color.BLACK), y) - 16;
+        y = draw(canvas, fit(content.placeName(), PdfFonts.BOLD, 40, 8, 160, Color.BLACK), y) - 14;
+        y = draw(canvas, fit(content.heading(), PdfFonts.REGULAR, 24, 8, 70, Color.BLACK), y) - 16;
         float codeTop = y;
 
         // From the bottom up
         TextBlock[] bottom = {
-            fit(content.codeLabel(), Fonts.REGULAR, 16, 8, 24, GREY),
-            fit(content.joinCode(), Fonts.MONO_BOLD, oneLine(content.joinCode(), Fonts.MONO_BOLD, 64, 10), 10, 80,
+            fit(content.codeLabel(), PdfFonts.REGULAR, 16, 8, 24, GREY),
+            fit(content.joinCode(), PdfFonts.MONO_BOLD, oneLine(content.joinCode(), PdfFonts.MONO_BOLD, 64, 10), 10, 80,
                     Color.BLACK),
-            fit(content.link(), Fonts.REGULAR, oneLine(content.link(), Fonts.REGULAR, 16, 6), 6, 40, Color.BLACK),
-            fit(content.instructions(), Fonts.REGULAR, 15, 7, 80, Color.BLACK),
-            fit(content.footer(), Fonts.REGULAR, 10, 6, 36, GREY),
+            fit(content.link(), PdfFonts.REGULAR, oneLine(content.link(), PdfFonts.REGULAR, 16, 6), 6, 40, Color.BLACK),
+            fit(content.instructions(), PdfFonts.REGULAR, 15, 7, 80, Color.BLACK),
+            fit(content.footer(), PdfFonts.REGULAR, 10, 6, 36, GREY),
         };
         float[] gapAfter = {4, 10, 14, 14, 0};
         float bottomTop = MARGIN;
@@ -160,25 +158,5 @@ public final class JoinPoster {
         // A little less than the full width: ColumnText needs some room for rounding
         float size = widthAtOne > 0 ? (WIDTH - 2) / widthAtOne : largest;
         return Math.clamp(Math.min(size, largest), smallest, largest);
-    }
-
-    /** The embedded fonts, loaded once from the classpath. */
-    private static final class Fonts {
-        static final BaseFont REGULAR = load("DejaVuSans.ttf");
-        static final BaseFont BOLD = load("DejaVuSans-Bold.ttf");
-        static final BaseFont MONO_BOLD = load("DejaVuSansMono-Bold.ttf");
-
-        private static BaseFont load(String file) {
-            try (InputStream in = JoinPoster.class.getResourceAsStream("/fonts/" + file)) {
-                if (in == null) {
-                    throw new IllegalStateException("Font missing from the classpath: /fonts/" + file);
-                }
-                return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (DocumentException e) {
-                throw new IllegalStateException("Font not readable: " + file, e);
-            }
-        }
     }
 }

@@ -2,9 +2,6 @@ package se.platskompassen.paper;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,6 +26,7 @@ import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.context.MessageSource;
+import se.platskompassen.base.PdfFonts;
 import se.platskompassen.questionnaire.QuestionnaireTexts;
 import se.platskompassen.questionnaire.Scale;
 import se.platskompassen.questionnaire.Theme;
@@ -99,7 +97,7 @@ public final class PaperFormPdf {
                 document.add(theme(theme));
             }
             Paragraph thanks = paragraph(label(child ? "paper.form.thanks.child" : "paper.form.thanks"),
-                    font(Fonts.BOLD, 13, HEADING));
+                    font(PdfFonts.BOLD, 13, HEADING));
             thanks.setSpacingBefore(18);
             document.add(thanks);
             document.close();
@@ -112,7 +110,7 @@ public final class PaperFormPdf {
     // --- the first page ---------------------------------------------------------------------------
 
     private void introduction(Document document) throws DocumentException {
-        Paragraph title = paragraph(texts.title(), font(Fonts.BOLD, 20, HEADING));
+        Paragraph title = paragraph(texts.title(), font(PdfFonts.BOLD, 20, HEADING));
         title.setSpacingAfter(6);
         document.add(title);
         document.add(paragraph(texts.intro(), body()));
@@ -122,10 +120,10 @@ public final class PaperFormPdf {
     }
 
     private void background(Document document) throws DocumentException {
-        Paragraph heading = paragraph(label("paper.form.background"), font(Fonts.BOLD, 15, HEADING));
+        Paragraph heading = paragraph(label("paper.form.background"), font(PdfFonts.BOLD, 15, HEADING));
         heading.setSpacingBefore(14);
         document.add(heading);
-        document.add(paragraph(label("flow.background.lead"), font(Fonts.REGULAR, BODY, MUTED)));
+        document.add(paragraph(label("flow.background.lead"), font(PdfFonts.REGULAR, BODY, MUTED)));
         Version version = content.questionnaire().version();
         String suffix = child ? ".child" : "";
         if (!PaperCodes.ageBands(version).isEmpty()) {
@@ -146,7 +144,7 @@ public final class PaperFormPdf {
         PdfPTable table = table(columns);
         table.setSpacingBefore(10);
         table.setKeepTogether(true);
-        PdfPCell heading = cell(new Phrase(label, font(Fonts.BOLD, BODY, INK)));
+        PdfPCell heading = cell(new Phrase(label, font(PdfFonts.BOLD, BODY, INK)));
         heading.setColspan(columns);
         heading.setPaddingBottom(4);
         table.addCell(heading);
@@ -179,7 +177,7 @@ public final class PaperFormPdf {
         block.setSpacingBefore(14);
         block.setKeepTogether(true);
 
-        PdfPCell name = cell(new Phrase(theme.number() + ". " + text.name(), font(Fonts.BOLD, 15, HEADING)));
+        PdfPCell name = cell(new Phrase(theme.number() + ". " + text.name(), font(PdfFonts.BOLD, 15, HEADING)));
         name.setBorder(Rectangle.TOP);
         name.setBorderColor(RULE);
         name.setBorderWidth(0.8f);
@@ -187,12 +185,12 @@ public final class PaperFormPdf {
         name.setPaddingBottom(6);
         block.addCell(name);
 
-        PdfPCell question = cell(new Phrase(BODY * 1.25f, text.question(), font(Fonts.BOLD, BODY + 0.5f, INK)));
+        PdfPCell question = cell(new Phrase(BODY * 1.25f, text.question(), font(PdfFonts.BOLD, BODY + 0.5f, INK)));
         question.setPaddingBottom(5);
         block.addCell(question);
         if (!text.prompts().isEmpty()) {
-            Phrase prompts = new Phrase(BODY * 1.25f, label("paper.form.prompts") + " ", font(Fonts.REGULAR, BODY, MUTED));
-            prompts.add(new Chunk(String.join(" · ", text.prompts()), font(Fonts.REGULAR, BODY, MUTED)));
+            Phrase prompts = new Phrase(BODY * 1.25f, label("paper.form.prompts") + " ", font(PdfFonts.REGULAR, BODY, MUTED));
+            prompts.add(new Chunk(String.join(" · ", text.prompts()), font(PdfFonts.REGULAR, BODY, MUTED)));
             PdfPCell cell = cell(prompts);
             cell.setPaddingBottom(6);
             block.addCell(cell);
@@ -213,7 +211,7 @@ public final class PaperFormPdf {
         widths[steps + 1] = WIDTH - steps * step - 14;
         PdfPTable table = fixed(widths);
         for (int score = scale.min(); score <= scale.max(); score++) {
-            PdfPCell cell = cell(new Phrase(String.valueOf(score), font(Fonts.BOLD, 13, INK)));
+            PdfPCell cell = cell(new Phrase(String.valueOf(score), font(PdfFonts.BOLD, 13, INK)));
             cell.setHorizontalAlignment(Element.ALIGN_CENTER);
             cell.setPaddingTop(BOX + 7);
             cell.setPaddingBottom(4);
@@ -225,8 +223,8 @@ public final class PaperFormPdf {
 
         // The words at both ends, under the first and the last boxes, each across half of the scale
         PdfPTable ends = fixed(new float[] {steps * step / 2, steps * step / 2});
-        ends.addCell(cell(new Phrase(BODY * 1.2f, "\u2190\u00a0" + texts.scaleLow(), font(Fonts.REGULAR, BODY, MUTED))));
-        PdfPCell high = cell(new Phrase(BODY * 1.2f, texts.scaleHigh() + "\u00a0\u2192", font(Fonts.REGULAR, BODY, MUTED)));
+        ends.addCell(cell(new Phrase(BODY * 1.2f, "\u2190\u00a0" + texts.scaleLow(), font(PdfFonts.REGULAR, BODY, MUTED))));
+        PdfPCell high = cell(new Phrase(BODY * 1.2f, texts.scaleHigh() + "\u00a0\u2192", font(PdfFonts.REGULAR, BODY, MUTED)));
         high.setHorizontalAlignment(Element.ALIGN_RIGHT);
         ends.addCell(high);
         PdfPCell endsCell = nested(ends);
@@ -252,7 +250,7 @@ public final class PaperFormPdf {
         for (int score = scale.min(); score <= scale.max(); score++) {
             int index = score - scale.min();
             String word = index < words.size() ? words.get(index) : String.valueOf(score);
-            Phrase phrase = new Phrase(BODY * 1.2f, word, font(Fonts.BOLD, BODY + 1, INK));
+            Phrase phrase = new Phrase(BODY * 1.2f, word, font(PdfFonts.BOLD, BODY + 1, INK));
             phrase.add(codeChunk(String.valueOf(score)));
             PdfPCell cell = cell(phrase);
             cell.setHorizontalAlignment(Element.ALIGN_CENTER);
@@ -300,7 +298,7 @@ public final class PaperFormPdf {
     }
 
     private static Font body() {
-        return font(Fonts.REGULAR, BODY, INK);
+        return font(PdfFonts.REGULAR, BODY, INK);
     }
 
     private static Font font(BaseFont base, float size, Color color) {
@@ -315,7 +313,7 @@ public final class PaperFormPdf {
 
     /** The small grey code a typist types for this box. */
     private static Chunk codeChunk(String code) {
-        return new Chunk("\u2002(" + code + ")", font(Fonts.REGULAR, 8, MUTED));
+        return new Chunk("\u2002(" + code + ")", font(PdfFonts.REGULAR, 8, MUTED));
     }
 
     private static PdfPTable table(int columns) {
@@ -508,11 +506,11 @@ public final class PaperFormPdf {
             fitted(canvas, place, title, SIDE, top - 66, codeLeft - 14, top);
 
             // Right: the join code, and the box for the form number
-            text(canvas, label("paper.form.code"), Fonts.REGULAR, 9, MUTED, codeLeft, top - 8, Element.ALIGN_LEFT);
-            float codeSize = Math.min(15, (CODE_WIDTH - 2) / Math.max(1, Fonts.MONO_BOLD.getWidthPoint(
+            text(canvas, label("paper.form.code"), PdfFonts.REGULAR, 9, MUTED, codeLeft, top - 8, Element.ALIGN_LEFT);
+            float codeSize = Math.min(15, (CODE_WIDTH - 2) / Math.max(1, PdfFonts.MONO_BOLD.getWidthPoint(
                     content.joinCode(), 1)));
-            text(canvas, content.joinCode(), Fonts.MONO_BOLD, codeSize, INK, codeLeft, top - 26, Element.ALIGN_LEFT);
-            text(canvas, label("paper.form.number"), Fonts.REGULAR, 9, MUTED, codeLeft, top - 42, Element.ALIGN_LEFT);
+            text(canvas, content.joinCode(), PdfFonts.MONO_BOLD, codeSize, INK, codeLeft, top - 26, Element.ALIGN_LEFT);
+            text(canvas, label("paper.form.number"), PdfFonts.REGULAR, 9, MUTED, codeLeft, top - 42, Element.ALIGN_LEFT);
             canvas.saveState();
             canvas.setColorStroke(INK);
             canvas.setLineWidth(1.2f);
@@ -527,19 +525,19 @@ public final class PaperFormPdf {
 
             // Footer: page n of m, and which questionnaire this is
             String page = label("paper.form.page", pages) + " ";
-            text(canvas, page, Fonts.REGULAR, 10, MUTED, SIDE, 26, Element.ALIGN_LEFT);
+            text(canvas, page, PdfFonts.REGULAR, 10, MUTED, SIDE, 26, Element.ALIGN_LEFT);
             if (total != null) {
-                canvas.addTemplate(total, SIDE + Fonts.REGULAR.getWidthPoint(page, 10), 26);
+                canvas.addTemplate(total, SIDE + PdfFonts.REGULAR.getWidthPoint(page, 10), 26);
             }
             text(canvas, "Platskompassen · " + content.questionnaire().id() + " · " + content.language().code(),
-                    Fonts.REGULAR, 9, MUTED, right, 26, Element.ALIGN_RIGHT);
+                    PdfFonts.REGULAR, 9, MUTED, right, 26, Element.ALIGN_RIGHT);
         }
 
         @Override
         public void onCloseDocument(PdfWriter writer, Document document) {
             if (total != null) {
                 total.beginText();
-                total.setFontAndSize(Fonts.REGULAR, 10);
+                total.setFontAndSize(PdfFonts.REGULAR, 10);
                 total.setColorFill(MUTED);
                 total.setTextMatrix(0, 0);
                 total.showText(String.valueOf(pages));
@@ -565,8 +563,8 @@ public final class PaperFormPdf {
 
         private ColumnText header(@Nullable PdfContentByte canvas, String place, String title,
                 float size, float left, float bottom, float right, float top) {
-            Phrase phrase = new Phrase(size * 1.2f, place, font(Fonts.BOLD, size, INK));
-            phrase.add(new Chunk("\n" + title, font(Fonts.REGULAR, Math.max(7, size - 2), MUTED)));
+            Phrase phrase = new Phrase(size * 1.2f, place, font(PdfFonts.BOLD, size, INK));
+            phrase.add(new Chunk("\n" + title, font(PdfFonts.REGULAR, Math.max(7, size - 2), MUTED)));
             ColumnText column = new ColumnText(canvas);
             column.setSimpleColumn(phrase, left, bottom, right, top, size * 1.2f, Element.ALIGN_LEFT);
             column.setUseAscender(true);
@@ -582,26 +580,6 @@ public final class PaperFormPdf {
             canvas.showTextAligned(alignment, text, x, y, 0);
             canvas.endText();
             canvas.restoreState();
-        }
-    }
-
-    /** The embedded fonts, loaded once from the classpath. */
-    private static final class Fonts {
-        static final BaseFont REGULAR = load("DejaVuSans.ttf");
-        static final BaseFont BOLD = load("DejaVuSans-Bold.ttf");
-        static final BaseFont MONO_BOLD = load("DejaVuSansMono-Bold.ttf");
-
-        private static BaseFont load(String file) {
-            try (InputStream in = PaperFormPdf.class.getResourceAsStream("/fonts/" + file)) {
-                if (in == null) {
-                    throw new IllegalStateException("Font missing from the classpath: /fonts/" + file);
-                }
-                return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (DocumentException e) {
-                throw new IllegalStateException("Font not readable: " + file, e);
-            }
         }
     }
 }
