@@ -6,13 +6,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
-import se.platskompassen.Application;
 import se.platskompassen.analysis.AnalysisService;
 import se.platskompassen.analysis.BackgroundGroup;
 import se.platskompassen.analysis.Filter;
@@ -41,20 +38,7 @@ public final class AnalysisBenchmark {
     public static void main(String[] args) throws SQLException {
         System.out.printf(Locale.ROOT, "Platskompassen analysis benchmark%n  calibration: %.0f ms of fixed CPU work%n",
                 Benchmarks.calibrationMillis());
-        String url = env("PLATSKOMPASSEN_BENCH_DB_URL", "jdbc:postgresql://localhost:5432/platskompassen_bench");
-        if (!url.matches(".*_bench(\\?.*)?$")) {
-            throw new IllegalArgumentException("The benchmark empties its database; its name must end in _bench: " + url);
-        }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                .web(WebApplicationType.SERVLET)
-                .profiles("postgres")
-                .run("--spring.datasource.url=" + url,
-                        "--spring.datasource.username=" + env("PLATSKOMPASSEN_BENCH_DB_USER", "platskompassen"),
-                        "--spring.datasource.password=" + env("PLATSKOMPASSEN_BENCH_DB_PASSWORD", "platskompassen"),
-                        "--spring.flyway.clean-disabled=false", "--spring.main.banner-mode=off", "--server.port=0",
-                        "--logging.level.root=WARN")) {
-            context.getBean(org.flywaydb.core.Flyway.class).clean();
-            context.getBean(org.flywaydb.core.Flyway.class).migrate();
+        try (ConfigurableApplicationContext context = Benchmarks.startOnEmptyBenchDatabase()) {
             seed(context);
             run(context);
         }
@@ -125,8 +109,4 @@ public final class AnalysisBenchmark {
         return count == null ? 0 : count;
     }
 
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
-    }
 }

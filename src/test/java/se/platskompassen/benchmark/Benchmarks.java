@@ -3,6 +3,11 @@ package se.platskompassen.benchmark;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Supplier;
+import org.flywaydb.core.Flyway;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import se.platskompassen.Application;
 
 /** Timing helpers for the benchmark programs: warm up, then take the median of many runs. */
 final class Benchmarks {
@@ -44,5 +49,32 @@ final class Benchmarks {
             }
             return sum;
         });
+    }
+
+    /**
+     * The application on the benchmark's own PostgreSQL database (a name ending in {@code _bench},
+     * since it is emptied first), cleaned and migrated, without demo content.
+     */
+    static ConfigurableApplicationContext startOnEmptyBenchDatabase() {
+        String url = env("PLATSKOMPASSEN_BENCH_DB_URL", "jdbc:postgresql://localhost:5432/platskompassen_bench");
+        if (!url.matches(".*_bench(\\?.*)?$")) {
+            throw new IllegalArgumentException("The benchmark empties its database; its name must end in _bench: " + url);
+        }
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
+                .web(WebApplicationType.SERVLET)
+                .profiles("postgres")
+                .run("--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + env("PLATSKOMPASSEN_BENCH_DB_USER", "platskompassen"),
+                        "--spring.datasource.password=" + env("PLATSKOMPASSEN_BENCH_DB_PASSWORD", "platskompassen"),
+                        "--spring.flyway.clean-disabled=false", "--spring.main.banner-mode=off", "--server.port=0",
+                        "--logging.level.root=WARN");
+        context.getBean(Flyway.class).clean();
+        context.getBean(Flyway.class).migrate();
+        return context;
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
     }
 }

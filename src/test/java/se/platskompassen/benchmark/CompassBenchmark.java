@@ -7,11 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import se.platskompassen.Application;
 import se.platskompassen.compass.CompassChart;
 import se.platskompassen.compass.CompassCharts;
 import se.platskompassen.compass.CompassImages;
@@ -56,20 +53,7 @@ public final class CompassBenchmark {
     }
 
     private static void groupFiguresOnPostgres() {
-        String url = env("PLATSKOMPASSEN_BENCH_DB_URL", "jdbc:postgresql://localhost:5432/platskompassen_bench");
-        if (!url.matches(".*_bench(\\?.*)?$")) {
-            throw new IllegalArgumentException("The benchmark empties its database; its name must end in _bench: " + url);
-        }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                .web(WebApplicationType.SERVLET)
-                .profiles("postgres")
-                .run("--spring.datasource.url=" + url,
-                        "--spring.datasource.username=" + env("PLATSKOMPASSEN_BENCH_DB_USER", "platskompassen"),
-                        "--spring.datasource.password=" + env("PLATSKOMPASSEN_BENCH_DB_PASSWORD", "platskompassen"),
-                        "--spring.flyway.clean-disabled=false", "--spring.main.banner-mode=off", "--server.port=0",
-                        "--logging.level.root=WARN")) {
-            context.getBean(org.flywaydb.core.Flyway.class).clean();
-            context.getBean(org.flywaydb.core.Flyway.class).migrate();
+        try (ConfigurableApplicationContext context = Benchmarks.startOnEmptyBenchDatabase()) {
             Dialogue dialogue = seed(context);
             context.getBean(JdbcTemplate.class).execute("VACUUM ANALYZE");
             ResponseService responses = context.getBean(ResponseService.class);
@@ -115,8 +99,4 @@ public final class CompassBenchmark {
         return dialogue;
     }
 
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
-    }
 }

@@ -8,11 +8,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import se.platskompassen.Application;
 import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.exchange.CsvOptions;
 import se.platskompassen.exchange.ExchangeService;
@@ -43,20 +40,7 @@ public final class ExchangeBenchmark {
     public static void main(String[] args) throws IOException {
         System.out.printf(Locale.ROOT, "Platskompassen export benchmark%n  calibration: %.0f ms of fixed CPU work%n",
                 Benchmarks.calibrationMillis());
-        String url = env("PLATSKOMPASSEN_BENCH_DB_URL", "jdbc:postgresql://localhost:5432/platskompassen_bench");
-        if (!url.matches(".*_bench(\\?.*)?$")) {
-            throw new IllegalArgumentException("The benchmark empties its database; its name must end in _bench: " + url);
-        }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                .web(WebApplicationType.SERVLET)
-                .profiles("postgres")
-                .run("--spring.datasource.url=" + url,
-                        "--spring.datasource.username=" + env("PLATSKOMPASSEN_BENCH_DB_USER", "platskompassen"),
-                        "--spring.datasource.password=" + env("PLATSKOMPASSEN_BENCH_DB_PASSWORD", "platskompassen"),
-                        "--spring.flyway.clean-disabled=false", "--spring.main.banner-mode=off", "--server.port=0",
-                        "--logging.level.root=WARN")) {
-            context.getBean(org.flywaydb.core.Flyway.class).clean();
-            context.getBean(org.flywaydb.core.Flyway.class).migrate();
+        try (ConfigurableApplicationContext context = Benchmarks.startOnEmptyBenchDatabase()) {
             Dialogue dialogue = seed(context);
             JdbcClient jdbc = context.getBean(JdbcClient.class);
             jdbc.sql("VACUUM ANALYZE").update();
@@ -208,8 +192,4 @@ public final class ExchangeBenchmark {
         return dialogue;
     }
 
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
-    }
 }

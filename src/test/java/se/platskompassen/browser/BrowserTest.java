@@ -6,8 +6,10 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -216,6 +218,38 @@ public abstract class BrowserTest {
     }
 
     /** Runs JavaScript in the page and returns its result. */
+    /**
+     * The address of the dialogue page that shows this join code, found through the places as a
+     * staff member would (ids differ from run to run).
+     */
+    protected String dialoguePageOf(String joinCode) {
+        open("/places");
+        waitForHeading("Platser");
+        waitForVaadin();
+        for (String place : hrefs("/places/\\d+$")) {
+            driver.get(place);
+            waitForVaadin();
+            for (String dialogue : hrefs("/dialogues/\\d+$")) {
+                driver.get(dialogue);
+                waitForVaadin();
+                if (!driver.findElements(By.xpath("//span[contains(@class,'join-code')][normalize-space() = '"
+                        + joinCode + "']")).isEmpty()) {
+                    return dialogue;
+                }
+            }
+        }
+        throw new AssertionError("No dialogue with the code " + joinCode);
+    }
+
+    /** The links on the page whose address ends as the pattern says, in page order. */
+    @SuppressWarnings("unchecked")
+    protected Set<String> hrefs(String pattern) {
+        List<String> all = (List<String>) script("return [...document.querySelectorAll('a')].map(a => a.href)");
+        Set<String> matching = new LinkedHashSet<>();
+        all.stream().filter(href -> href.matches(".*" + pattern)).forEach(matching::add);
+        return matching;
+    }
+
     protected Object script(String javaScript, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(javaScript, arguments);
     }

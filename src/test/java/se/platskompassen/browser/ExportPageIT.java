@@ -7,9 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -26,30 +23,7 @@ class ExportPageIT extends BrowserTest {
 
     /** The address of the demo dialogue's export page, found through the places as a facilitator would. */
     private String exportPage() {
-        open("/places");
-        waitForHeading("Platser");
-        waitForVaadin();
-        for (String place : hrefs("/places/\\d+$")) {
-            driver.get(place);
-            waitForVaadin();
-            for (String dialogue : hrefs("/dialogues/\\d+$")) {
-                driver.get(dialogue);
-                waitForVaadin();
-                if (!driver.findElements(By.xpath("//span[contains(@class,'join-code')][normalize-space() = '"
-                        + CODE + "']")).isEmpty()) {
-                    return dialogue + "/export";
-                }
-            }
-        }
-        throw new AssertionError("No dialogue with the code " + CODE);
-    }
-
-    @SuppressWarnings("unchecked")
-    private Set<String> hrefs(String pattern) {
-        List<String> all = (List<String>) script("return [...document.querySelectorAll('a')].map(a => a.href)");
-        Set<String> matching = new LinkedHashSet<>();
-        all.stream().filter(href -> href.matches(".*" + pattern)).forEach(matching::add);
-        return matching;
+        return dialoguePageOf(CODE) + "/export";
     }
 
     /** What the download link gives: its content type and the start of the file. */

@@ -3,9 +3,7 @@ package se.platskompassen.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -23,31 +21,7 @@ class PaperEntryIT extends BrowserTest {
 
     /** The address of the demo dialogue's paper page, found through the places as a facilitator would. */
     private String paperPage() {
-        open("/places");
-        waitForHeading("Platser");
-        waitForVaadin();
-        Set<String> places = hrefs("/places/\\d+$");
-        for (String place : places) {
-            driver.get(place);
-            waitForVaadin();
-            for (String dialogue : hrefs("/dialogues/\\d+$")) {
-                driver.get(dialogue);
-                waitForVaadin();
-                if (!driver.findElements(By.xpath("//span[contains(@class,'join-code')][normalize-space() = '"
-                        + CODE + "']")).isEmpty()) {
-                    return dialogue + "/paper";
-                }
-            }
-        }
-        throw new AssertionError("No dialogue with the code " + CODE);
-    }
-
-    @SuppressWarnings("unchecked")
-    private Set<String> hrefs(String pattern) {
-        List<String> all = (List<String>) script("return [...document.querySelectorAll('a')].map(a => a.href)");
-        Set<String> matching = new LinkedHashSet<>();
-        all.stream().filter(href -> href.matches(".*" + pattern)).forEach(matching::add);
-        return matching;
+        return dialoguePageOf(CODE) + "/paper";
     }
 
     private String activeLabel() {

@@ -3,7 +3,6 @@ package se.platskompassen.place.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import se.platskompassen.analysis.ProtectedFigures;
@@ -16,8 +15,6 @@ import se.platskompassen.compass.CompassSeries;
 import se.platskompassen.compass.Figures;
 import se.platskompassen.compass.ScoreCounts;
 import se.platskompassen.dialogue.Dialogue;
-import se.platskompassen.questionnaire.Language;
-import se.platskompassen.questionnaire.QuestionnaireCatalog;
 import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.response.ResponseService;
 
@@ -28,7 +25,7 @@ import se.platskompassen.response.ResponseService;
 class LatestCompass extends Div {
 
     LatestCompass(@Nullable Dialogue latest, ResponseService responses, GroupCompass groupCompass,
-            QuestionnaireCatalog questionnaires, SmallGroups smallGroups) {
+            SmallGroups smallGroups) {
         addClassName("place-compass");
         if (latest == null) {
             add(new Paragraph(getTranslation("places.place.compass.none")));
@@ -50,14 +47,9 @@ class LatestCompass extends Div {
         }
         CompassView compass = new CompassView();
         add(compass);
-        Language language = Language.of(getLocale());
-        List<String> names = new ArrayList<>();
-        for (Theme theme : Theme.values()) {
-            names.add(questionnaires.themeName(theme, language));
-        }
         String title = getTranslation("places.place.compass.title", latest.title(),
                 getTranslation("places.responses", counts.respondents()));
-        compass.show(new CompassChart(CompassAxis.of(latest.version().scale()), names,
+        compass.show(new CompassChart(CompassAxis.of(latest.version().scale()), groupCompass.themeNames(this),
                 List.of(CompassSeries.group(latest.title(), Figures.of(counts))), CompassView.words(this, title)));
         Anchor dialogue = new Anchor("dialogues/" + latest.id(), latest.title());
         dialogue.addClassName("place-compass-dialogue");

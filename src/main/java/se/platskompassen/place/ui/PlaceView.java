@@ -30,9 +30,6 @@ import se.platskompassen.organisation.Role;
 import se.platskompassen.organisation.TenantAccess;
 import se.platskompassen.place.Place;
 import se.platskompassen.place.PlaceService;
-import se.platskompassen.questionnaire.Language;
-import se.platskompassen.questionnaire.QuestionnaireCatalog;
-import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.response.ResponseService;
 
 /**
@@ -50,18 +47,16 @@ class PlaceView extends StaffPage implements BeforeEnterObserver {
     private final DialogueService dialogues;
     private final ResponseService responses;
     private final GroupCompass groupCompass;
-    private final QuestionnaireCatalog questionnaires;
     private final AnalysisService analysis;
     private final boolean mayEdit;
     private final ZoneId zone;
 
     PlaceView(PlaceService places, DialogueService dialogues, ResponseService responses, GroupCompass groupCompass,
-            QuestionnaireCatalog questionnaires, AnalysisService analysis, TenantAccess access, Clock clock) {
+            AnalysisService analysis, TenantAccess access, Clock clock) {
         this.places = places;
         this.dialogues = dialogues;
         this.responses = responses;
         this.groupCompass = groupCompass;
-        this.questionnaires = questionnaires;
         this.analysis = analysis;
         this.mayEdit = access.may(Permission.RUN_DIALOGUES);
         this.zone = clock.getZone();
@@ -104,7 +99,7 @@ class PlaceView extends StaffPage implements BeforeEnterObserver {
         }
         List<Dialogue> atPlace = dialogues.findAtPlace(place.id());
         addContent(new H2(getTranslation("places.place.compass")),
-                new LatestCompass(atPlace.isEmpty() ? null : atPlace.getFirst(), responses, groupCompass, questionnaires,
+                new LatestCompass(atPlace.isEmpty() ? null : atPlace.getFirst(), responses, groupCompass,
                         analysis.smallGroups()));
         addContent(new H2(getTranslation("places.place.dialogues")));
         if (mayEdit) {
@@ -118,14 +113,10 @@ class PlaceView extends StaffPage implements BeforeEnterObserver {
             addContent(new Paragraph(getTranslation("places.place.dialogues.none")));
         } else {
             addContent(new PlaceDialogues(atPlace, responses.countsOfMyDialogues()));
-            addContent(new PlaceOverTime(analysis.history(place.id()), themeNames()));
+            addContent(new PlaceOverTime(analysis.history(place.id()), groupCompass.themeNames(this)));
         }
     }
 
-    private List<String> themeNames() {
-        Language language = Language.of(getLocale());
-        return java.util.Arrays.stream(Theme.values()).map(theme -> questionnaires.themeName(theme, language)).toList();
-    }
 
     private DescriptionList details(Place place) {
         DescriptionList details = new DescriptionList();
