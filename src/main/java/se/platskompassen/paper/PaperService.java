@@ -2,6 +2,8 @@ package se.platskompassen.paper;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import se.platskompassen.dialogue.Dialogue;
@@ -52,17 +54,38 @@ public class PaperService {
                 dialogue.joinCode(), dialogue.areaChoices()), messages);
     }
 
+    /** What became of a typed-in form. */
+    public enum Saved {
+        /** Saved as a new response. */
+        ADDED,
+        /** This very entry was saved before (a second Enter, a retried save): nothing added. */
+        ALREADY_SAVED,
+        /** Another form with this number was typed in before, perhaps on another day: refused. */
+        NUMBER_TAKEN
+    }
+
     /**
-     * Saves one typed-in form as a completed response collected on paper. Saving the same entry
-     * again (same response id) changes nothing and returns false.
+     * Saves one typed-in form as a completed response collected on paper, with its form number.
+     * Saving the same entry again (same response id) adds nothing; a form number the dialogue has
+     * already (case ignored) is refused, so a pile typed in twice is not counted twice.
      */
-    public boolean save(Dialogue dialogue, PaperEntry entry) {
+    public Saved save(Dialogue dialogue, PaperEntry entry) {
         requireOwn(dialogue);
+        Optional<UUID> sameNumber = responses.paperForm(dialogue, entry.formNumber());
+        if (sameNumber.isPresent()) {
+            return sameNumber.get().equals(entry.responseId()) ? Saved.ALREADY_SAVED : Saved.NUMBER_TAKEN;
+        }
         Questionnaire questionnaire = questionnaires.current(dialogue.version());
         Instant now = clock.instant();
-        return responses.record(dialogue, new RecordedResponse(entry.responseId(), dialogue.id(), questionnaire.id(),
-                questionnaire.hash(), entry.language(), CollectionMode.PAPER, entry.background(), now, now,
-                entry.answers()));
+        boolean added = responses.record(dialogue, new RecordedResponse(entry.responseId(), dialogue.id(),
+                questionnaire.id(), questionnaire.hash(), entry.language(), CollectionMode.PAPER, entry.background(),
+                now, now, entry.answers(), entry.formNumber()));
+        if (added) {
+            return Saved.ADDED;
+        }
+        // Lost a race with another typist: tell which of the two it was.
+        return responses.paperForm(dialogue, entry.formNumber()).filter(id -> !id.equals(entry.responseId()))
+                .isPresent() ? Saved.NUMBER_TAKEN : Saved.ALREADY_SAVED;
     }
 
     private void requireOwn(Dialogue dialogue) {

@@ -6,7 +6,11 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import se.platskompassen.questionnaire.Language;
 
-/** A whole response recorded at once: demo content, paper forms and imports. */
+/**
+ * A whole response recorded at once: demo content, paper forms and imports.
+ *
+ * @param formNumber the number written on a paper form, unique within the dialogue; null otherwise
+ */
 public record RecordedResponse(
         UUID id,
         long dialogueId,
@@ -17,9 +21,18 @@ public record RecordedResponse(
         Background background,
         Instant startedAt,
         @Nullable Instant completedAt,
-        List<AnswerInput> answers) {
+        List<AnswerInput> answers,
+        @Nullable String formNumber) {
 
     public RecordedResponse {
         answers = List.copyOf(answers);
+    }
+
+    /** A response that did not come from a numbered paper form. */
+    public RecordedResponse(UUID id, long dialogueId, String questionnaireVersion, String questionnaireHash,
+            Language language, CollectionMode mode, Background background, Instant startedAt,
+            @Nullable Instant completedAt, List<AnswerInput> answers) {
+        this(id, dialogueId, questionnaireVersion, questionnaireHash, language, mode, background, startedAt,
+                completedAt, answers, null);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -74,15 +75,15 @@ class ResponseJdbcRepository {
     }
 
     /**
-     * Inserts whole responses (background, times) in one batch, skipping ids that exist; returns
-     * for each response whether this call inserted it.
+     * Inserts whole responses (background, times) in one batch, skipping ids that exist and paper
+     * form numbers the dialogue has already; returns for each response whether this call inserted it.
      */
     boolean[] insertRecorded(long organisationId, List<RecordedResponse> recorded) {
         int[][] counts = template.batchUpdate("""
                 INSERT INTO response (id, organisation_id, dialogue_id, questionnaire_version, questionnaire_hash,
                                       language, collection_mode, started_at, last_saved_at, completed_at,
-                                      age_band, gender, relation, area)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                      age_band, gender, relation, area, form_number)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT DO NOTHING
                 """, recorded, BATCH, (statement, response) -> {
             Background background = response.background();
@@ -101,6 +102,7 @@ class ResponseJdbcRepository {
             statement.setString(12, nameOrNull(background.gender()));
             statement.setString(13, nameOrNull(background.relation()));
             statement.setString(14, background.area());
+            statement.setString(15, response.formNumber());
         });
         boolean[] inserted = new boolean[recorded.size()];
         int i = 0;
@@ -110,6 +112,18 @@ class ResponseJdbcRepository {
             }
         }
         return inserted;
+    }
+
+    /** The response typed in from the paper form with this number (case ignored), if there is one. */
+    Optional<UUID> findByFormNumber(long dialogueId, String formNumber) {
+        return jdbc.sql("""
+                SELECT id FROM response
+                WHERE dialogue_id = :dialogue AND lower(form_number) = lower(:number)
+                """)
+                .param("dialogue", dialogueId)
+                .param("number", formNumber)
+                .query(UUID.class)
+                .optional();
     }
 
     /** Inserts the answers of whole, newly inserted responses in batches, and tallies them. */

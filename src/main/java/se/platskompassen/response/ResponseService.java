@@ -139,7 +139,8 @@ public class ResponseService {
 
     /**
      * Records whole responses at once (demo content, paper forms, imports). A response whose id
-     * exists already is left as it is; returns how many were new.
+     * exists already, or whose paper form number the dialogue has already, is left out; returns how
+     * many were new.
      */
     @Transactional
     public int record(Dialogue dialogue, List<RecordedResponse> recorded) {
@@ -169,6 +170,12 @@ public class ResponseService {
     @Transactional
     public boolean record(Dialogue dialogue, RecordedResponse recorded) {
         return record(dialogue, List.of(recorded)) == 1;
+    }
+
+    /** The response typed in from the dialogue's paper form with this number (case ignored), if any. */
+    public Optional<UUID> paperForm(Dialogue dialogue, String formNumber) {
+        requireOwn(dialogue, Permission.RUN_DIALOGUES);
+        return writes.findByFormNumber(dialogue.id(), formNumber);
     }
 
     /** Started and completed responses of each of the organisation's dialogues, by dialogue id. */

@@ -62,7 +62,7 @@ class PaperServiceTest {
         scores.put(Theme.FEELING_SAFE, "2");
         PaperEntry entry = entry(dialogue, "1", scores);
 
-        assertThat(paper.save(dialogue, entry)).isTrue();
+        assertThat(paper.save(dialogue, entry)).isEqualTo(PaperService.Saved.ADDED);
 
         var response = responses.find(entry.responseId()).orElseThrow();
         assertThat(response.completed()).isTrue();
@@ -86,9 +86,52 @@ class PaperServiceTest {
         Dialogue dialogue = tenants.newDialogue(Version.UNGDOM);
         PaperEntry entry = entry(dialogue, "7", Map.of(Theme.NATURAL_SPACE, "4"));
 
-        assertThat(paper.save(dialogue, entry)).isTrue();
-        assertThat(paper.save(dialogue, entry)).isFalse();
+        assertThat(paper.save(dialogue, entry)).isEqualTo(PaperService.Saved.ADDED);
+        assertThat(paper.save(dialogue, entry)).isEqualTo(PaperService.Saved.ALREADY_SAVED);
 
+        assertThat(paperResponses(dialogue)).isEqualTo(1);
+    }
+
+    @Test
+    void a_form_typed_in_again_later_under_the_same_number_is_refused_and_counted_once() {
+        Dialogue dialogue = tenants.newDialogue(Version.VUXEN);
+        paper.save(dialogue, entry(dialogue, "12a", Map.of(Theme.MOVING_AROUND, "5")));
+
+        // Another day, another typist: a new row (new response id) with the same number, in other case.
+        PaperEntry again = entry(dialogue, "12A", Map.of(Theme.MOVING_AROUND, "5"));
+
+        assertThat(paper.save(dialogue, again)).isEqualTo(PaperService.Saved.NUMBER_TAKEN);
+        assertThat(paperResponses(dialogue)).isEqualTo(1);
+        assertThat(responses.find(again.responseId())).isEmpty();
+        assertThat(jdbc.sql("SELECT form_number FROM response WHERE dialogue_id = :d").param("d", dialogue.id())
+                .query(String.class).single()).isEqualTo("12a");
+    }
+
+    @Test
+    void the_same_form_number_may_be_used_in_another_dialogue() {
+        Dialogue first = tenants.newDialogue(Version.VUXEN);
+        paper.save(first, entry(first, "1", Map.of(Theme.MOVING_AROUND, "5")));
+        Dialogue second = tenants.newDialogue(Version.VUXEN);
+
+        assertThat(paper.save(second, entry(second, "1", Map.of(Theme.MOVING_AROUND, "5"))))
+                .isEqualTo(PaperService.Saved.ADDED);
+    }
+
+    @Test
+    void the_database_refuses_a_second_response_with_a_form_number_the_dialogue_has() {
+        Dialogue dialogue = tenants.newDialogue(Version.VUXEN);
+        PaperEntry first = entry(dialogue, "9", Map.of(Theme.MOVING_AROUND, "5"));
+        PaperEntry second = entry(dialogue, "9", Map.of(Theme.MOVING_AROUND, "2"));
+        paper.save(dialogue, first);
+
+        // Past the service's own check, as a typist racing another would be.
+        var questionnaire = questionnaires.current(dialogue.version());
+        boolean added = responses.record(dialogue, new se.platskompassen.response.RecordedResponse(
+                second.responseId(), dialogue.id(), questionnaire.id(), questionnaire.hash(), Language.SV,
+                se.platskompassen.response.CollectionMode.PAPER, second.background(), java.time.Instant.now(),
+                java.time.Instant.now(), second.answers(), "9"));
+
+        assertThat(added).isFalse();
         assertThat(paperResponses(dialogue)).isEqualTo(1);
     }
 
@@ -98,7 +141,7 @@ class PaperServiceTest {
         dialogues.close(dialogue.id());
 
         assertThat(paper.save(dialogues.find(dialogue.id()).orElseThrow(),
-                entry(dialogue, "1", Map.of(Theme.PLAY_RECREATION, "3")))).isTrue();
+                entry(dialogue, "1", Map.of(Theme.PLAY_RECREATION, "3")))).isEqualTo(PaperService.Saved.ADDED);
         assertThat(paperResponses(dialogue)).isEqualTo(1);
     }
 

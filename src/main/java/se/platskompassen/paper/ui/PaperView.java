@@ -227,12 +227,18 @@ class PaperView extends StaffPage implements BeforeEnterObserver {
             entry.focus(Cell.of(Field.FORM_NUMBER));
             return;
         }
-        boolean added;
+        PaperService.Saved outcome;
         try {
-            added = paper.save(current, form);
+            outcome = paper.save(current, form);
         } catch (RuntimeException e) {
             log.warn("A paper form could not be saved", e);
             say(getTranslation("paper.entry.error"), true);
+            return;
+        }
+        if (outcome == PaperService.Saved.NUMBER_TAKEN) {
+            entry.mark(Cell.of(Field.FORM_NUMBER), getTranslation("paper.entry.numberTaken", form.formNumber()));
+            say(getTranslation("paper.entry.numberTaken", form.formNumber()), true);
+            entry.focus(Cell.of(Field.FORM_NUMBER));
             return;
         }
         boolean listed = saved.stream().anyMatch(s -> s.id().equals(form.responseId()));
@@ -240,7 +246,8 @@ class PaperView extends StaffPage implements BeforeEnterObserver {
             saved.addFirst(SavedForm.of(form, current.version(), LocalTime.ofInstant(clock.instant(), ZONE)));
             refreshSaved();
         }
-        say(getTranslation(added ? "paper.entry.saved" : "paper.entry.alreadySaved", form.formNumber()), false);
+        say(getTranslation(outcome == PaperService.Saved.ADDED ? "paper.entry.saved" : "paper.entry.alreadySaved",
+                form.formNumber()), false);
         entry.startNew();
     }
 

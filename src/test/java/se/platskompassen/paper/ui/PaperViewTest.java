@@ -222,6 +222,25 @@ class PaperViewTest extends KaribuTest {
     }
 
     @Test
+    void a_form_number_typed_in_on_an_earlier_visit_is_refused_too() {
+        Dialogue dialogue = paperPageOf(Version.VUXEN);
+        type("Blankett nr", "31");
+        score(Version.VUXEN, Theme.WORK_ECONOMY, "3");
+        enter();
+
+        navigate("dialogues/" + dialogue.id());
+        navigate("dialogues/" + dialogue.id() + "/paper");
+        type("Blankett nr", "31");
+        score(Version.VUXEN, Theme.WORK_ECONOMY, "6");
+        enter();
+
+        assertThat(paperResponses(dialogue)).hasSize(1);
+        assertThat(cell("Blankett nr").getErrorMessage()).startsWith("Blankett 31 är redan inskriven för den här dialogen");
+        assertThat(status()).startsWith("Blankett 31 är redan inskriven för den här dialogen");
+        assertThat(cell(themeName(Version.VUXEN, Theme.WORK_ECONOMY)).getValue()).isEqualTo("6");
+    }
+
+    @Test
     void an_empty_form_is_not_saved_and_an_empty_row_ignores_enter() {
         Dialogue dialogue = paperPageOf(Version.VUXEN);
         enter();
