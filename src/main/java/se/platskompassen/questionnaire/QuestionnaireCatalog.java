@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,13 +25,23 @@ public class QuestionnaireCatalog {
 
     private final List<Questionnaire> all;
     private final Map<Version, Questionnaire> current = new EnumMap<>(Version.class);
+    private final Map<String, byte[]> dataFiles;
 
     public QuestionnaireCatalog() {
         this(loadAll());
     }
 
+    /** A catalog of revisions made in code (tests): they have no data files. */
     QuestionnaireCatalog(List<Questionnaire> questionnaires) {
-        this.all = List.copyOf(questionnaires);
+        this(new DataFiles(questionnaires, Map.of()));
+    }
+
+    private record DataFiles(List<Questionnaire> questionnaires, Map<String, byte[]> bytesById) {
+    }
+
+    private QuestionnaireCatalog(DataFiles loaded) {
+        this.all = List.copyOf(loaded.questionnaires());
+        this.dataFiles = Map.copyOf(loaded.bytesById());
         for (Version version : Version.values()) {
             all.stream()
                     .filter(q -> q.version() == version)
@@ -55,6 +66,15 @@ public class QuestionnaireCatalog {
         return all;
     }
 
+    /**
+     * The data file of a revision, byte for byte as it was loaded: its SHA-256 is the
+     * {@link Questionnaire#hash()} that every response given this revision records, so whoever
+     * receives the file can check it against exported responses.
+     */
+    public Optional<byte[]> dataFile(String id) {
+        return Optional.ofNullable(dataFiles.get(id)).map(byte[]::clone);
+    }
+
     /** The name of a theme in staff views and charts: the adult version's current wording. */
     public String themeName(Theme theme, Language language) {
         return current(Version.VUXEN).text(theme, language).name();
@@ -73,15 +93,19 @@ public class QuestionnaireCatalog {
         return 0;
     }
 
-    private static List<Questionnaire> loadAll() {
+    private static DataFiles loadAll() {
         try {
             List<Questionnaire> loaded = new ArrayList<>();
+            Map<String, byte[]> bytesById = new HashMap<>();
             for (Resource resource : new PathMatchingResourcePatternResolver().getResources(LOCATION)) {
                 try (var in = resource.getInputStream()) {
-                    loaded.add(QuestionnaireReader.read(in.readAllBytes(), resource.getFilename()));
+                    byte[] bytes = in.readAllBytes();
+                    Questionnaire questionnaire = QuestionnaireReader.read(bytes, resource.getFilename());
+                    loaded.add(questionnaire);
+                    bytesById.put(questionnaire.id(), bytes);
                 }
             }
-            return loaded;
+            return new DataFiles(loaded, bytesById);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the questionnaire data", e);
         }

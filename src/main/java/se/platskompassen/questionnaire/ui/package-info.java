@@ -1,0 +1,4 @@
+@NullMarked
+package se.platskompassen.questionnaire.ui;
+
+import org.jspecify.annotations.NullMarked;
