@@ -36,6 +36,7 @@ public class MainLayout extends AppLayout {
             new Entry("overview", "nav.overview", VaadinIcon.TABLE, Permission.READ_RESULTS),
             new Entry("compare", "nav.compare", VaadinIcon.SPLIT, Permission.READ_RESULTS),
             new Entry("comments", "nav.comments", VaadinIcon.COMMENTS_O, Permission.READ_RESULTS),
+            new Entry("export", "nav.export", VaadinIcon.DOWNLOAD, Permission.EXPORT),
             new Entry("questionnaires", "nav.questionnaires", VaadinIcon.CLIPBOARD_TEXT, null),
             new Entry("staff", "nav.staff", VaadinIcon.USERS, Permission.MANAGE_STAFF),
             new Entry("privacy", "nav.privacy", VaadinIcon.SHIELD, Permission.MANAGE_PRIVACY),

@@ -2,35 +2,30 @@ package se.platskompassen.exchange.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import se.platskompassen.base.ui.MainLayout;
 import se.platskompassen.base.ui.StaffPage;
 import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.dialogue.DialogueService;
-import se.platskompassen.exchange.CsvOptions;
 import se.platskompassen.exchange.ExchangeService;
-import se.platskompassen.exchange.ExportFormat;
 import se.platskompassen.exchange.ImportProblem;
 import se.platskompassen.exchange.ImportRejectedException;
 import se.platskompassen.exchange.ImportReport;
@@ -54,10 +49,6 @@ class ExportView extends StaffPage implements BeforeEnterObserver {
     private final PlaceService places;
     private final boolean mayImport;
 
-    private final RadioButtonGroup<ExportFormat> format = new RadioButtonGroup<>();
-    private final Checkbox semicolon = new Checkbox();
-    private final Checkbox byteOrderMark = new Checkbox();
-    private final Anchor download = new Anchor();
     private final Div importResult = new Div();
     private @Nullable Dialogue dialogue;
     private byte @Nullable [] uploaded;
@@ -88,7 +79,7 @@ class ExportView extends StaffPage implements BeforeEnterObserver {
         Anchor back = new Anchor("dialogues/" + shown.id(), getTranslation("exchange.back", shown.title()));
         back.addClassName("toolbar-link");
         Paragraph where = new Paragraph(getTranslation("exchange.place", placeName));
-        addContent(where, back, exportSection());
+        addContent(where, back, exportSection(shown.id()));
         if (mayImport) {
             addContent(importSection());
         }
@@ -96,50 +87,14 @@ class ExportView extends StaffPage implements BeforeEnterObserver {
 
     // --- export -----------------------------------------------------------------------------------
 
-    private Div exportSection() {
-        format.setLabel(getTranslation("exchange.export.format"));
-        format.setItems(ExportFormat.values());
-        format.setItemLabelGenerator(value -> getTranslation("exchange.export.format." + value.name()));
-        format.setValue(ExportFormat.CSV_WIDE);
-        semicolon.setLabel(getTranslation("exchange.export.semicolon"));
-        byteOrderMark.setLabel(getTranslation("exchange.export.bom"));
-        Div csvOptions = new Div(semicolon, byteOrderMark);
-        csvOptions.addClassName("export-options");
-        format.addValueChangeListener(change -> {
-            csvOptions.setVisible(change.getValue() == null || change.getValue().isCsv());
-            updateDownload();
-        });
-        semicolon.addValueChangeListener(change -> updateDownload());
-        byteOrderMark.addValueChangeListener(change -> updateDownload());
-        download.setText(getTranslation("exchange.export.download"));
-        download.addClassName("export-download");
-        updateDownload();
+    private Div exportSection(long dialogueId) {
+        ExportChoices choices = new ExportChoices(exchange, () -> List.of(dialogueId));
         Paragraph care = new Paragraph(getTranslation("exchange.export.care"));
         care.addClassName("hint");
         Div section = new Div(new H2(getTranslation("exchange.export.title")),
-                new Paragraph(getTranslation("exchange.export.lead")), format, csvOptions, download, care);
+                new Paragraph(getTranslation("exchange.export.lead")), choices, care);
         section.addClassName("export-section");
         return section;
-    }
-
-    /** Points the download link at the chosen file; the file is written only when it is fetched. */
-    private void updateDownload() {
-        Dialogue shown = dialogue;
-        if (shown == null) {
-            return;
-        }
-        long id = shown.id();
-        ExportFormat chosen = format.getValue() == null ? ExportFormat.CSV_WIDE : format.getValue();
-        CsvOptions options = new CsvOptions(byteOrderMark.getValue(), semicolon.getValue());
-        ExchangeService service = exchange;
-        DownloadHandler handler = event -> {
-            event.setFileName(service.fileName(id, chosen));
-            event.setContentType(chosen.contentType());
-            service.export(id, chosen, options, event.getOutputStream());
-        };
-        download.setHref(handler, AttachmentType.DOWNLOAD);
-        download.getElement().setAttribute("aria-label", getTranslation("exchange.export.downloadAs",
-                getTranslation("exchange.export.format." + chosen.name())));
     }
 
     // --- import -----------------------------------------------------------------------------------
