@@ -19,6 +19,7 @@ final class Columns {
     static final String QUESTIONNAIRE_HASH = "questionnaire_hash";
     static final String LANGUAGE = "language";
     static final String COLLECTION_MODE = "collection_mode";
+    static final String FORM_NUMBER = "form_number";
     static final String STARTED_AT = "started_at";
     static final String COMPLETED_AT = "completed_at";
     static final String AGE_BAND = "age_band";
@@ -39,8 +40,8 @@ final class Columns {
 
     /** The response columns that open a wide row, in order. */
     static final List<String> WIDE_FIXED = List.of(RESPONSE_ID, DIALOGUE_ID, DIALOGUE_TITLE, PLACE, VERSION,
-            QUESTIONNAIRE_REVISION, QUESTIONNAIRE_HASH, LANGUAGE, COLLECTION_MODE, STARTED_AT, COMPLETED_AT, AGE_BAND,
-            GENDER, RELATION, AREA);
+            QUESTIONNAIRE_REVISION, QUESTIONNAIRE_HASH, LANGUAGE, COLLECTION_MODE, FORM_NUMBER, STARTED_AT, COMPLETED_AT,
+            AGE_BAND, GENDER, RELATION, AREA);
 
     /** The columns of a long row (one per answer), in order. */
     static final List<String> LONG = List.of(RESPONSE_ID, DIALOGUE_ID, VERSION, LANGUAGE, COLLECTION_MODE,

@@ -320,6 +320,7 @@ final class CsvImport {
             problems.add(ImportProblem.of(row, Columns.AREA, "tooLong", area.length(), Background.MAX_AREA));
             area = null;
         }
+        String formNumber = formNumber(row, cells.get(Columns.FORM_NUMBER));
         boolean finished = completed != null;
         List<AnswerInput> answers = answers(row, cells, finished);
 
@@ -328,10 +329,28 @@ final class CsvImport {
         }
         Background background = new Background(ageBand, gender, relation, area);
         UUID id = given != null ? given
-                : derivedId(canonical(questionnaire, language, mode, startedText, completedText, background, answers),
-                        identical);
+                : derivedId(canonical(questionnaire, language, mode, formNumber, startedText, completedText,
+                        background, answers), identical);
         return new Row(row, new RecordedResponse(id, dialogue.id(), questionnaire.id(), questionnaire.hash(), language,
-                mode, background, started, completed, answers));
+                mode, background, started, completed, answers, formNumber));
+    }
+
+    private @Nullable String formNumber(int row, String text) {
+        String number = FormulaGuard.restore(text);
+        if (number == null || number.isBlank()) {
+            return null;
+        }
+        number = number.strip();
+        if (number.length() > RecordedResponse.MAX_FORM_NUMBER) {
+            problems.add(ImportProblem.of(row, Columns.FORM_NUMBER, "tooLong", number.length(),
+                    RecordedResponse.MAX_FORM_NUMBER));
+            return null;
+        }
+        if (number.chars().anyMatch(Character::isISOControl)) {
+            problems.add(ImportProblem.of(row, Columns.FORM_NUMBER, "formNumber", number.strip()));
+            return null;
+        }
+        return number;
     }
 
     private @Nullable UUID responseId(int row, String text) {
@@ -481,9 +500,14 @@ final class CsvImport {
 
     // --- ids of rows without one ------------------------------------------------------------------
 
-    private String canonical(Questionnaire questionnaire, Language language, CollectionMode mode, String started,
-            String completed, Background background, List<AnswerInput> answers) {
+    private String canonical(Questionnaire questionnaire, Language language, CollectionMode mode,
+            @Nullable String formNumber, String started, String completed, Background background,
+            List<AnswerInput> answers) {
         StringBuilder text = new StringBuilder("platskompassen-import\u001f").append(dialogue.id());
+        if (formNumber != null) {
+            // Only when there is one, so that the ids of files without form numbers stay as they were.
+            text.append("\u001fform\u001f").append(formNumber.toLowerCase(Locale.ROOT));
+        }
         for (Object part : List.of(questionnaire.id(), language.code(), mode.name(), normalisedTime(started),
                 normalisedTime(completed), String.valueOf(background.ageBand()), String.valueOf(background.gender()),
                 String.valueOf(background.relation()), String.valueOf(background.area()))) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -38,7 +39,7 @@ class ExchangeRepository {
 
     /** The response part of a row, before its answers are read. */
     private record Head(UUID id, long dialogueId, String revision, String hash, String language, String mode,
-            Instant startedAt, @Nullable Instant completedAt, @Nullable String ageBand, @Nullable String gender,
+            @Nullable String formNumber, Instant startedAt, @Nullable Instant completedAt, @Nullable String ageBand, @Nullable String gender,
             @Nullable String relation, @Nullable String area) {
     }
 
@@ -59,7 +60,7 @@ class ExchangeRepository {
         List<Head> chunk = new ArrayList<>(CHUNK);
         jdbc.sql("""
                 SELECT id, dialogue_id, questionnaire_version, questionnaire_hash, language, collection_mode,
-                       started_at, completed_at, age_band, gender, relation, area
+                       form_number, started_at, completed_at, age_band, gender, relation, area
                 FROM response
                 WHERE organisation_id = :organisation AND dialogue_id = :dialogue
                 ORDER BY started_at, id
@@ -105,7 +106,7 @@ class ExchangeRepository {
         List<ExportedResponse> chunk = new ArrayList<>(heads.size());
         for (Head head : heads) {
             chunk.add(new ExportedResponse(head.id(), head.dialogueId(), head.revision(), head.hash(),
-                    head.language(), head.mode(), head.startedAt(), head.completedAt(), head.ageBand(), head.gender(),
+                    head.language(), head.mode(), head.formNumber(), head.startedAt(), head.completedAt(), head.ageBand(), head.gender(),
                     head.relation(), head.area(), answers.get(head.id())));
         }
         each.accept(chunk);
@@ -113,8 +114,8 @@ class ExchangeRepository {
 
     private static Head head(ResultSet rs) throws SQLException {
         return new Head(rs.getObject(1, UUID.class), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), instant(rs, 7), instantOrNull(rs, 8), rs.getString(9), rs.getString(10),
-                rs.getString(11), rs.getString(12));
+                rs.getString(6), rs.getString(7), instant(rs, 8), instantOrNull(rs, 9), rs.getString(10),
+                rs.getString(11), rs.getString(12), rs.getString(13));
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {
@@ -128,6 +129,17 @@ class ExchangeRepository {
     private static @Nullable Instant instantOrNull(ResultSet rs, int column) throws SQLException {
         OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
         return time == null ? null : time.toInstant();
+    }
+
+    /** The paper form numbers a dialogue has, in lower case, with the response that holds each. */
+    Map<String, UUID> formNumbersOf(long dialogueId) {
+        Map<String, UUID> found = new HashMap<>();
+        jdbc.sql("SELECT form_number, id FROM response WHERE dialogue_id = :dialogue AND form_number IS NOT NULL")
+                .param("dialogue", dialogueId)
+                .query(rs -> {
+                    found.put(rs.getString(1).toLowerCase(Locale.ROOT), rs.getObject(2, UUID.class));
+                });
+        return found;
     }
 
     /**

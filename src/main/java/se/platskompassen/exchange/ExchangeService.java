@@ -6,8 +6,10 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.dhatim.fastexcel.Workbook;
@@ -323,16 +325,36 @@ public class ExchangeService {
         List<ImportProblem> problems = new ArrayList<>(parsed.problems());
         Map<UUID, Long> existing = repository.dialoguesOf(
                 parsed.rows().stream().map(row -> row.response().id()).toList());
+        Map<String, UUID> formNumbers = new HashMap<>(repository.formNumbersOf(dialogue.id()));
+        Map<String, Integer> formNumberRows = new HashMap<>();
         List<RecordedResponse> fresh = new ArrayList<>();
         int already = 0;
         for (CsvImport.Row row : parsed.rows()) {
-            Long holder = existing.get(row.response().id());
-            if (holder == null) {
-                fresh.add(row.response());
-            } else if (holder == dialogue.id()) {
-                already++;
-            } else {
+            RecordedResponse response = row.response();
+            Long holder = existing.get(response.id());
+            if (holder != null && holder != dialogue.id()) {
                 problems.add(ImportProblem.of(row.row(), Columns.RESPONSE_ID, "responseIdInUse"));
+                continue;
+            }
+            String number = response.formNumber();
+            if (number != null) {
+                String key = number.toLowerCase(Locale.ROOT);
+                Integer earlierRow = formNumberRows.putIfAbsent(key, row.row());
+                UUID numbered = formNumbers.get(key);
+                if (earlierRow != null) {
+                    problems.add(ImportProblem.of(row.row(), Columns.FORM_NUMBER, "formNumberTwice", number,
+                            earlierRow));
+                    continue;
+                }
+                if (numbered != null && !numbered.equals(response.id())) {
+                    problems.add(ImportProblem.of(row.row(), Columns.FORM_NUMBER, "formNumberInUse", number));
+                    continue;
+                }
+            }
+            if (holder == null) {
+                fresh.add(response);
+            } else {
+                already++;
             }
         }
         problems.sort(java.util.Comparator.comparingInt(ImportProblem::row));

@@ -17,6 +17,7 @@ record ExportedResponse(
         String questionnaireHash,
         String language,
         String collectionMode,
+        @Nullable String formNumber,
         Instant startedAt,
         @Nullable Instant completedAt,
         @Nullable String ageBand,

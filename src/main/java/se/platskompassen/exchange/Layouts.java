@@ -26,6 +26,7 @@ final class Layouts {
         row.code(response.questionnaireHash());
         row.code(response.language());
         row.code(response.collectionMode());
+        row.text(response.formNumber());
         row.time(response.startedAt());
         row.time(response.completedAt());
         row.code(response.ageBand());

@@ -8,6 +8,7 @@ import se.platskompassen.questionnaire.Version;
 import se.platskompassen.response.AgeBand;
 import se.platskompassen.response.Gender;
 import se.platskompassen.response.Relation;
+import se.platskompassen.response.RecordedResponse;
 
 /**
  * The short codes that the paper form prints beside its boxes and that the fast entry reads:
@@ -25,7 +26,7 @@ public final class PaperCodes {
     public static final String SKIP = "-";
 
     /** At most this many characters in a form number. */
-    public static final int MAX_FORM_NUMBER = 20;
+    public static final int MAX_FORM_NUMBER = RecordedResponse.MAX_FORM_NUMBER;
 
     private PaperCodes() {
     }

@@ -24,8 +24,14 @@ public record RecordedResponse(
         List<AnswerInput> answers,
         @Nullable String formNumber) {
 
+    /** The longest form number kept: what fits in the number box of the printed form. */
+    public static final int MAX_FORM_NUMBER = 20;
+
     public RecordedResponse {
         answers = List.copyOf(answers);
+        if (formNumber != null && (formNumber.isBlank() || formNumber.length() > MAX_FORM_NUMBER)) {
+            throw new IllegalArgumentException("A form number has 1 to " + MAX_FORM_NUMBER + " characters");
+        }
     }
 
     /** A response that did not come from a numbered paper form. */

@@ -134,11 +134,14 @@ class ExchangeGoldenTest {
             XSSFSheet wide = workbook.getSheet("responses");
             assertThat(header(wide)).isEqualTo(Columns.wide());
             assertThat(wide.getLastRowNum()).as("4 adult + 2 child responses").isEqualTo(6);
-            assertFrozenAndFiltered(wide, "A1:BE7");
+            assertFrozenAndFiltered(wide, "A1:BF7");
             Row first = wide.getRow(1);
             assertThat(first.getCell(0).getStringCellValue()).isEqualTo(GoldenData.id(1).toString());
             assertThat(first.getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(first.getCell(1).getNumericCellValue()).isEqualTo(data.adult().id());
+            Cell formNumber = first.getCell(Columns.wide().indexOf(Columns.FORM_NUMBER));
+            assertThat(formNumber.getCellType()).as("a form number is a label, not a number").isEqualTo(CellType.STRING);
+            assertThat(formNumber.getStringCellValue()).isEqualTo("17");
             Cell started = first.getCell(Columns.wide().indexOf(Columns.STARTED_AT));
             assertThat(started.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(DateUtil.isCellDateFormatted(started)).isTrue();
@@ -265,6 +268,35 @@ class ExchangeGoldenTest {
         assertThat(responses.scoreCounts(target).skipped(Theme.INFLUENCE_CONTROL)).as("columns left out are skips")
                 .isEqualTo(3);
         assertThat(audits(AuditAction.IMPORT)).isPositive();
+    }
+
+    @Test
+    void paper_forms_keep_their_number_and_a_number_is_taken_once_per_dialogue() {
+        Dialogue target = newAdultDialogue("Blanketter från skolan");
+        byte[] first = """
+                form_number,MOVING_AROUND
+                A1,4
+                a2,5
+                """.getBytes(StandardCharsets.UTF_8);
+        assertThat(exchange.importCsv(target.id(), first)).isEqualTo(new ImportResult(2, 0));
+
+        // The next pile: A2 again (other case, other scores) and a number twice in the file.
+        byte[] second = """
+                form_number,MOVING_AROUND
+                A2,1
+                B7,3
+                b7,6
+                """.getBytes(StandardCharsets.UTF_8);
+        ImportReport report = exchange.checkImport(target.id(), second);
+
+        assertThat(report.problems()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::messageKey)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(2, "form_number", "exchange.import.problem.formNumberInUse"),
+                        org.assertj.core.groups.Tuple.tuple(4, "form_number", "exchange.import.problem.formNumberTwice"));
+        assertThat(report.problems().get(1).arguments()).containsExactly("b7", "3");
+        assertThat(responses.counts(target).started()).isEqualTo(2);
+        assertThat(exchange.importCsv(target.id(), first)).as("the same file again adds nothing")
+                .isEqualTo(new ImportResult(0, 2));
     }
 
     @Test

@@ -71,8 +71,9 @@ record GoldenData(Organisation organisation, String admin, Dialogue adult, Dialo
         answers.set(0, new AnswerInput(Theme.MOVING_AROUND, 3, "Bra cykelvägar, men smala trottoarer; särskilt vid skolan",
                 "Fler \"övergångsställen\" vid skolan"));
         answers.set(11, new AnswerInput(Theme.FEELING_SAFE, 2, null, "Mörkt vid busshållplatsen.\nBättre belysning!"));
-        all.add(response(dialogue, questionnaire, 1, Language.SV, CollectionMode.SHARED_TABLET,
-                new Background(AgeBand.AGE_30_49, Gender.WOMAN, Relation.LIVE, "Centrum"), 5, 14 * 60 + 30, answers));
+        all.add(numbered(response(dialogue, questionnaire, 1, Language.SV, CollectionMode.PAPER,
+                new Background(AgeBand.AGE_30_49, Gender.WOMAN, Relation.LIVE, "Centrum"), 5, 14 * 60 + 30, answers),
+                "17"));
 
         List<AnswerInput> second = scored(new int[] {6, 0, 5, 4, 7, 6, 5, 0, 3, 4, 6, 5, 4, 3});
         second.set(4, new AnswerInput(Theme.NATURAL_SPACE, 7, "=SUM(A1)", "+1 för parken"));
@@ -103,6 +104,13 @@ record GoldenData(Organisation organisation, String admin, Dialogue adult, Dialo
                 response(dialogue, questionnaire, 12, Language.SV, CollectionMode.SHARED_TABLET,
                         new Background(AgeBand.UNDER_13, null, Relation.STUDY, null), 3, 7 * 60,
                         scored(new int[] {2, 2, 2, 3, 3, 3, 1, 2, 3, 2, 2, 2, 1, 2})));
+    }
+
+    /** The same response, typed in from the paper form with this number. */
+    private static RecordedResponse numbered(RecordedResponse response, String formNumber) {
+        return new RecordedResponse(response.id(), response.dialogueId(), response.questionnaireVersion(),
+                response.questionnaireHash(), response.language(), response.mode(), response.background(),
+                response.startedAt(), response.completedAt(), response.answers(), formNumber);
     }
 
     /** Scores in theme order; 0 is a skip. */
