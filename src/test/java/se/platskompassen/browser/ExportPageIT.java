@@ -28,7 +28,11 @@ class ExportPageIT extends BrowserTest {
 
     /** What the download link gives: its content type and the start of the file. */
     private String downloadStart() {
-        WebElement download = waitFor(By.cssSelector("a.export-download"));
+        return fetchStart(waitFor(By.cssSelector("a.export-download")));
+    }
+
+    /** What a link gives when fetched with the session: content type, disposition and the first 40 characters. */
+    private String fetchStart(WebElement download) {
         return (String) driver.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 fetch(arguments[0], {credentials: 'same-origin'})
@@ -81,5 +85,37 @@ class ExportPageIT extends BrowserTest {
         save.click();
         waitForText("2 svar sparades. 0 fanns redan och lades inte till igen.");
         screenshot("export-import-saved");
+    }
+
+    @Test
+    void an_analyst_exports_two_dialogues_in_one_file_and_downloads_a_questionnaire() {
+        resize(Viewport.TABLET_LANDSCAPE);
+        signIn("kommun-analytiker", DemoAccounts.PASSWORD);
+        waitForHeading("Start");
+        open("export");
+        waitForHeading("Exportera flera dialoger");
+        waitForText("Ingen dialog är vald. Välj en eller flera i listan.");
+
+        // The grid's row checkboxes, in the order of the rows (newest first).
+        for (int row = 0; row < 2; row++) {
+            WebElement checkbox = (WebElement) script("return document.querySelectorAll("
+                    + "'vaadin-grid.multi-export-grid vaadin-grid-cell-content vaadin-checkbox')[arguments[0] + 1]", row);
+            checkbox.click();
+            waitForVaadin();
+        }
+        WebElement chosen = waitForText("2 dialoger valda");
+        assertThat(chosen.getText()).matches("2 dialoger valda, med \\d+ avslutade svar\\.");
+        String file = downloadStart();
+        assertThat(file).startsWith("text/csv").contains("platskompassen-2-dialogues-responses-")
+                .contains("| response_id,dialogue_id,");
+        screenshot("export-several");
+        checkAccessibility("export-several");
+
+        open("questionnaires");
+        waitForHeading("Frågeformulär");
+        WebElement json = waitFor(By.xpath("//a[normalize-space() = 'Ladda ner vuxen/2026.1 som JSON']"));
+        assertThat(fetchStart(json)).startsWith("application/json").contains("platskompassen-vuxen-2026.1.json")
+                .contains("\"version\": \"vuxen\"");
+        checkAccessibility("questionnaires");
     }
 }
