@@ -1,0 +1,98 @@
+package se.platskompassen.report;
+
+import static se.platskompassen.report.PdfBlocks.body;
+import static se.platskompassen.report.PdfBlocks.cell;
+import static se.platskompassen.report.PdfBlocks.header;
+import static se.platskompassen.report.PdfBlocks.heading;
+import static se.platskompassen.report.PdfBlocks.muted;
+import static se.platskompassen.report.PdfBlocks.number;
+import static se.platskompassen.report.PdfBlocks.paragraph;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.openpdf.text.Document;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.pdf.PdfPTable;
+import se.platskompassen.discussion.DialogueAction;
+import se.platskompassen.discussion.Discussion;
+import se.platskompassen.discussion.ThemeOutcome;
+import se.platskompassen.questionnaire.Theme;
+
+/**
+ * What the group agreed in a dialogue: per theme the agreed score beside the median of the
+ * individual answers, whether it is a priority and the group's notes; then the priorities in a
+ * sentence, and the actions (what, theme, who, when, done).
+ */
+final class DiscussionSection {
+
+    private final Texts texts;
+    private final FigureTables tables;
+    private final Locale locale;
+
+    DiscussionSection(Texts texts, FigureTables tables, Locale locale) {
+        this.texts = texts;
+        this.tables = tables;
+        this.locale = locale;
+    }
+
+    void add(Document document, DialogueReport report) throws DocumentException {
+        Discussion discussion = report.discussion();
+        document.add(heading(texts.text("report.pdf.group"), 15));
+        List<ThemeOutcome> touched = java.util.Arrays.stream(Theme.values()).map(discussion::outcome)
+                .filter(o -> o.agreedScore() != null || o.priority() || o.notes() != null).toList();
+        if (touched.isEmpty()) {
+            document.add(paragraph(texts.text("report.pdf.group.none"), muted()));
+        } else {
+            PdfPTable table = PdfBlocks.table(28, 14, 12, 10, 36);
+            table.setHeaderRows(1);
+            for (String key : List.of("report.pdf.figures.theme", "report.pdf.group.median", "report.pdf.group.agreed",
+                    "report.pdf.group.priority", "report.pdf.group.notes")) {
+                table.addCell(header(texts.text(key)));
+            }
+            for (ThemeOutcome outcome : touched) {
+                Theme theme = outcome.theme();
+                table.addCell(cell(report.themeNames().get(theme.ordinal()), body()));
+                table.addCell(number(tables.median(report.group().figures().cell(theme), report.minGroupSize()),
+                        body()));
+                table.addCell(number(outcome.agreedScore() == null ? "\u2013" : String.valueOf(outcome.agreedScore()),
+                        PdfBlocks.bold()));
+                table.addCell(cell(outcome.priority() ? texts.text("report.pdf.group.yes") : "", body()));
+                table.addCell(cell(outcome.notes() == null ? "" : PdfBlocks.shorten(outcome.notes(),
+                        ThemeOutcome.MAX_NOTES), body()));
+            }
+            document.add(table);
+        }
+        List<Theme> priorities = discussion.priorities();
+        if (!priorities.isEmpty()) {
+            document.add(paragraph(texts.text("report.pdf.group.priorities", priorities.stream()
+                    .map(theme -> report.themeNames().get(theme.ordinal())).collect(Collectors.joining(", "))),
+                    PdfBlocks.bold()));
+        }
+        actions(document, report);
+    }
+
+    private void actions(Document document, DialogueReport report) throws DocumentException {
+        document.add(heading(texts.text("report.pdf.actions"), 13));
+        List<DialogueAction> actions = report.discussion().actions();
+        if (actions.isEmpty()) {
+            document.add(paragraph(texts.text("report.pdf.actions.none"), muted()));
+            return;
+        }
+        PdfPTable table = PdfBlocks.table(40, 20, 18, 14, 8);
+        table.setHeaderRows(1);
+        for (String key : List.of("report.pdf.actions.what", "report.pdf.figures.theme", "report.pdf.actions.who",
+                "report.pdf.actions.due", "report.pdf.actions.done")) {
+            table.addCell(header(texts.text(key)));
+        }
+        for (DialogueAction action : actions) {
+            table.addCell(cell(PdfBlocks.shorten(action.what(), 600), body()));
+            table.addCell(cell(action.theme() == null ? texts.text("report.pdf.actions.wholePlace")
+                    : report.themeNames().get(action.theme().ordinal()), body()));
+            table.addCell(cell(action.who() == null ? "" : PdfBlocks.shorten(action.who(), 300), body()));
+            table.addCell(cell(action.due() == null ? "" : ReportPdf.date(action.due(), locale), body()));
+            table.addCell(cell(action.done() ? texts.text("report.pdf.group.yes") : "", body()));
+        }
+        document.add(table);
+    }
+}
