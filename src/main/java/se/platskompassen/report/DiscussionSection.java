@@ -44,7 +44,7 @@ final class DiscussionSection {
         if (touched.isEmpty()) {
             document.add(paragraph(texts.text("report.pdf.group.none"), muted()));
         } else {
-            PdfPTable table = PdfBlocks.table(28, 14, 12, 10, 36);
+            PdfPTable table = PdfBlocks.table(24, 14, 14, 13, 35);
             table.setHeaderRows(1);
             for (String key : List.of("report.pdf.figures.theme", "report.pdf.group.median", "report.pdf.group.agreed",
                     "report.pdf.group.priority", "report.pdf.group.notes")) {
@@ -79,7 +79,7 @@ final class DiscussionSection {
             document.add(paragraph(texts.text("report.pdf.actions.none"), muted()));
             return;
         }
-        PdfPTable table = PdfBlocks.table(40, 20, 18, 14, 8);
+        PdfPTable table = PdfBlocks.table(34, 19, 18, 19, 10);
         table.setHeaderRows(1);
         for (String key : List.of("report.pdf.actions.what", "report.pdf.figures.theme", "report.pdf.actions.who",
                 "report.pdf.actions.due", "report.pdf.actions.done")) {

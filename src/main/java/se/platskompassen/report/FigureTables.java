@@ -6,7 +6,6 @@ import static se.platskompassen.report.PdfBlocks.header;
 import static se.platskompassen.report.PdfBlocks.muted;
 import static se.platskompassen.report.PdfBlocks.number;
 
-import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,20 +23,17 @@ import se.platskompassen.questionnaire.Theme;
 
 /**
  * The table of figures per theme: n, median, the middle half (lower to upper quartile) and the
- * share of each score, from figures after the small-group rule. A hidden theme says why in place
+ * share of each score in whole per cent, from figures after the small-group rule. A hidden theme says why in place
  * of its figures, in the same words as the analysis pages, and has no number in its row.
  */
 final class FigureTables {
 
     private final Texts texts;
     private final Locale locale;
-    private final NumberFormat percent;
 
     FigureTables(Texts texts, Locale locale) {
         this.texts = texts;
         this.locale = locale;
-        this.percent = NumberFormat.getPercentInstance(locale);
-        this.percent.setMaximumFractionDigits(0);
     }
 
     /**
@@ -49,14 +45,14 @@ final class FigureTables {
         boolean withAgreed = !agreed.isEmpty();
         int fixed = withAgreed ? 5 : 4;
         float[] widths = new float[fixed + steps];
-        widths[0] = 30;
+        widths[0] = withAgreed ? 25 : 28;
         widths[1] = 6;
-        widths[2] = 9;
-        widths[3] = 11;
+        widths[2] = 10;
+        widths[3] = 12;
         if (withAgreed) {
-            widths[4] = 9;
+            widths[4] = 11;
         }
-        float share = (withAgreed ? 35f : 44f) / steps;
+        float share = (withAgreed ? 36f : 44f) / steps;
         for (int i = 0; i < steps; i++) {
             widths[fixed + i] = share;
         }
@@ -109,7 +105,7 @@ final class FigureTables {
             table.addCell(number(agreed == null ? "\u2013" : String.valueOf(agreed), body()));
         }
         for (double value : figures.shares()) {
-            table.addCell(number(percent.format(value), body()));
+            table.addCell(number(String.valueOf(Math.round(value * 100)), body()));
         }
     }
 

@@ -88,7 +88,8 @@ final class PdfBlocks {
         table.setWidthPercentage(100);
         table.setSpacingBefore(4);
         table.setSpacingAfter(8);
-        table.setSplitLate(false);
+        // A row moves to the next page whole, unless it is taller than a page
+        table.setSplitLate(true);
         return table;
     }
 
@@ -110,7 +111,7 @@ final class PdfBlocks {
     }
 
     static PdfPCell header(String text) {
-        PdfPCell cell = cell(text, font(PdfFonts.BOLD, BODY - 1, HEADING));
+        PdfPCell cell = cell(text, font(PdfFonts.BOLD, BODY - 2, HEADING));
         cell.setBackgroundColor(SHADE);
         cell.setBorderWidth(0.8f);
         return cell;
