@@ -21,8 +21,8 @@ import se.platskompassen.questionnaire.Theme;
 
 /**
  * What the group agreed in a dialogue: per theme the agreed score beside the median of the
- * individual answers, whether it is a priority and the group's notes; then the priorities in a
- * sentence, and the actions (what, theme, who, when, done).
+ * individual answers and whether it is a priority; the group's notes; the priorities in a
+ * sentence; and the actions (what, theme, who, when, done).
  */
 final class DiscussionSection {
 
@@ -44,10 +44,10 @@ final class DiscussionSection {
         if (touched.isEmpty()) {
             document.add(paragraph(texts.text("report.pdf.group.none"), muted()));
         } else {
-            PdfPTable table = PdfBlocks.table(24, 14, 14, 13, 35);
+            PdfPTable table = PdfBlocks.table(40, 22, 22, 16);
             table.setHeaderRows(1);
             for (String key : List.of("report.pdf.figures.theme", "report.pdf.group.median", "report.pdf.group.agreed",
-                    "report.pdf.group.priority", "report.pdf.group.notes")) {
+                    "report.pdf.group.priority")) {
                 table.addCell(header(texts.text(key)));
             }
             for (ThemeOutcome outcome : touched) {
@@ -58,8 +58,6 @@ final class DiscussionSection {
                 table.addCell(number(outcome.agreedScore() == null ? "\u2013" : String.valueOf(outcome.agreedScore()),
                         PdfBlocks.bold()));
                 table.addCell(cell(outcome.priority() ? texts.text("report.pdf.group.yes") : "", body()));
-                table.addCell(cell(outcome.notes() == null ? "" : PdfBlocks.shorten(outcome.notes(),
-                        ThemeOutcome.MAX_NOTES), body()));
             }
             document.add(table);
         }
@@ -69,7 +67,22 @@ final class DiscussionSection {
                     .map(theme -> report.themeNames().get(theme.ordinal())).collect(Collectors.joining(", "))),
                     PdfBlocks.bold()));
         }
+        notes(document, report, touched);
         actions(document, report);
+    }
+
+    /** The group's notes, theme by theme, across the page: they may be long. */
+    private void notes(Document document, DialogueReport report, List<ThemeOutcome> touched)
+            throws DocumentException {
+        List<ThemeOutcome> noted = touched.stream().filter(outcome -> outcome.notes() != null).toList();
+        if (noted.isEmpty()) {
+            return;
+        }
+        document.add(heading(texts.text("report.pdf.group.notes"), 13));
+        for (ThemeOutcome outcome : noted) {
+            document.add(paragraph(report.themeNames().get(outcome.theme().ordinal()), PdfBlocks.bold()));
+            document.add(paragraph(PdfBlocks.shorten(String.valueOf(outcome.notes()), ThemeOutcome.MAX_NOTES), body()));
+        }
     }
 
     private void actions(Document document, DialogueReport report) throws DocumentException {

@@ -36,6 +36,10 @@ final class PdfBlocks {
     /** The longest comment printed, in characters; a longer one ends in an ellipsis. */
     static final int MAX_COMMENT = 600;
 
+    /** The size of the legend's text in the compass's own units, and the room its text has. */
+    private static final float LEGEND_SIZE = 13;
+    private static final float LEGEND_ROOM = 238;
+
     /** The compass's labels are set in the PDF's own embedded font, so every name prints. */
     private static final FontMapper FONTS = new FontMapper() {
         @Override
@@ -145,6 +149,20 @@ final class PdfBlocks {
             return cleaned;
         }
         return cleaned.substring(0, cleaned.offsetByCodePoints(0, max - 1)).stripTrailing() + "\u2026";
+    }
+
+    /**
+     * A series' name as the compass's legend can hold it: a legend entry has half the drawing's
+     * width (the second column has about 240 of its 640 units for text) and its text is not wrapped, so a longer
+     * name ends in an ellipsis. The tables and the title page give the name in full.
+     */
+    static String legendLabel(String name) {
+        String label = clean(name).strip().replace('\n', ' ');
+        int length = label.codePointCount(0, label.length());
+        while (length > 1 && PdfFonts.REGULAR.getWidthPoint(label, LEGEND_SIZE) > LEGEND_ROOM) {
+            label = shorten(name.replace('\n', ' '), --length);
+        }
+        return label;
     }
 
     /**

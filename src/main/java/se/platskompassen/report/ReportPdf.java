@@ -81,9 +81,10 @@ final class ReportPdf {
                     text("report.pdf.date", date(report.reportDate(), locale))));
 
             List<CompassSeries> series = new ArrayList<>();
-            series.add(CompassSeries.group(report.group().label(), figures.figures()));
+            series.add(CompassSeries.group(PdfBlocks.legendLabel(report.group().label()), figures.figures()));
             if (!report.group().agreed().isEmpty()) {
-                series.add(CompassSeries.scores(text("groupCompass.agreed"), report.group().agreed()));
+                series.add(CompassSeries.scores(PdfBlocks.legendLabel(text("groupCompass.agreed")),
+                        report.group().agreed()));
             }
             compass(document, new CompassChart(CompassAxis.of(figures.scale()), report.themeNames(), series,
                     words(report.place(), report.minGroupSize())), report.minGroupSize());
@@ -116,8 +117,9 @@ final class ReportPdf {
 
             List<CompassSeries> series = new ArrayList<>();
             for (ReportSeries one : report.series()) {
-                series.add(report.normalised() ? CompassSeries.groupNormalised(one.label(), one.figures().figures())
-                        : CompassSeries.group(one.label(), one.figures().figures()));
+                String label = PdfBlocks.legendLabel(one.label());
+                series.add(report.normalised() ? CompassSeries.groupNormalised(label, one.figures().figures())
+                        : CompassSeries.group(label, one.figures().figures()));
             }
             CompassAxis axis = report.normalised() ? CompassAxis.normalised()
                     : CompassAxis.of(report.series().getFirst().figures().scale());
@@ -248,10 +250,21 @@ final class ReportPdf {
             }
             var canvas = writer.getDirectContent();
             var font = font(PdfFonts.REGULAR, 8.5f, PdfBlocks.MUTED);
-            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase("Platskompassen \u00b7 " + name, font),
-                    SIDE, SIDE - 4, 0);
-            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(text("report.pdf.page", page), font),
+            String number = text("report.pdf.page", page);
+            float room = PAGE.getWidth() - 2 * SIDE - font.getBaseFont().getWidthPoint(number, 8.5f) - 24;
+            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
+                    new Phrase(fitted("Platskompassen \u00b7 " + name, font, room), font), SIDE, SIDE - 4, 0);
+            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(number, font),
                     PAGE.getWidth() - SIDE, SIDE - 4, 0);
+        }
+
+        /** The text, cut short with an ellipsis where it would be wider than {@code room} points. */
+        private static String fitted(String text, org.openpdf.text.Font font, float room) {
+            String fitted = text;
+            while (fitted.length() > 1 && font.getBaseFont().getWidthPoint(fitted, font.getSize()) > room) {
+                fitted = PdfBlocks.shorten(text, fitted.codePointCount(0, fitted.length()) - 1);
+            }
+            return fitted;
         }
     }
 }

@@ -148,7 +148,8 @@ class ReportGoldenTest {
 
         assertThat(text).contains("Det gruppen kom fram till",
                 theme(Theme.MOVING_AROUND, Language.SV) + " 3,5 3",
-                theme(Theme.FEELING_SAFE, Language.SV) + " 2 2 Ja Belysningen tas upp med gatukontoret",
+                theme(Theme.FEELING_SAFE, Language.SV) + " 2 2 Ja", "Anteckningar",
+                "Belysningen tas upp med gatukontoret",
                 "Prioriterade teman: " + theme(Theme.FEELING_SAFE, Language.SV),
                 "Byt trasiga lampor i parken " + theme(Theme.FEELING_SAFE, Language.SV) + " Gatukontoret 30 september 2026",
                 "Återkoppla till de boende Hela platsen");
