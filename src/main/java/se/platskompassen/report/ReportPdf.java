@@ -71,7 +71,7 @@ final class ReportPdf {
     void dialogue(DialogueReport report, OutputStream out) throws IOException {
         write(out, report.place(), text("report.pdf.kind.dialogue") + " \u2013 " + report.place(), document -> {
             ProtectedFigures figures = report.group().figures();
-            titlePage(document, text("report.pdf.kind.dialogue"), report.place(), report.title(), List.of(
+            titlePage(document, text("report.pdf.kind.dialogue"), report.place(), List.of(report.title()), List.of(
                     text("report.pdf.organisation", report.organisation()),
                     text("report.pdf.version", text("analysis.version." + report.version().name())),
                     text("report.pdf.opens", day(report.opens())),
@@ -110,10 +110,11 @@ final class ReportPdf {
             facts.add(text("report.pdf.organisation", report.organisation()));
             facts.addAll(report.filter());
             facts.add(text("report.pdf.date", date(report.reportDate(), locale)));
-            titlePage(document, text("report.pdf.kind.comparison"), text("report.pdf.series"), null, facts);
+            List<String> numbered = new ArrayList<>();
             for (int i = 0; i < labels.size(); i++) {
-                document.add(paragraph((i + 1) + ". " + labels.get(i), font(PdfFonts.BOLD, 13, PdfBlocks.INK)));
+                numbered.add((i + 1) + ". " + labels.get(i));
             }
+            titlePage(document, text("report.pdf.kind.comparison"), text("report.pdf.series"), numbered, facts);
 
             List<CompassSeries> series = new ArrayList<>();
             for (ReportSeries one : report.series()) {
@@ -169,7 +170,7 @@ final class ReportPdf {
         out.flush();
     }
 
-    private void titlePage(Document document, String kind, String name, @Nullable String subtitle, List<String> facts)
+    private void titlePage(Document document, String kind, String name, List<String> subtitles, List<String> facts)
             throws DocumentException {
         Paragraph brand = paragraph("Platskompassen", font(PdfFonts.BOLD, 12, PdfBlocks.MUTED));
         brand.setSpacingBefore(60);
@@ -179,7 +180,7 @@ final class ReportPdf {
         place.setSpacingBefore(12);
         place.setSpacingAfter(8);
         document.add(place);
-        if (subtitle != null) {
+        for (String subtitle : subtitles) {
             document.add(paragraph(PdfBlocks.shorten(subtitle, 400), font(PdfFonts.REGULAR, 16, PdfBlocks.INK)));
         }
         PdfPTable table = PdfBlocks.table(1);
