@@ -133,6 +133,32 @@ class ReportLayoutTest {
         assertThat(ReportGoldenTest.text(comparison.toByteArray())).contains("<script>alert(1)</script>");
     }
 
+    @Test
+    void a_child_dialogue_reports_on_its_three_steps_with_faces_on_the_compass() throws IOException {
+        Dialogue dialogue = tenants.newDialogue(Version.BARN);
+        Questionnaire questionnaire = catalog.current(Version.BARN);
+        List<RecordedResponse> all = new ArrayList<>();
+        for (int person = 0; person < 5; person++) {
+            List<AnswerInput> answers = new ArrayList<>();
+            for (Theme theme : Theme.values()) {
+                answers.add(AnswerInput.scored(theme, 1 + (person + theme.ordinal()) % 3));
+            }
+            Instant started = Instant.parse("2026-05-04T09:00:00Z").plusSeconds(person * 60L);
+            all.add(new RecordedResponse(UUID.randomUUID(), dialogue.id(), questionnaire.id(), questionnaire.hash(),
+                    Language.SV, CollectionMode.SHARED_TABLET, Background.NONE, started, started.plusSeconds(300),
+                    answers));
+        }
+        responses.record(dialogue, all);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        reports.dialogueReport(dialogue.id(), ReportGoldenTest.SWEDISH, out);
+        ReportGoldenTest.save("barn.pdf", out.toByteArray());
+
+        assertLettersOnTheirPages(out.toByteArray());
+        String text = ReportGoldenTest.text(out.toByteArray());
+        // Gå, rulla och cykla: 1, 2, 3, 1, 2 → median 2, quartiles 1 and 2, shares 40, 40, 20
+        assertThat(text).contains("Version: Barn", "Svarande: 5", " 5 2 1–2 40 40 20 ");
+    }
+
     /** Letters on one line never overlap: no text is printed over other text (the footer's page number, say). */
     private static void assertNoLettersOverlap(int page, List<TextPosition> letters) {
         List<TextPosition> sorted = new ArrayList<>(letters);
