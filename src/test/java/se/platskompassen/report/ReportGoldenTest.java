@@ -163,7 +163,7 @@ class ReportGoldenTest {
 
         assertThat(text).contains("Om metoden", "Platskompassen är den svenska versionen av Place Standard",
                 "Skydd av små grupper", "Organisationen visar inga siffror som bygger på färre än 5 personer",
-                "I den här rapporten är siffrorna för 1 teman dolda enligt regeln.");
+                "Rader i tabellerna som döljs enligt regeln: 1.");
     }
 
     @Test
@@ -205,7 +205,7 @@ class ReportGoldenTest {
 
         assertThat(text).contains("Liten grupp", "Svarande: färre än 5 svar",
                 "Kommentarerna finns inte med, eftersom dialogen har färre än 5 svarande.",
-                "I den här rapporten är siffrorna för 14 teman dolda enligt regeln.", "Öppen för svar från: inget datum angivet");
+                "Rader i tabellerna som döljs enligt regeln: 14.", "Öppen för svar från: inget datum angivet");
         for (Theme theme : Theme.values()) {
             assertThat(text).contains(theme(theme, Language.SV) + " färre än 5 svar");
         }
@@ -227,6 +227,7 @@ class ReportGoldenTest {
         assertThat(text).as("the evening is everyone but the small group: hidden, or the small group would show")
                 .contains("Svarande: dold, skulle avslöja färre än 5 svar", "Svarande: färre än 5 svar")
                 .doesNotContain("6 3,5 3–4");
+        assertThat(text).contains("Rader i tabellerna som döljs enligt regeln: 28.");
 
         String pair = text(comparisonReport(List.of(new Series.OfDialogue(data.evening().id()),
                 new Series.OfDialogue(data.small().id())), Locale.ENGLISH, "comparison-en.pdf"));
