@@ -8,15 +8,15 @@ import java.util.Locale;
  * letters, digits, {@code -}, {@code _} and {@code .} only. Swedish letters lose their marks
  * (å, ä → a, ö → o), everything else becomes a dash.
  */
-final class SafeFileName {
+public final class SafeFileName {
 
-    static final int MAX_PART = 60;
+    public static final int MAX_PART = 60;
 
     private SafeFileName() {
     }
 
     /** A part of a file name made from free text, e.g. a dialogue's title; "export" when nothing is left. */
-    static String part(String text) {
+    public static String part(String text) {
         String plain = Normalizer.normalize(text, Normalizer.Form.NFKD)
                 .replaceAll("\\p{M}", "")
                 .replace('ß', 's').replace('æ', 'a').replace('Æ', 'A').replace('ø', 'o').replace('Ø', 'O')
@@ -31,7 +31,7 @@ final class SafeFileName {
     }
 
     /** Joins parts with dashes and adds the extension; the result holds only safe characters. */
-    static String of(String extension, String... parts) {
+    public static String of(String extension, String... parts) {
         String name = String.join("-", parts) + "." + extension;
         if (!name.matches("[A-Za-z0-9._-]+") || name.startsWith(".")) {
             throw new IllegalArgumentException("Not a safe file name: " + name);

@@ -56,6 +56,7 @@ import se.platskompassen.place.Place;
 import se.platskompassen.place.PlaceDetails;
 import se.platskompassen.place.PlaceService;
 import se.platskompassen.questionnaire.Theme;
+import se.platskompassen.report.ReportService;
 import se.platskompassen.response.Comment;
 import se.platskompassen.response.ResponseService;
 import se.platskompassen.testing.EmbeddedTest;
@@ -83,6 +84,7 @@ class ServiceIsolationTest {
     @Autowired AnalysisService analysis;
     @Autowired CommentService comments;
     @Autowired ExchangeService exchange;
+    @Autowired ReportService reports;
 
     private OtherOrganisation region;
     private Dialogue regionDialogue;
@@ -222,6 +224,8 @@ class ServiceIsolationTest {
         checks.put("ResponseService.deleteResponses(Dialogue)", () -> notFound(() -> responses.deleteResponses(regionDialogue)));
         checks.put("ResponseService.record(Dialogue,List)", () -> notFound(() -> responses.record(regionDialogue, List.of())));
         checks.put("ResponseService.record(Dialogue,RecordedResponse)", internal("calls record(Dialogue,List)"));
+        checks.put("ResponseService.paperForm(Dialogue,String)",
+                () -> notFound(() -> responses.paperForm(regionDialogue, "1")));
         checks.put("PaperService.form(Dialogue,Language)",
                 () -> notFound(() -> paper.form(regionDialogue, se.platskompassen.questionnaire.Language.SV)));
         checks.put("PaperService.save(Dialogue,PaperEntry)", () -> notFound(() -> paper.save(regionDialogue,
@@ -239,6 +243,12 @@ class ServiceIsolationTest {
         checks.put("ExchangeService.importCsv(long,byte[])", () -> sameAsMissing(
                 () -> exchange.importCsv(region.dialogueId(), importFile),
                 () -> exchange.importCsv(Long.MAX_VALUE, importFile)));
+        checks.put("ReportService.dialogueFileName(long,Locale)", () -> sameAsMissing(
+                () -> reports.dialogueFileName(region.dialogueId(), Locale.ROOT),
+                () -> reports.dialogueFileName(Long.MAX_VALUE, Locale.ROOT)));
+        checks.put("ReportService.dialogueReport(long,Locale,OutputStream)", () -> sameAsMissing(
+                () -> reported(out -> reports.dialogueReport(region.dialogueId(), Locale.ROOT, out)),
+                () -> reported(out -> reports.dialogueReport(Long.MAX_VALUE, Locale.ROOT, out))));
         String resident = "residents hold the id of the response they started themselves";
         checks.put("ResponseService.start(Dialogue,UUID,Questionnaire,Language,CollectionMode)",
                 publicByDesign("residents reach an open dialogue with its join code"));
@@ -337,6 +347,14 @@ class ServiceIsolationTest {
                 () -> analysis.compare(Filter.DEFAULT, List.of(new Series.AtPlace(Long.MAX_VALUE))));
         sameAsMissing(() -> analysis.compare(Filter.DEFAULT, List.of(new Series.OfDialogue(region.dialogueId()))),
                 () -> analysis.compare(Filter.DEFAULT, List.of(new Series.OfDialogue(Long.MAX_VALUE))));
+        sameAsMissing(() -> reported(out -> reports.comparisonReport(Filter.DEFAULT,
+                        List.of(new Series.AtPlace(region.placeId())), Locale.ROOT, out)),
+                () -> reported(out -> reports.comparisonReport(Filter.DEFAULT,
+                        List.of(new Series.AtPlace(Long.MAX_VALUE)), Locale.ROOT, out)));
+        sameAsMissing(() -> reported(out -> reports.comparisonReport(Filter.DEFAULT,
+                        List.of(new Series.Everyone(), new Series.OfDialogue(region.dialogueId())), Locale.ROOT, out)),
+                () -> reported(out -> reports.comparisonReport(Filter.DEFAULT,
+                        List.of(new Series.Everyone(), new Series.OfDialogue(Long.MAX_VALUE)), Locale.ROOT, out)));
         assertThat(analysis.overview(Filter.DEFAULT).places()).extracting(row -> row.name())
                 .doesNotContainAnyElementsOf(region.secrets());
         assertThat(analysis.choices().dialogues()).extracting(choice -> choice.title())
@@ -404,6 +422,23 @@ class ServiceIsolationTest {
             throw new java.io.UncheckedIOException(e);
         } finally {
             assertThat(out.size()).as("bytes written for dialogue %s", dialogueId).isZero();
+        }
+        return Optional.empty();
+    }
+
+    private interface Report {
+        void write(java.io.OutputStream out) throws java.io.IOException;
+    }
+
+    /** Writes a PDF report; nothing may reach the output when what it is about is not found. */
+    private static Object reported(Report report) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            report.write(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            assertThat(out.size()).as("bytes of a report written").isZero();
         }
         return Optional.empty();
     }

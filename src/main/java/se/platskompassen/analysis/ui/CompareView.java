@@ -18,6 +18,7 @@ import se.platskompassen.analysis.Series;
 import se.platskompassen.analysis.SeriesFigures;
 import se.platskompassen.base.ui.CompassView;
 import se.platskompassen.base.ui.MainLayout;
+import se.platskompassen.base.ui.ReportDownload;
 import se.platskompassen.base.ui.StaffPage;
 import se.platskompassen.compass.CompassAxis;
 import se.platskompassen.compass.CompassChart;
@@ -27,12 +28,14 @@ import se.platskompassen.organisation.Role;
 import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.QuestionnaireCatalog;
 import se.platskompassen.questionnaire.Theme;
+import se.platskompassen.report.ReportService;
 
 /**
  * Up to four series — places, dialogues, years, background groups, versions — on one compass
  * and side by side in a table, within the filters. The address keeps the chosen series
  * ({@code compare?s=place:12&s=year:2025}); ids in it are looked up in the member's own
- * organisation only, and one that is not found there is left out.
+ * organisation only, and one that is not found there is left out. The comparison as shown
+ * downloads as a PDF report.
  */
 @Route(value = "compare", layout = MainLayout.class)
 @RolesAllowed({Role.ORGANISATION_ADMIN_NAME, Role.FACILITATOR_NAME, Role.ANALYST_NAME})
@@ -41,16 +44,19 @@ class CompareView extends StaffPage implements BeforeEnterObserver {
     static final String SERIES = "s";
 
     private final AnalysisService analysis;
+    private final ReportService reports;
     private final List<String> themeNames = new ArrayList<>();
     private final CompassView compass = new CompassView();
     private final ComparisonTable table = new ComparisonTable();
     private final Paragraph scaleNote = new Paragraph();
     private final Paragraph groupNote = new Paragraph();
+    private final ReportDownload report;
     private FilterBar filters;
     private SeriesPicker picker;
 
-    CompareView(AnalysisService analysis, QuestionnaireCatalog questionnaires) {
+    CompareView(AnalysisService analysis, ReportService reports, QuestionnaireCatalog questionnaires) {
         this.analysis = analysis;
+        this.reports = reports;
         addClassName("analysis-page");
         setHeading(getTranslation("analysis.compare.title"));
         setLead(getTranslation("analysis.compare.lead"));
@@ -61,6 +67,8 @@ class CompareView extends StaffPage implements BeforeEnterObserver {
         scaleNote.addClassName("analysis-note");
         groupNote.addClassName("analysis-summary");
         filters = new FilterBar(Filter.DEFAULT, filter -> refresh());
+        report = new ReportDownload(getTranslation("report.download.compareLead"),
+                reportOf(Filter.DEFAULT, List.of(new Series.Everyone())));
     }
 
     @Override
@@ -80,7 +88,7 @@ class CompareView extends StaffPage implements BeforeEnterObserver {
         }
         addContent(filters, new H2(getTranslation("analysis.compare.series")), picker, scaleNote,
                 new H2(getTranslation("analysis.compare.compass")), groupNote, compass,
-                new H2(getTranslation("analysis.compare.tableTitle")), table);
+                new H2(getTranslation("analysis.compare.tableTitle")), table, report);
         refresh();
     }
 
@@ -113,7 +121,15 @@ class CompareView extends StaffPage implements BeforeEnterObserver {
         scaleNote.setText(comparison.normalised() ? getTranslation("analysis.compare.normalisedNote") : "");
         scaleNote.setVisible(comparison.normalised());
         groupNote.setText(getTranslation("analysis.compare.smallGroups", comparison.minGroupSize()));
+        report.setReport(reportOf(filters.value(), comparison.series().stream().map(SeriesFigures::series).toList()));
         remember(comparison);
+    }
+
+    /** The PDF report of exactly this comparison: the same filter and series, the rule applied alike. */
+    private ReportDownload.Report reportOf(Filter filter, List<Series> series) {
+        ReportService service = reports;
+        return ReportDownload.report(service::comparisonFileName,
+                (locale, out) -> service.comparisonReport(filter, series, locale, out));
     }
 
     /** Keeps the chosen series in the address, so that the comparison can be bookmarked and shared. */

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import se.platskompassen.base.ui.MainLayout;
+import se.platskompassen.base.ui.ReportDownload;
 import se.platskompassen.base.ui.StaffPage;
 import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.dialogue.DialogueService;
@@ -34,9 +35,11 @@ import se.platskompassen.organisation.Permission;
 import se.platskompassen.organisation.Role;
 import se.platskompassen.organisation.TenantAccess;
 import se.platskompassen.place.PlaceService;
+import se.platskompassen.report.ReportService;
 
 /**
- * A dialogue's results as a file (CSV wide or long, or XLSX), streamed as it downloads; and, for
+ * A dialogue's results as a file (CSV wide or long, or XLSX), streamed as it downloads; its PDF
+ * report (docs/decisions/0017-pdf-report.md); and, for
  * those who run dialogues, the import of responses from a CSV file in the wide format: checked
  * first, with every problem shown, and saved only when the person confirms.
  */
@@ -45,6 +48,7 @@ import se.platskompassen.place.PlaceService;
 class ExportView extends StaffPage implements BeforeEnterObserver {
 
     private final ExchangeService exchange;
+    private final ReportService reports;
     private final DialogueService dialogues;
     private final PlaceService places;
     private final boolean mayImport;
@@ -53,8 +57,10 @@ class ExportView extends StaffPage implements BeforeEnterObserver {
     private @Nullable Dialogue dialogue;
     private byte @Nullable [] uploaded;
 
-    ExportView(ExchangeService exchange, DialogueService dialogues, PlaceService places, TenantAccess access) {
+    ExportView(ExchangeService exchange, ReportService reports, DialogueService dialogues, PlaceService places,
+            TenantAccess access) {
         this.exchange = exchange;
+        this.reports = reports;
         this.dialogues = dialogues;
         this.places = places;
         this.mayImport = access.may(Permission.RUN_DIALOGUES);
@@ -79,7 +85,7 @@ class ExportView extends StaffPage implements BeforeEnterObserver {
         Anchor back = new Anchor("dialogues/" + shown.id(), getTranslation("exchange.back", shown.title()));
         back.addClassName("toolbar-link");
         Paragraph where = new Paragraph(getTranslation("exchange.place", placeName));
-        addContent(where, back, exportSection(shown.id()));
+        addContent(where, back, exportSection(shown.id()), reportSection(shown.id()));
         if (mayImport) {
             addContent(importSection());
         }
@@ -95,6 +101,13 @@ class ExportView extends StaffPage implements BeforeEnterObserver {
                 new Paragraph(getTranslation("exchange.export.lead")), choices, care);
         section.addClassName("export-section");
         return section;
+    }
+
+    /** The dialogue's PDF report, in the language chosen beside the link. */
+    private ReportDownload reportSection(long id) {
+        ReportService service = reports;
+        return new ReportDownload(getTranslation("report.download.lead"), ReportDownload.report(
+                locale -> service.dialogueFileName(id, locale), (locale, out) -> service.dialogueReport(id, locale, out)));
     }
 
     // --- import -----------------------------------------------------------------------------------
