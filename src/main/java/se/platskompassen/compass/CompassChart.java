@@ -30,7 +30,7 @@ public record CompassChart(CompassAxis axis, List<String> themeNames, List<Compa
     }
 
     public boolean anyGaps() {
-        return series.stream().anyMatch(CompassSeries::hasGaps);
+        return series.stream().anyMatch(CompassSeries::showsGaps);
     }
 
     /**

@@ -153,7 +153,9 @@ final class CompassPainter {
         for (Theme theme : Theme.values()) {
             Point2D p = layout.point(theme, series.value(theme));
             if (p == null) {
-                paintNoAnswer(g, layout.rim(theme), COLOURS[index]);
+                if (series.marksGaps()) {
+                    paintNoAnswer(g, layout.rim(theme), COLOURS[index]);
+                }
             } else {
                 paintMarker(g, index, p.getX(), p.getY());
             }

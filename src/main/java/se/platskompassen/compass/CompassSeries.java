@@ -12,9 +12,12 @@ import se.platskompassen.questionnaire.Theme;
 /**
  * One shape on the compass: a value per theme in theme order (null where there is no answer),
  * and for a group the band from lower to upper quartile and the number of answers per theme.
+ *
+ * @param marksGaps whether a theme without a value is marked "no answer" on the rim; not for a
+ *     group's agreed scores, where a theme without one was simply not (yet) discussed
  */
 public record CompassSeries(String label, List<@Nullable Double> values, @Nullable List<@Nullable Double> lower,
-        @Nullable List<@Nullable Double> upper, @Nullable List<Long> answered) {
+        @Nullable List<@Nullable Double> upper, @Nullable List<Long> answered, boolean marksGaps) {
 
     public CompassSeries {
         values = Collections.unmodifiableList(new ArrayList<>(values));
@@ -27,14 +30,23 @@ public record CompassSeries(String label, List<@Nullable Double> values, @Nullab
         }
     }
 
-    /** One person's (or one group's agreed) scores; a missing theme is "no answer". */
+    /** One person's scores; a missing theme is "no answer". */
     public static CompassSeries scores(String label, Map<Theme, Integer> scores) {
+        return new CompassSeries(label, values(scores), null, null, null, true);
+    }
+
+    /** The scores a group agreed on; a theme without one is left unmarked (not discussed, not "no answer"). */
+    public static CompassSeries agreed(String label, Map<Theme, Integer> scores) {
+        return new CompassSeries(label, values(scores), null, null, null, false);
+    }
+
+    private static List<@Nullable Double> values(Map<Theme, Integer> scores) {
         List<@Nullable Double> values = new ArrayList<>();
         for (Theme theme : Theme.values()) {
             Integer score = scores.get(theme);
             values.add(score == null ? null : score.doubleValue());
         }
-        return new CompassSeries(label, values, null, null, null);
+        return values;
     }
 
     /** A group's medians with the band between the quartiles, on the scale's own steps. */
@@ -59,7 +71,7 @@ public record CompassSeries(String label, List<@Nullable Double> values, @Nullab
             upper.add(theme.upperQuartile() == null ? null : map.apply(theme.upperQuartile()));
             answered.add(theme.answered());
         }
-        return new CompassSeries(label, medians, lower, upper, answered);
+        return new CompassSeries(label, medians, lower, upper, answered, true);
     }
 
     public boolean hasBand() {
@@ -72,5 +84,10 @@ public record CompassSeries(String label, List<@Nullable Double> values, @Nullab
 
     public boolean hasGaps() {
         return values.stream().anyMatch(value -> value == null);
+    }
+
+    /** Whether the compass marks "no answer" somewhere on this series' rim. */
+    public boolean showsGaps() {
+        return marksGaps && hasGaps();
     }
 }

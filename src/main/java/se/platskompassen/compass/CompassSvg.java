@@ -212,6 +212,9 @@ final class CompassSvg {
     }
 
     private void noAnswers(CompassSeries series, int index) {
+        if (!series.marksGaps()) {
+            return;
+        }
         for (Theme theme : Theme.values()) {
             if (series.value(theme) == null) {
                 Point2D rim = layout.rim(theme);

@@ -83,7 +83,7 @@ final class ReportPdf {
             List<CompassSeries> series = new ArrayList<>();
             series.add(CompassSeries.group(PdfBlocks.legendLabel(report.group().label()), figures.figures()));
             if (!report.group().agreed().isEmpty()) {
-                series.add(CompassSeries.scores(PdfBlocks.legendLabel(text("groupCompass.agreed")),
+                series.add(CompassSeries.agreed(PdfBlocks.legendLabel(text("groupCompass.agreed")),
                         report.group().agreed()));
             }
             compass(document, new CompassChart(CompassAxis.of(figures.scale()), report.themeNames(), series,

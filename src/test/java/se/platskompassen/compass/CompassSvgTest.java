@@ -131,6 +131,23 @@ class CompassSvgTest {
     }
 
     @Test
+    void themes_the_group_has_not_agreed_on_are_left_unmarked_not_called_no_answer() throws Exception {
+        CompassSeries median = CompassCharts.oneGroup().series().getFirst();
+        CompassSeries agreed = CompassSeries.agreed("Gemensam bedömning",
+                Map.of(Theme.MOVING_AROUND, 3, Theme.FEELING_SAFE, 2));
+        CompassChart chart = new CompassChart(CompassAxis.of(Scale.SEVEN_STEPS), CompassCharts.themeNames(),
+                List.of(median, agreed), CompassCharts.WORDS);
+        Document svg = parse(CompassImages.svg(chart));
+
+        assertThat(elements(svg, "use", "c1")).as("no rim markers for undiscussed themes").isEmpty();
+        assertThat(elements(svg, "path", "s1")).as("the agreed scores' line and legend sample").hasSize(2);
+        var texts = svg.getElementsByTagName("text");
+        List<String> words = java.util.stream.IntStream.range(0, texts.getLength())
+                .mapToObj(i -> texts.item(i).getTextContent()).toList();
+        assertThat(words).contains("Gemensam bedömning").doesNotContain("Inget svar");
+    }
+
+    @Test
     void a_comparison_names_every_series_in_the_legend() throws Exception {
         Document svg = parse(CompassImages.svg(CompassCharts.fourGroups()));
         List<String> texts = elements(svg, "text", "t").stream().map(Element::getTextContent).toList();

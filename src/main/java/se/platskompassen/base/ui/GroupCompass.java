@@ -58,7 +58,7 @@ public class GroupCompass {
         List<CompassSeries> series = new ArrayList<>();
         series.add(CompassSeries.group(in.getTranslation("groupCompass.median"), Figures.of(shown(counts))));
         if (!agreed.isEmpty()) {
-            series.add(CompassSeries.scores(in.getTranslation("groupCompass.agreed"), agreed));
+            series.add(CompassSeries.agreed(in.getTranslation("groupCompass.agreed"), agreed));
         }
         return new CompassChart(CompassAxis.of(counts.scale()), themeNames(in), series, CompassView.words(in, title));
     }
