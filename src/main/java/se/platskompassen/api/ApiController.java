@@ -1,5 +1,7 @@
 package se.platskompassen.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +18,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * {@code after} (the cursor in {@code links.next}) and {@code size}.
  */
 @RestController
+@Tag(name = "Platskompassen API")
 @RequestMapping(path = ApiController.BASE, produces = MediaType.APPLICATION_JSON_VALUE)
 class ApiController {
 
@@ -28,17 +31,20 @@ class ApiController {
     }
 
     @GetMapping("/places")
+    @Operation(summary = "The organisation's places, archived ones too, by id (scope figures)")
     ApiJson.Page<ApiJson.Place> places(@RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + ApiService.DEFAULT_PAGE_SIZE) int size) {
         return paged(api.places(page, size), page, size);
     }
 
     @GetMapping("/places/{placeId}")
+    @Operation(summary = "One place (scope figures)")
     ApiJson.Place place(@PathVariable long placeId) {
         return api.place(placeId);
     }
 
     @GetMapping("/places/{placeId}/dialogues")
+    @Operation(summary = "The dialogues at one place, by id (scope figures)")
     ApiJson.Page<ApiJson.Dialogue> dialoguesAt(@PathVariable long placeId,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + ApiService.DEFAULT_PAGE_SIZE) int size) {
@@ -46,17 +52,20 @@ class ApiController {
     }
 
     @GetMapping("/dialogues")
+    @Operation(summary = "All the organisation's dialogues, by id (scope figures)")
     ApiJson.Page<ApiJson.Dialogue> dialogues(@RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + ApiService.DEFAULT_PAGE_SIZE) int size) {
         return paged(api.dialogues(page, size), page, size);
     }
 
     @GetMapping("/dialogues/{dialogueId}")
+    @Operation(summary = "One dialogue (scope figures)")
     ApiJson.Dialogue dialogue(@PathVariable long dialogueId) {
         return api.dialogue(dialogueId);
     }
 
     @GetMapping("/dialogues/{dialogueId}/responses")
+    @Operation(summary = "A dialogue's single responses with their answers, as started; page with after = links.next (scope responses)")
     ApiJson.Page<ApiJson.Response> responses(@PathVariable long dialogueId,
             @RequestParam(required = false) @Nullable String after,
             @RequestParam(defaultValue = "" + ApiService.DEFAULT_PAGE_SIZE) int size) {
@@ -70,6 +79,7 @@ class ApiController {
     }
 
     @GetMapping("/dialogues/{dialogueId}/figures")
+    @Operation(summary = "Per-theme figures of a dialogue after the small-group rule (scope figures)")
     ApiJson.Figures figures(@PathVariable long dialogueId) {
         return api.figures(dialogueId);
     }

@@ -1,5 +1,8 @@
 package se.platskompassen.api;
 
+import io.swagger.v3.oas.annotations.Hidden;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +24,8 @@ import se.platskompassen.organisation.NotFoundException;
  */
 @RestControllerAdvice(assignableTypes = {ApiController.class, ApiErrors.NoRoute.class})
 class ApiErrors {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ApiJson.Error> notFound(NotFoundException e) {
@@ -44,6 +49,13 @@ class ApiErrors {
         return error(HttpStatus.METHOD_NOT_ALLOWED, "method_not_allowed", "The API is read-only: use GET");
     }
 
+    /** Anything else: a JSON 500 that tells nothing of the cause (which goes to the log). */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ApiJson.Error> failed(Exception e) {
+        LOG.error("The API failed to answer", e);
+        return error(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error", "The server could not answer");
+    }
+
     static ResponseEntity<ApiJson.Error> error(HttpStatus status, String code, String message) {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
                 .body(new ApiJson.Error(status.value(), code, message));
@@ -51,6 +63,7 @@ class ApiErrors {
 
     /** Any other address under /api: a JSON 404 rather than the staff pages' not-found page. */
     @RestController
+    @Hidden
     static class NoRoute {
 
         @RequestMapping("/api/**")

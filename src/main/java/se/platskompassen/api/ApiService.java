@@ -108,6 +108,7 @@ public class ApiService {
      * page (from the first when null). Needs the export permission (scope {@code responses});
      * each page is one export in the audit log.
      */
+    @Transactional
     public ResponsePage responses(long dialogueId, @Nullable String after, int size) {
         Actor actor = access.require(Permission.EXPORT);
         ResponsePosition position = after == null ? null : ResponseCursor.decode(after);

@@ -29,7 +29,7 @@ public class ApiToken {
     @Column(nullable = false, length = 100, updatable = false)
     private String name;
 
-    @Column(name = "token_hash", nullable = false, length = 64, updatable = false, columnDefinition = "char(64)")
+    @Column(name = "token_hash", nullable = false, length = 64, updatable = false)
     private String tokenHash;
 
     @Column(nullable = false, length = 16, updatable = false)
