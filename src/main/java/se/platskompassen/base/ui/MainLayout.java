@@ -38,6 +38,7 @@ public class MainLayout extends AppLayout {
             new Entry("comments", "nav.comments", VaadinIcon.COMMENTS_O, Permission.READ_RESULTS),
             new Entry("staff", "nav.staff", VaadinIcon.USERS, Permission.MANAGE_STAFF),
             new Entry("privacy", "nav.privacy", VaadinIcon.SHIELD, Permission.MANAGE_PRIVACY),
+            new Entry("api-tokens", "nav.apiTokens", VaadinIcon.KEY_O, Permission.MANAGE_API_TOKENS),
             new Entry("audit", "nav.audit", VaadinIcon.LIST_UL, Permission.VIEW_AUDIT),
             new Entry("organisations", "nav.organisations", VaadinIcon.BUILDING_O, Permission.MANAGE_ORGANISATIONS));
 
