@@ -120,6 +120,13 @@ public class ApiToken {
         return revokedAt != null;
     }
 
+    /** Notes a use, at most once a minute (a BI refresh makes many requests in a row). */
+    void used(Instant now) {
+        if (lastUsedAt == null || lastUsedAt.isBefore(now.minusSeconds(60))) {
+            lastUsedAt = now;
+        }
+    }
+
     void revoke(String by, Instant at) {
         this.revokedBy = by;
         this.revokedAt = at;

@@ -5,8 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -103,10 +101,7 @@ public class ApiTokenService {
             return Optional.empty();
         }
         Optional<ApiToken> found = tokens.findByTokenHash(hash(presented)).filter(token -> !token.revoked());
-        found.ifPresent(token -> {
-            Instant now = clock.instant();
-            tokens.markUsed(token.id(), now, now.minus(Duration.ofMinutes(1)));
-        });
+        found.ifPresent(token -> token.used(clock.instant()));
         return found.map(token -> new ApiPrincipal(token.id(), token.organisationId(), token.name(), token.prefix(),
                 token.scopes()));
     }
