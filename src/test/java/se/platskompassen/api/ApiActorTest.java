@@ -101,6 +101,20 @@ class ApiActorTest {
     }
 
     @Test
+    void responses_continue_after_the_cursor_on_the_embedded_database_too() {
+        actAsToken(EnumSet.of(ApiScope.RESPONSES));
+        Dialogue dialogue = dialogues.findByJoinCode("DEMO-VUXEN").orElseThrow();
+        ApiService.ResponsePage first = api.responses(dialogue.id(), null, 3);
+        ApiService.ResponsePage second = api.responses(dialogue.id(), first.next(), 3);
+        ApiService.ResponsePage both = api.responses(dialogue.id(), null, 6);
+
+        assertThat(first.next()).isNotNull();
+        assertThat(java.util.stream.Stream.concat(first.items().stream(), second.items().stream())
+                .map(ApiJson.Response::id).toList())
+                .containsExactlyElementsOf(both.items().stream().map(ApiJson.Response::id).toList());
+    }
+
+    @Test
     void an_api_actor_is_never_a_staff_role() {
         assertThatThrownBy(() -> se.platskompassen.organisation.Actor.apiClient("x", Role.ORGANISATION_ADMIN, 1))
                 .isInstanceOf(IllegalArgumentException.class);
