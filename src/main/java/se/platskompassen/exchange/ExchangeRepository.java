@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -76,6 +77,41 @@ class ExchangeRepository {
                     }
                 });
         emit(dialogueId, chunk, each);
+    }
+
+    /**
+     * At most {@code limit} responses of one of the organisation's dialogues, with their answers,
+     * in the order of {@link #forEachChunk} and after {@code after} (from the start when null):
+     * one page of the JSON API, read by position rather than by offset, so that later pages cost
+     * no more than the first.
+     */
+    List<ExportedResponse> page(long organisationId, long dialogueId, @Nullable ResponsePosition after, int limit) {
+        List<Head> heads = new ArrayList<>(limit);
+        String afterCondition = after == null ? "" : """
+                  AND (started_at > :afterStarted OR (started_at = :afterStarted AND id > :afterId))
+                """;
+        var statement = jdbc.sql("""
+                SELECT id, dialogue_id, questionnaire_version, questionnaire_hash, language, collection_mode,
+                       form_number, started_at, completed_at, age_band, gender, relation, area
+                FROM response
+                WHERE organisation_id = :organisation AND dialogue_id = :dialogue
+                """ + afterCondition + """
+                ORDER BY started_at, id
+                FETCH FIRST :limit ROWS ONLY
+                """)
+                .param("organisation", organisationId)
+                .param("dialogue", dialogueId)
+                .param("limit", limit);
+        if (after != null) {
+            statement = statement.param("afterStarted", after.startedAt().atOffset(ZoneOffset.UTC))
+                    .param("afterId", after.id());
+        }
+        statement.query(rs -> {
+            heads.add(head(rs));
+        });
+        List<ExportedResponse> page = new ArrayList<>(heads.size());
+        emit(dialogueId, heads, page::addAll);
+        return page;
     }
 
     private void emit(long dialogueId, List<Head> heads, Consumer<List<ExportedResponse>> each) {

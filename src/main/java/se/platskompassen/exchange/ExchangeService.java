@@ -138,6 +138,25 @@ public class ExchangeService {
         }
     }
 
+    /** The most responses {@link #responsePage} reads at once (a page, and one to see whether more follow). */
+    public static final int MAX_PAGE = 1001;
+
+    /**
+     * One page of the responses of one of the organisation's dialogues, with their answers: the
+     * content of the wide export, in its order, after {@code after} (from the first when null).
+     * Read from the database page by page, never all at once. Needs {@link Permission#EXPORT};
+     * another organisation's dialogue is not found. The caller records the export in the audit log.
+     */
+    @Transactional(readOnly = true)
+    public List<ExportedResponse> responsePage(long dialogueId, @Nullable ResponsePosition after, int limit) {
+        long organisation = access.organisation(Permission.EXPORT);
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new IllegalArgumentException("A page holds 1 to " + MAX_PAGE + " responses");
+        }
+        Dialogue dialogue = dialogues.find(dialogueId).orElseThrow(() -> new NotFoundException("Dialogue"));
+        return repository.page(organisation, dialogue.id(), after, limit);
+    }
+
     private interface Layout {
         void write(ExportedDialogue dialogue, ExportedResponse response, RowSink row);
     }

@@ -8,9 +8,10 @@ import se.platskompassen.questionnaire.Theme;
 
 /**
  * One response as exported, with its answers by theme: read from the database a few hundred at a
- * time and written out at once, so that no more than that is ever held.
+ * time and written out at once, so that no more than that is ever held. The JSON API hands out
+ * the same content ({@link ExchangeService#responsePage}).
  */
-record ExportedResponse(
+public record ExportedResponse(
         UUID id,
         long dialogueId,
         String questionnaireRevision,
@@ -26,14 +27,14 @@ record ExportedResponse(
         @Nullable String area,
         @Nullable ExportedAnswer[] answers) {
 
-    ExportedResponse {
+    public ExportedResponse {
         if (answers.length != Theme.COUNT) {
             throw new IllegalArgumentException("One slot per theme");
         }
     }
 
     /** The answer to a theme, or null when the response has none (not reached). */
-    @Nullable ExportedAnswer answer(Theme theme) {
+    public @Nullable ExportedAnswer answer(Theme theme) {
         return answers[theme.ordinal()];
     }
 

@@ -9,11 +9,15 @@ public enum Role {
     NETWORK_ADMIN(EnumSet.of(Permission.MANAGE_ORGANISATIONS, Permission.VIEW_AUDIT)),
     /** Everything in their own organisation, staff and privacy included. */
     ORGANISATION_ADMIN(EnumSet.of(Permission.READ_RESULTS, Permission.RUN_DIALOGUES, Permission.EXPORT,
-            Permission.MANAGE_STAFF, Permission.MANAGE_PRIVACY, Permission.VIEW_AUDIT)),
+            Permission.MANAGE_STAFF, Permission.MANAGE_PRIVACY, Permission.VIEW_AUDIT, Permission.MANAGE_API_TOKENS)),
     /** Runs dialogues at the organisation's places. */
     FACILITATOR(EnumSet.of(Permission.READ_RESULTS, Permission.RUN_DIALOGUES, Permission.EXPORT)),
     /** Reads results and exports them; changes nothing. */
-    ANALYST(EnumSet.of(Permission.READ_RESULTS, Permission.EXPORT));
+    ANALYST(EnumSet.of(Permission.READ_RESULTS, Permission.EXPORT)),
+    /** A BI tool with an API token of scope "figures": places, dialogues and protected figures. Never a staff account. */
+    API_FIGURES(EnumSet.of(Permission.READ_RESULTS)),
+    /** A BI tool with an API token of scope "responses": single responses too. Never a staff account. */
+    API_RESPONSES(EnumSet.of(Permission.READ_RESULTS, Permission.EXPORT));
 
     /** The names for {@code @RolesAllowed}, which Spring Security sees as {@code ROLE_…} authorities. */
     public static final String NETWORK_ADMIN_NAME = "NETWORK_ADMIN";

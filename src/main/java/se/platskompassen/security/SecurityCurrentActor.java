@@ -6,6 +6,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import se.platskompassen.api.ApiPrincipal;
 import se.platskompassen.organisation.Actor;
 import se.platskompassen.organisation.CurrentActor;
 import se.platskompassen.organisation.SignInAccounts;
@@ -13,7 +14,8 @@ import se.platskompassen.organisation.SignInAccounts;
 /**
  * The actor behind the current request (or push), read from Spring Security. The account is
  * read again each time, so a deactivated member or a changed role takes effect at once, even in
- * a session that is already open.
+ * a session that is already open. An API request acts as its token's read-only actor (the token
+ * is looked up on every request, so a revoked one is refused at once).
  */
 @Component
 class SecurityCurrentActor implements CurrentActor {
@@ -29,9 +31,14 @@ class SecurityCurrentActor implements CurrentActor {
     @Override
     public Optional<Actor> get() {
         Authentication authentication = security.getContext().getAuthentication();
-        if (authentication == null || !(authentication.getPrincipal() instanceof StaffPrincipal principal)) {
+        if (authentication == null) {
             return Optional.empty();
         }
-        return staff.activeActor(principal.staffId());
+        return switch (authentication.getPrincipal()) {
+            case StaffPrincipal principal -> staff.activeActor(principal.staffId());
+            // Checked against the database by the API's filter at the start of this request.
+            case ApiPrincipal client -> Optional.of(client.actor());
+            case null, default -> Optional.empty();
+        };
     }
 }

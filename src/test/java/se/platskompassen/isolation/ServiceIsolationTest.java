@@ -30,6 +30,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import se.platskompassen.analysis.AnalysisService;
+import se.platskompassen.api.ApiScope;
+import se.platskompassen.api.ApiService;
+import se.platskompassen.api.ApiTokenService;
 import se.platskompassen.analysis.Filter;
 import se.platskompassen.analysis.Series;
 import se.platskompassen.comments.CommentFilter;
@@ -85,6 +88,8 @@ class ServiceIsolationTest {
     @Autowired CommentService comments;
     @Autowired ExchangeService exchange;
     @Autowired ReportService reports;
+    @Autowired ApiService api;
+    @Autowired ApiTokenService apiTokens;
 
     private OtherOrganisation region;
     private Dialogue regionDialogue;
@@ -304,6 +309,28 @@ class ServiceIsolationTest {
                     () -> run(() -> comments.setTags(MISSING_COMMENT, Set.of(own))));
             sameAsMissing(() -> run(() -> comments.setTags(ownComment(), Set.of(regionTagId()))),
                     () -> run(() -> comments.setTags(ownComment(), Set.of(Long.MAX_VALUE))));
+        });
+        checks.put("ExchangeService.responsePage(long,ResponsePosition,int)", () -> sameAsMissing(
+                () -> exchange.responsePage(region.dialogueId(), null, 10),
+                () -> exchange.responsePage(Long.MAX_VALUE, null, 10)));
+        checks.put("ApiService.place(long)", () -> sameAsMissing(() -> api.place(region.placeId()),
+                () -> api.place(Long.MAX_VALUE)));
+        checks.put("ApiService.dialoguesAt(long,int,int)", () -> sameAsMissing(
+                () -> api.dialoguesAt(region.placeId(), 0, 10), () -> api.dialoguesAt(Long.MAX_VALUE, 0, 10)));
+        checks.put("ApiService.dialogue(long)", () -> sameAsMissing(() -> api.dialogue(region.dialogueId()),
+                () -> api.dialogue(Long.MAX_VALUE)));
+        checks.put("ApiService.responses(long,String,int)", () -> sameAsMissing(
+                () -> api.responses(region.dialogueId(), null, 10), () -> api.responses(Long.MAX_VALUE, null, 10)));
+        checks.put("ApiService.figures(long)", () -> sameAsMissing(() -> api.figures(region.dialogueId()),
+                () -> api.figures(Long.MAX_VALUE)));
+        checks.put("ApiTokenService.revoke(long)", () -> {
+            long regionToken = tenants.as(region.organisationId(),
+                    () -> apiTokens.create("Regionens nyckel", java.util.EnumSet.of(ApiScope.FIGURES)).token().id());
+            sameAsMissing(() -> run(() -> apiTokens.revoke(regionToken)),
+                    () -> run(() -> apiTokens.revoke(Long.MAX_VALUE)));
+            assertThat(tenants.as(region.organisationId(), () -> apiTokens.list()).stream()
+                    .filter(token -> token.id() == regionToken).findFirst().orElseThrow().revoked())
+                    .as("the region's token still works").isFalse();
         });
         return checks;
     }

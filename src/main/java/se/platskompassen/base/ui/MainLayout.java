@@ -40,6 +40,7 @@ public class MainLayout extends AppLayout {
             new Entry("questionnaires", "nav.questionnaires", VaadinIcon.CLIPBOARD_TEXT, null),
             new Entry("staff", "nav.staff", VaadinIcon.USERS, Permission.MANAGE_STAFF),
             new Entry("privacy", "nav.privacy", VaadinIcon.SHIELD, Permission.MANAGE_PRIVACY),
+            new Entry("api-tokens", "nav.apiTokens", VaadinIcon.KEY_O, Permission.MANAGE_API_TOKENS),
             new Entry("audit", "nav.audit", VaadinIcon.LIST_UL, Permission.VIEW_AUDIT),
             new Entry("organisations", "nav.organisations", VaadinIcon.BUILDING_O, Permission.MANAGE_ORGANISATIONS));
 

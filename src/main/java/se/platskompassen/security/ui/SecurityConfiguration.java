@@ -11,6 +11,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * Staff sign in; residents never do. Views say who may open them ({@code @AnonymousAllowed}
  * for the resident pages, {@code @RolesAllowed}/{@code @PermitAll} for staff); everything else
  * needs a signed-in staff member, except the health check and static files. No remember-me.
+ * The JSON API ({@code /api/**}) has a chain of its own, with bearer tokens and no session,
+ * ordered before this one (api.ApiSecurityConfiguration).
  */
 @Configuration
 @EnableWebSecurity

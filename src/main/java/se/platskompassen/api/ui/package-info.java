@@ -1,0 +1,4 @@
+@NullMarked
+package se.platskompassen.api.ui;
+
+import org.jspecify.annotations.NullMarked;
