@@ -64,7 +64,7 @@ public class ReportDownload extends Div {
         language.addValueChangeListener(change -> update());
         language.addClassName("report-language");
         link.setText(getTranslation("report.download.link"));
-        link.addClassName("report-download-link");
+        link.addClassNames("report-download-link", "download-button");
         add(new H2(getTranslation("report.download.title")), new Paragraph(lead), language, link);
         update();
     }

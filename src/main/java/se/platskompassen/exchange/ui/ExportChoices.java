@@ -45,7 +45,7 @@ final class ExportChoices extends Div {
         semicolon.addValueChangeListener(change -> refresh());
         byteOrderMark.addValueChangeListener(change -> refresh());
         download.setText(getTranslation("exchange.export.download"));
-        download.addClassName("export-download");
+        download.addClassNames("export-download", "download-button");
         add(format, csvOptions, download);
         refresh();
     }
