@@ -65,7 +65,7 @@ class ApiTokensView extends StaffPage {
         scopes.setItems(ApiScope.values());
         scopes.setItemLabelGenerator(scope -> getTranslation("api.scope." + scope.code()));
         scopes.setValue(EnumSet.of(ApiScope.FIGURES));
-        scopes.setRequiredIndicatorVisible(true);
+        // No required indicator: it puts aria-required on the group, which a group may not have.
         Button create = new Button(getTranslation("api.tokens.create"), click -> {
             if (name.getValue().isBlank()) {
                 name.setInvalid(true);
