@@ -38,4 +38,9 @@ public enum Role {
     public boolean belongsToOrganisation() {
         return this != NETWORK_ADMIN;
     }
+
+    /** Whether a staff account may have this role: not the API clients' roles. */
+    public boolean isStaffRole() {
+        return this != API_FIGURES && this != API_RESPONSES;
+    }
 }

@@ -77,6 +77,7 @@ public class StaffService {
     @Transactional
     public Created create(NewStaff request) {
         Actor actor = access.actor();
+        requireStaffRole(request.role());
         Long organisationId;
         if (actor.may(Permission.MANAGE_ORGANISATIONS)) {
             if (request.role() == Role.NETWORK_ADMIN) {
@@ -131,6 +132,7 @@ public class StaffService {
         if (member.id() == actor.staffId()) {
             throw new NoAccessException("Nobody changes their own role");
         }
+        requireStaffRole(role);
         if (role == Role.NETWORK_ADMIN) {
             throw new NoAccessException("Only network admins create network admins");
         }
@@ -201,6 +203,13 @@ public class StaffService {
 
     public boolean anyStaff() {
         return staff.count() > 0;
+    }
+
+    /** The API clients' roles are never a staff account's (the database refuses them too). */
+    private static void requireStaffRole(Role role) {
+        if (!role.isStaffRole()) {
+            throw new IllegalArgumentException("No staff account has the role " + role);
+        }
     }
 
     /** The username is in use already. */

@@ -93,6 +93,19 @@ class RolePermissionsTest {
     }
 
     @Test
+    void no_staff_account_gets_an_api_clients_role() {
+        tenants.signInAs("kommun-admin");
+        long analyst = accounts.forSignIn("kommun-analytiker").orElseThrow().id();
+
+        for (Role apiRole : List.of(Role.API_FIGURES, Role.API_RESPONSES)) {
+            assertThatThrownBy(() -> staff.changeRole(analyst, apiRole)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> staff.create(new NewStaff("bi-" + apiRole.name().toLowerCase(), "BI", apiRole,
+                    null))).isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThat(accounts.forSignIn("kommun-analytiker").orElseThrow().role()).isEqualTo(Role.ANALYST);
+    }
+
+    @Test
     void nobody_signed_in_is_refused_everything() {
         refused(() -> places.findAll());
         refused(() -> staff.ofMyOrganisation());
