@@ -1,6 +1,7 @@
 package se.platskompassen.compass;
 
 import java.awt.Font;
+import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.font.LineMetrics;
@@ -35,6 +36,8 @@ final class CompassLayout {
     private static final double LABEL_GAP = 10;
     private static final float LABEL_WIDTH = 118f;
     private static final double LEGEND_TOP_GAP = 8;
+    /** The room for a legend text: half the width, less the sample line before it and a margin. */
+    static final double LEGEND_TEXT_ROOM = WIDTH / 2 - 44 - 40;
 
     enum Align { START, MIDDLE, END }
 
@@ -116,6 +119,29 @@ final class CompassLayout {
         }
     }
 
+    /**
+     * A legend text cut with an ellipsis where it would run into the next column or off the
+     * chart (a place's name may be 200 characters); the series' line keeps the full name as its title.
+     */
+    static String fit(String text, double room) {
+        BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = scratch.createGraphics();
+        try {
+            FontMetrics metrics = g.getFontMetrics(LABEL_FONT);
+            String oneLine = text.replaceAll("\\s+", " ").strip();
+            if (metrics.stringWidth(oneLine) <= room) {
+                return oneLine;
+            }
+            int end = oneLine.length();
+            while (end > 1 && metrics.stringWidth(oneLine.substring(0, end).strip() + "\u2026") > room) {
+                end = oneLine.offsetByCodePoints(end, -1);
+            }
+            return oneLine.substring(0, end).strip() + "\u2026";
+        } finally {
+            g.dispose();
+        }
+    }
+
     /** TextUtils makes one fragment per wrapped line. */
     private static String text(TextLine line) {
         return line.getFirstTextFragment().getText().strip();
@@ -129,7 +155,7 @@ final class CompassLayout {
         int row = 0;
         if (series.size() > 1) {
             for (int i = 0; i < series.size(); i++) {
-                legend.add(new LegendEntry(i, series.get(i).label(), 32 + (i % 2) * column,
+                legend.add(new LegendEntry(i, fit(series.get(i).label(), LEGEND_TEXT_ROOM), 32 + (i % 2) * column,
                         top + (i / 2) * LEGEND_ROW + LEGEND_ROW / 2));
             }
             row = (series.size() + 1) / 2;

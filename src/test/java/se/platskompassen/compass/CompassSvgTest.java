@@ -160,6 +160,25 @@ class CompassSvgTest {
     }
 
     @Test
+    void a_long_series_name_is_cut_in_the_legend_and_kept_whole_as_the_lines_title() throws Exception {
+        String longName = "Stora torget vid den gamla järnvägsstationen, kvällsmöte med föreningarna ".repeat(3).strip();
+        CompassSeries first = CompassCharts.fourGroups().series().getFirst();
+        CompassSeries named = new CompassSeries(longName, first.values(), first.lower(), first.upper(),
+                first.answered(), true);
+        List<CompassSeries> series = new java.util.ArrayList<>(CompassCharts.fourGroups().series());
+        series.set(1, named);
+        Document svg = parse(CompassImages.svg(new CompassChart(CompassAxis.of(Scale.SEVEN_STEPS),
+                CompassCharts.themeNames(), series, CompassCharts.WORDS)));
+
+        String legendText = elements(svg, "text", "t").stream().map(Element::getTextContent)
+                .filter(text -> text.startsWith("Stora torget")).findFirst().orElseThrow();
+        assertThat(legendText).endsWith("\u2026").hasSizeLessThan(longName.length());
+        assertThat(longName).startsWith(legendText.substring(0, legendText.length() - 1));
+        assertThat(elements(svg, "path", "s1").getFirst().getTextContent()).isEqualTo(longName);
+        assertThat(CompassLayout.fit("Centrum 2025", CompassLayout.LEGEND_TEXT_ROOM)).isEqualTo("Centrum 2025");
+    }
+
+    @Test
     void one_group_shows_its_band_between_the_quartiles_and_says_so() throws Exception {
         String text = CompassImages.svg(CompassCharts.oneGroup());
         assertThat(text).contains("fill-rule=\"evenodd\"").contains(">Mittersta hälften av svaren</text>");
