@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The read-only JSON API, {@code /api/v1}. Every route reads as the request's token (see
@@ -25,9 +25,11 @@ class ApiController {
     static final String BASE = "/api/v1";
 
     private final ApiService api;
+    private final ApiLinks links;
 
-    ApiController(ApiService api) {
+    ApiController(ApiService api, ApiLinks links) {
         this.api = api;
+        this.links = links;
     }
 
     @GetMapping("/places")
@@ -84,7 +86,7 @@ class ApiController {
         return api.figures(dialogueId);
     }
 
-    private static <T> ApiJson.Page<T> paged(ApiService.Listing<T> listing, int page, int size) {
+    private <T> ApiJson.Page<T> paged(ApiService.Listing<T> listing, int page, int size) {
         int totalPages = (int) ((listing.total() + size - 1) / size);
         String next = page + 1 < totalPages
                 ? current().replaceQueryParam("page", page + 1).replaceQueryParam("size", size).toUriString()
@@ -93,7 +95,7 @@ class ApiController {
                 new ApiJson.Links(current().toUriString(), next));
     }
 
-    private static ServletUriComponentsBuilder current() {
-        return ServletUriComponentsBuilder.fromCurrentRequest();
+    private UriComponentsBuilder current() {
+        return links.current();
     }
 }
