@@ -48,6 +48,11 @@ class AnalysisRepository {
             return completedOnly || group != null || narrowsModes();
         }
 
+        /** Completed responses only, and nothing else: the tally less the answers of unfinished responses. */
+        boolean completedOnlyAlone() {
+            return completedOnly && group == null && !narrowsModes();
+        }
+
         private boolean narrowsModes() {
             return modes.size() < CollectionMode.values().length;
         }
@@ -130,7 +135,8 @@ class AnalysisRepository {
         }
         String answerGroup = answerKey.equals("0") ? "" : answerKey + ", ";
         String tallyGroup = tallyKey.equals("0") ? "" : tallyKey + ", ";
-        String sql = criteria.any()
+        String sql = criteria.completedOnlyAlone() ? tallyLessUnfinished(answerKey, answerGroup, tallyKey)
+                : criteria.any()
                 ? "SELECT " + answerKey + ", a.theme_code, a.score, COUNT(*) FROM response r"
                         + " JOIN answer a ON a.response_id = r.id"
                         + (answerKey.startsWith("d.") ? " JOIN dialogue d ON d.id = r.dialogue_id" : "")
@@ -140,7 +146,7 @@ class AnalysisRepository {
                         + (tallyKey.startsWith("d.") ? " JOIN dialogue d ON d.id = t.dialogue_id" : "")
                         + " WHERE t.dialogue_id = ANY(:dialogues) AND t.answers > 0"
                         + " GROUP BY " + tallyGroup + "t.theme_code, t.score";
-        boolean tally = !criteria.any();
+        boolean tally = !criteria.any() || criteria.completedOnlyAlone();
         List<CountRow> rows = new ArrayList<>();
         criteria.bind(jdbc.sql(sql).param("dialogues", array(dialogueIds)))
                 .query(rs -> {
@@ -151,6 +157,27 @@ class AnalysisRepository {
                     rows.add(new CountRow(rs.getLong(1), rs.getString(2), score, rs.getLong(4)));
                 });
         return rows;
+    }
+
+    /**
+     * Counts of completed responses as the answer tally less the answers of unfinished responses,
+     * in one statement (one snapshot). Most responses are completed, so this reads the small
+     * tally and the few unfinished responses' answers instead of joining every answer with its
+     * response: about twice as fast on the benchmark data (decision 0013). Skips count as score
+     * 0, as in the tally.
+     */
+    private static String tallyLessUnfinished(String answerKey, String answerGroup, String tallyKey) {
+        return "SELECT k, theme_code, score, SUM(n) FROM ("
+                + " SELECT " + tallyKey + " AS k, t.theme_code, t.score, t.answers AS n FROM answer_tally t"
+                + (tallyKey.startsWith("d.") ? " JOIN dialogue d ON d.id = t.dialogue_id" : "")
+                + " WHERE t.dialogue_id = ANY(:dialogues) AND t.answers > 0"
+                + " UNION ALL"
+                + " SELECT " + answerKey + ", a.theme_code, COALESCE(a.score, 0), -COUNT(*) FROM response r"
+                + " JOIN answer a ON a.response_id = r.id"
+                + (answerKey.startsWith("d.") ? " JOIN dialogue d ON d.id = r.dialogue_id" : "")
+                + " WHERE r.dialogue_id = ANY(:dialogues) AND r.completed_at IS NULL"
+                + " GROUP BY " + answerGroup + "a.theme_code, COALESCE(a.score, 0)"
+                + ") parts GROUP BY k, theme_code, score HAVING SUM(n) <> 0";
     }
 
     /**

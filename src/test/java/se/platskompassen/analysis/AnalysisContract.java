@@ -84,6 +84,30 @@ abstract class AnalysisContract {
     }
 
     @Test
+    void completed_only_from_the_tally_agrees_with_counting_every_completed_answer() {
+        Overview fromTally = analysis.overview(Filter.DEFAULT.withCompletedOnly(true));
+        // No response of the scene is a GROUP one: leaving that mode out changes only how the
+        // counting is done (every completed answer joined with its response).
+        Overview joined = analysis.overview(Filter.DEFAULT.withCompletedOnly(true)
+                .withModes(EnumSet.complementOf(EnumSet.of(CollectionMode.GROUP))));
+
+        assertThat(fromTally.places()).hasSameSizeAs(joined.places());
+        for (Overview.PlaceRow row : fromTally.places()) {
+            var tally = row.figures().counts();
+            var counted = row(joined, row.name()).figures().counts();
+            for (Theme theme : Theme.values()) {
+                assertThat(tally.skipped(theme)).as("%s %s skipped", row.name(), theme).isEqualTo(counted.skipped(theme));
+                for (int score = 1; score <= 7; score++) {
+                    assertThat(tally.count(theme, score)).as("%s %s %d", row.name(), theme, score)
+                            .isEqualTo(counted.count(theme, score));
+                }
+            }
+        }
+        assertThat(row(fromTally, "Torget").figures().counts().count(Theme.MOVING_AROUND, 1))
+                .as("r6's 1 is in the tally, but r6 is unfinished").isZero();
+    }
+
+    @Test
     void the_overview_filters_by_completion_mode_period_and_version() {
         Overview completed = analysis.overview(Filter.DEFAULT.withCompletedOnly(true));
         // r6 left out: 13 people; 2 3 4 5 5 5 6 6 6 6 6 6 6 -> 6.
