@@ -36,7 +36,7 @@ final class CsvExport implements RowSink, AutoCloseable {
         CsvWriter writer = CsvWriter.builder()
                 .fieldSeparator(options.separator())
                 .lineDelimiter(LineDelimiter.CRLF)
-                .build(new NonClosing(out), StandardCharsets.UTF_8);
+                .build(new KeepOpen(out), StandardCharsets.UTF_8);
         writer.writeRecord(header);
         return new CsvExport(writer, header.size());
     }
@@ -95,24 +95,6 @@ final class CsvExport implements RowSink, AutoCloseable {
             csv.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Lets the CSV writer flush at the end without closing the response stream under it. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            out.write(bytes, offset, length);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 }

@@ -1,6 +1,5 @@
 package se.platskompassen.exchange;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
@@ -382,23 +381,5 @@ public class ExchangeService {
         ImportReport report = new ImportReport(rows, acceptable ? fresh.size() : 0, acceptable ? already : 0,
                 problems.subList(0, Math.min(problems.size(), ImportReport.MAX_LISTED)), problems.size());
         return new Checked(report, acceptable ? fresh : List.of(), rows);
-    }
-
-    /** Lets a writer finish its file without closing the response stream under it. */
-    private static final class KeepOpen extends FilterOutputStream {
-
-        KeepOpen(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            out.write(bytes, offset, length);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

@@ -2,20 +2,18 @@ package se.platskompassen.compass;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static se.platskompassen.compass.SvgDocuments.elements;
+import static se.platskompassen.compass.SvgDocuments.parse;
+import static se.platskompassen.compass.SvgDocuments.points;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 import se.platskompassen.questionnaire.Scale;
 import se.platskompassen.questionnaire.Theme;
 
@@ -24,33 +22,6 @@ class CompassSvgTest {
     private static final double CX = 320;
     private static final double CY = 240;
     private static final double R = 182;
-
-    private static Document parse(String svg) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(false);
-        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static List<double[]> points(String pathData) {
-        List<double[]> points = new ArrayList<>();
-        Matcher m = Pattern.compile("[ML](-?[\\d.]+) (-?[\\d.]+)").matcher(pathData);
-        while (m.find()) {
-            points.add(new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2))});
-        }
-        return points;
-    }
-
-    private static List<Element> elements(Document doc, String tag, String cssClass) {
-        List<Element> found = new ArrayList<>();
-        NodeList nodes = doc.getElementsByTagName(tag);
-        for (int i = 0; i < nodes.getLength(); i++) {
-            Element element = (Element) nodes.item(i);
-            if (cssClass == null || cssClass.equals(element.getAttribute("class"))) {
-                found.add(element);
-            }
-        }
-        return found;
-    }
 
     @Test
     void fourteen_spokes_run_clockwise_from_the_top_in_theme_order() throws Exception {
@@ -141,10 +112,7 @@ class CompassSvgTest {
 
         assertThat(elements(svg, "use", "c1")).as("no rim markers for undiscussed themes").isEmpty();
         assertThat(elements(svg, "path", "s1")).as("the agreed scores' line and legend sample").hasSize(2);
-        var texts = svg.getElementsByTagName("text");
-        List<String> words = java.util.stream.IntStream.range(0, texts.getLength())
-                .mapToObj(i -> texts.item(i).getTextContent()).toList();
-        assertThat(words).contains("Gemensam bedömning").doesNotContain("Inget svar");
+        assertThat(SvgDocuments.texts(svg)).contains("Gemensam bedömning").doesNotContain("Inget svar");
     }
 
     @Test

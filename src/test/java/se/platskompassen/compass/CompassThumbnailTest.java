@@ -2,18 +2,14 @@ package se.platskompassen.compass;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static se.platskompassen.compass.SvgDocuments.elements;
+import static se.platskompassen.compass.SvgDocuments.parse;
+import static se.platskompassen.compass.SvgDocuments.points;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 import se.platskompassen.questionnaire.Scale;
 import se.platskompassen.questionnaire.Theme;
 
@@ -21,33 +17,6 @@ class CompassThumbnailTest {
 
     private static final double C = 60;
     private static final double R = 54;
-
-    private static Document parse(String svg) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(false);
-        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static List<double[]> points(String pathData) {
-        List<double[]> points = new ArrayList<>();
-        Matcher m = Pattern.compile("[ML](-?[\\d.]+) (-?[\\d.]+)").matcher(pathData);
-        while (m.find()) {
-            points.add(new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2))});
-        }
-        return points;
-    }
-
-    private static List<Element> byClass(Document doc, String tag, String cssClass) {
-        List<Element> found = new ArrayList<>();
-        NodeList nodes = doc.getElementsByTagName(tag);
-        for (int i = 0; i < nodes.getLength(); i++) {
-            Element element = (Element) nodes.item(i);
-            if (cssClass.equals(element.getAttribute("class"))) {
-                found.add(element);
-            }
-        }
-        return found;
-    }
 
     /** Everyone gave every theme the same score, except the themes left out, which all skipped. */
     private static GroupFigures everyoneGave(int score, Theme... skipped) {
@@ -66,7 +35,7 @@ class CompassThumbnailTest {
     @Test
     void fourteen_spokes_run_clockwise_from_the_top_to_the_rim() throws Exception {
         Document svg = parse(CompassThumbnail.svg(everyoneGave(4), "Kompass"));
-        List<double[]> points = points(byClass(svg, "path", "spokes").getFirst().getAttribute("d"));
+        List<double[]> points = points(elements(svg, "path", "spokes").getFirst().getAttribute("d"));
 
         assertThat(points).hasSize(2 * Theme.COUNT);
         for (int spoke = 0; spoke < Theme.COUNT; spoke++) {
@@ -76,14 +45,14 @@ class CompassThumbnailTest {
             assertThat(clockwiseFromTop(rim)).as("spoke %d", spoke)
                     .isCloseTo(spoke * 2 * Math.PI / Theme.COUNT, within(0.01));
         }
-        Element rim = byClass(svg, "circle", "rim").getFirst();
+        Element rim = elements(svg, "circle", "rim").getFirst();
         assertThat(Double.parseDouble(rim.getAttribute("r"))).isEqualTo(R);
     }
 
     @Test
     void a_median_in_the_middle_of_a_seven_step_scale_lies_half_way_out_on_every_spoke() throws Exception {
         Document svg = parse(CompassThumbnail.svg(everyoneGave(4), "Kompass"));
-        String path = byClass(svg, "path", "median").getFirst().getAttribute("d");
+        String path = elements(svg, "path", "median").getFirst().getAttribute("d");
         List<double[]> points = points(path);
 
         assertThat(path).endsWith("Z");
@@ -99,7 +68,7 @@ class CompassThumbnailTest {
     void the_lowest_step_lies_at_the_centre_and_the_highest_on_the_rim() throws Exception {
         for (int score : new int[] {1, 7}) {
             Document svg = parse(CompassThumbnail.svg(everyoneGave(score), "Kompass"));
-            double[] first = points(byClass(svg, "path", "median").getFirst().getAttribute("d")).getFirst();
+            double[] first = points(elements(svg, "path", "median").getFirst().getAttribute("d")).getFirst();
             assertThat(Math.hypot(first[0] - C, first[1] - C)).isCloseTo(score == 1 ? 0 : R, within(0.1));
         }
     }
@@ -107,12 +76,12 @@ class CompassThumbnailTest {
     @Test
     void a_theme_nobody_scored_breaks_the_line_and_shows_an_open_ring_on_the_rim() throws Exception {
         Document svg = parse(CompassThumbnail.svg(everyoneGave(4, Theme.FEELING_SAFE), "Kompass"));
-        String path = byClass(svg, "path", "median").getFirst().getAttribute("d");
+        String path = elements(svg, "path", "median").getFirst().getAttribute("d");
 
         assertThat(path).doesNotEndWith("Z");
         assertThat(points(path)).as("thirteen medians and the return to the first theme").hasSize(Theme.COUNT);
         assertThat(path.chars().filter(c -> c == 'M')).as("two runs around the gap").hasSize(2);
-        List<Element> rings = byClass(svg, "circle", "no-answer");
+        List<Element> rings = elements(svg, "circle", "no-answer");
         assertThat(rings).hasSize(1);
         double[] ring = {Double.parseDouble(rings.getFirst().getAttribute("cx")),
             Double.parseDouble(rings.getFirst().getAttribute("cy"))};
@@ -128,7 +97,7 @@ class CompassThumbnailTest {
             counts.add(theme, 2, 1).add(theme, 3, 1).add(theme, 5, 1).add(theme, 6, 1);
         }
         Document svg = parse(CompassThumbnail.svg(Figures.of(counts.build()), "Kompass"));
-        List<double[]> band = points(byClass(svg, "path", "band").getFirst().getAttribute("d"));
+        List<double[]> band = points(elements(svg, "path", "band").getFirst().getAttribute("d"));
 
         assertThat(band).hasSize(2 * Theme.COUNT);
         double[] upper = band.getFirst();
@@ -156,11 +125,11 @@ class CompassThumbnailTest {
     void the_no_data_thumbnail_has_only_faint_spokes_and_rim() throws Exception {
         Document svg = parse(CompassThumbnail.noData("Inga svar än & så"));
 
-        assertThat(points(byClass(svg, "path", "spokes").getFirst().getAttribute("d"))).hasSize(2 * Theme.COUNT);
-        assertThat(byClass(svg, "circle", "rim")).hasSize(1);
-        assertThat(byClass(svg, "path", "median")).isEmpty();
-        assertThat(byClass(svg, "path", "band")).isEmpty();
-        assertThat(byClass(svg, "g", "grid").getFirst().getAttribute("opacity")).isNotEmpty();
+        assertThat(points(elements(svg, "path", "spokes").getFirst().getAttribute("d"))).hasSize(2 * Theme.COUNT);
+        assertThat(elements(svg, "circle", "rim")).hasSize(1);
+        assertThat(elements(svg, "path", "median")).isEmpty();
+        assertThat(elements(svg, "path", "band")).isEmpty();
+        assertThat(elements(svg, "g", "grid").getFirst().getAttribute("opacity")).isNotEmpty();
         assertThat(svg.getDocumentElement().getAttribute("aria-label")).isEqualTo("Inga svar än & så");
     }
 
@@ -168,8 +137,8 @@ class CompassThumbnailTest {
     void a_group_where_nobody_scored_anything_draws_no_line_or_band() throws Exception {
         Document svg = parse(CompassThumbnail.svg(everyoneGave(4, Theme.values()), "Kompass"));
 
-        assertThat(byClass(svg, "path", "median")).isEmpty();
-        assertThat(byClass(svg, "path", "band")).isEmpty();
-        assertThat(byClass(svg, "circle", "no-answer")).hasSize(Theme.COUNT);
+        assertThat(elements(svg, "path", "median")).isEmpty();
+        assertThat(elements(svg, "path", "band")).isEmpty();
+        assertThat(elements(svg, "circle", "no-answer")).hasSize(Theme.COUNT);
     }
 }
