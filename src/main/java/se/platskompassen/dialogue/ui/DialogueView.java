@@ -9,12 +9,10 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Optional;
 import se.platskompassen.base.ui.CompassView;
 import se.platskompassen.base.ui.GroupCompass;
 import se.platskompassen.base.ui.JoinPanel;
@@ -68,12 +66,7 @@ class DialogueView extends StaffPage implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Dialogue> found = event.getRouteParameters().getLong("dialogueId").flatMap(dialogues::find);
-        if (found.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        show(found.get());
+        findOrNotFound(event, "dialogueId", dialogues::find).ifPresent(this::show);
     }
 
     private void show(Dialogue shown) {

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
@@ -35,12 +34,7 @@ class NewDialogueView extends StaffPage implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Place> place = event.getRouteParameters().getLong("placeId").flatMap(places::find);
-        if (place.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        show(place.get());
+        findOrNotFound(event, "placeId", places::find).ifPresent(this::show);
     }
 
     private void show(Place place) {

@@ -14,12 +14,10 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import se.platskompassen.base.ui.MainLayout;
 import se.platskompassen.base.ui.ReportDownload;
@@ -69,12 +67,7 @@ class ExportView extends StaffPage implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Dialogue> found = event.getRouteParameters().getLong("dialogueId").flatMap(dialogues::find);
-        if (found.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        show(found.get());
+        findOrNotFound(event, "dialogueId", dialogues::find).ifPresent(this::show);
     }
 
     private void show(Dialogue shown) {

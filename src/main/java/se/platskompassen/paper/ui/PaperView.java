@@ -19,7 +19,6 @@ import com.vaadin.flow.component.textfield.TextFieldVariant;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -105,14 +104,11 @@ class PaperView extends StaffPage implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Dialogue> found = event.getRouteParameters().getLong("dialogueId").flatMap(dialogues::find);
-        if (found.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        if (dialogue == null || dialogue.id() != found.get().id()) {
-            layOut(found.get());
-        }
+        findOrNotFound(event, "dialogueId", dialogues::find).ifPresent(found -> {
+            if (dialogue == null || dialogue.id() != found.id()) {
+                layOut(found);
+            }
+        });
     }
 
     private void layOut(Dialogue shown) {

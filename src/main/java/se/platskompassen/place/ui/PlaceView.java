@@ -18,7 +18,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Optional;
 import se.platskompassen.analysis.AnalysisService;
 import se.platskompassen.base.ui.GroupCompass;
 import se.platskompassen.base.ui.MainLayout;
@@ -64,21 +63,7 @@ class PlaceView extends StaffPage implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Place> place = event.getRouteParameters().get(PLACE_ID).flatMap(PlaceView::parse)
-                .flatMap(places::find);
-        if (place.isEmpty()) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
-            return;
-        }
-        show(place.get());
-    }
-
-    private static Optional<Long> parse(String id) {
-        try {
-            return Optional.of(Long.parseLong(id));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        findOrNotFound(event, PLACE_ID, places::find).ifPresent(this::show);
     }
 
     /** Draws the whole page for a place; the same view shows another place when the address changes. */

@@ -177,4 +177,14 @@ class DialoguePagesTest extends KaribuTest {
         navigate("places/" + dialogue.placeId() + "/new-dialogue");
         assertThat(_find(Button.class, spec -> spec.withText("Skapa dialogen"))).isEmpty();
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"dialogues/torget", "dialogues/12x/export",
+            "dialogues/-/paper", "places/torget/new-dialogue", "dialogues/99999999999999999999"})
+    void an_address_whose_id_is_no_number_is_not_found(String address) {
+        signInAs("kommun-admin");
+        navigate(address);
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Sidan finns inte");
+    }
 }
