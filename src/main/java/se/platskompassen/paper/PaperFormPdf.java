@@ -200,16 +200,21 @@ public final class PaperFormPdf {
         return block;
     }
 
+    /** A column of {@code step} points per step of the scale, a narrow gap, and the rest for the skip box. */
+    private static PdfPTable scaleColumns(int steps, float step) {
+        float[] widths = new float[steps + 2];
+        Arrays.fill(widths, 0, steps, step);
+        widths[steps] = 14;
+        widths[steps + 1] = WIDTH - steps * step - 14;
+        return fixed(widths);
+    }
+
     /** The 1–7 scale: a box over each number, the words at both ends, and the box to skip. */
     private PdfPTable numbers() {
         Scale scale = content.questionnaire().scale();
         int steps = scale.steps();
         float step = 44;
-        float[] widths = new float[steps + 2];
-        Arrays.fill(widths, 0, steps, step);
-        widths[steps] = 14;
-        widths[steps + 1] = WIDTH - steps * step - 14;
-        PdfPTable table = fixed(widths);
+        PdfPTable table = scaleColumns(steps, step);
         for (int score = scale.min(); score <= scale.max(); score++) {
             PdfPCell cell = cell(new Phrase(String.valueOf(score), font(PdfFonts.BOLD, 13, INK)));
             cell.setHorizontalAlignment(Element.ALIGN_CENTER);
@@ -241,11 +246,7 @@ public final class PaperFormPdf {
         Scale scale = content.questionnaire().scale();
         int steps = scale.steps();
         float step = 100;
-        float[] widths = new float[steps + 2];
-        Arrays.fill(widths, 0, steps, step);
-        widths[steps] = 14;
-        widths[steps + 1] = WIDTH - steps * step - 14;
-        PdfPTable table = fixed(widths);
+        PdfPTable table = scaleColumns(steps, step);
         List<String> words = texts.steps();
         for (int score = scale.min(); score <= scale.max(); score++) {
             int index = score - scale.min();
