@@ -29,8 +29,8 @@ final class CompassLayout {
     static final double CENTRE_X = WIDTH / 2;
     static final double CENTRE_Y = 240;
     static final double RADIUS = 182;
-    static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
-    static final Font RING_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+    static final Font LABEL_FONT = CompassFonts.REGULAR.deriveFont(13f);
+    static final Font RING_FONT = CompassFonts.REGULAR.deriveFont(11f);
     static final double LEGEND_ROW = 24;
 
     private static final double LABEL_GAP = 10;

@@ -17,6 +17,7 @@ import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfTemplate;
 import se.platskompassen.base.PdfFonts;
 import se.platskompassen.compass.CompassChart;
+import se.platskompassen.compass.CompassFonts;
 import se.platskompassen.compass.CompassImages;
 
 /**
@@ -49,8 +50,8 @@ final class PdfBlocks {
 
         @Override
         public java.awt.Font pdfToAwt(BaseFont font, int size) {
-            return new java.awt.Font(java.awt.Font.SANS_SERIF, font == PdfFonts.BOLD ? java.awt.Font.BOLD
-                    : java.awt.Font.PLAIN, size);
+            return CompassFonts.REGULAR.deriveFont(font == PdfFonts.BOLD ? java.awt.Font.BOLD : java.awt.Font.PLAIN,
+                    (float) size);
         }
     };
 
