@@ -22,14 +22,17 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * The production jar ({@code target/platskompassen-*.jar}) running as its own process, once per
- * test run: in a fresh temporary folder (so the embedded H2 database and the demo content are
- * new), on a free port, with the demo content on. Its output goes to
+ * test run, in a fresh temporary folder, on a free port, with the demo content. It runs as in
+ * production, on PostgreSQL with the {@code postgres} profile (plus {@code demo}), in a schema of
+ * the test database of its own that is emptied first ({@link BrowserDatabase}); where no test
+ * PostgreSQL answers (never in CI) it falls back to the embedded H2 default. Its output goes to
  * {@code target/browser/app.log}. JUnit closes it at the end of the run (it lives in the root
  * context's store); a shutdown hook stops it should the test JVM be ended early.
  */
 final class RunningApp implements AutoCloseable {
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+    // A loaded build machine starts the jar in 15 s when idle but has been seen to need 90.
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
     private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
 
     private final Path log = BuildOutput.dir("browser").resolve("app.log");
@@ -63,14 +66,16 @@ final class RunningApp implements AutoCloseable {
         Path jar = packagedJar();
         int port = freePort();
         workDir = Files.createTempDirectory("platskompassen-browser-");
-        ProcessBuilder builder = new ProcessBuilder(
+        List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8", "-jar", jar.toString(),
-                "--server.port=" + port, "--platskompassen.demo.enabled=true")
+                "--server.port=" + port, "--platskompassen.demo.enabled=true"));
+        command.addAll(BrowserDatabase.prepare());
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
-        // The embedded default as a fresh install sees it, whatever the developer's shell sets.
+        // Only what the command line says, whatever the developer's shell sets.
         builder.environment().keySet().removeIf(name -> name.startsWith("SPRING_")
                 || name.startsWith("PLATSKOMPASSEN_") || name.equals("PORT"));
         long started = System.nanoTime();
@@ -78,8 +83,8 @@ final class RunningApp implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroy, "stop-platskompassen"));
         baseUri = URI.create("http://localhost:" + port);
         awaitHealthy();
-        System.out.printf("[INFO] Platskompassen (%s) is up at %s after %.1f s; log: %s%n", jar.getFileName(), baseUri,
-                (System.nanoTime() - started) / 1e9, log);
+        System.out.printf("[INFO] Platskompassen (%s, %s) is up at %s after %.1f s; log: %s%n", jar.getFileName(),
+                BrowserDatabase.describe(), baseUri, (System.nanoTime() - started) / 1e9, log);
     }
 
     private void awaitHealthy() {
