@@ -76,11 +76,16 @@ public class LiveRelease {
 
     /** The released comments on one theme, alphabetically (never in the order they came). */
     public List<Comment> comments(Dialogue dialogue, Theme theme, Locale locale) {
-        responses.counts(dialogue);
+        requireOwn(dialogue);
         Collator collator = Collator.getInstance(locale);
         return releases.comments(dialogue.id(), theme).stream()
                 .sorted(Comparator.comparing(Comment::kind).thenComparing(Comment::text, collator))
                 .toList();
+    }
+
+    /** Not found unless the dialogue is the staff member's organisation's (the response feature checks). */
+    private void requireOwn(Dialogue dialogue) {
+        responses.counts(dialogue);
     }
 
     /** Erased comments leave no copy behind: the releases of the organisation start over. */
