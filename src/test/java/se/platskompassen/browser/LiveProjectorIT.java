@@ -27,7 +27,9 @@ import se.platskompassen.demo.DemoAccounts;
 /**
  * The projector during a workshop, at projector size: the live view, which residents' answers
  * reach by server push while they answer on devices of their own, and dialogue mode, where the
- * group goes through the themes and records what it agrees.
+ * group goes through the themes and records what it agrees. (What the compass shows changes only
+ * by batches of answers, see {@code LiveBatchesIT}; what each save changes at once is the count of
+ * answers waiting for the next batch.)
  *
  * <p>Residents answer in a second Chromium of their own (a fresh profile, never signed in). How
  * long a resident's click takes to show on the projector is measured with both browsers' clocks
@@ -128,8 +130,10 @@ class LiveProjectorIT extends BrowserTest {
             residentButton(String.valueOf(1 + person % 7)).click();
             residentWaitForVaadin();
 
-            watchProjector(".projector-compass", "compass");
-            saves.add(residentClickUntilProjectorChanges(residentButton("Nästa"), "compass", "the compass"));
+            // The compass waits for a batch of answers; what follows each save is the count of
+            // answers waiting for it (or, when this save completes a batch, the released picture).
+            watchProjector(".release-bar", "release");
+            saves.add(residentClickUntilProjectorChanges(residentButton("Nästa"), "release", "the release bar"));
             residentWaitForHeading("Kollektivtrafik");
 
             // The next person on this device starts afresh, with nothing to resume.

@@ -90,6 +90,7 @@ class ServiceIsolationTest {
     @Autowired ReportService reports;
     @Autowired ApiService api;
     @Autowired ApiTokenService apiTokens;
+    @Autowired se.platskompassen.live.LiveRelease liveRelease;
 
     private OtherOrganisation region;
     private Dialogue regionDialogue;
@@ -197,6 +198,10 @@ class ServiceIsolationTest {
                 () -> notFound(() -> run(() -> discussions.deleteAction(regionDialogue, regionActionId()))));
         checks.put("AnalysisService.history(long)", () -> sameAsMissing(() -> analysis.history(region.placeId()),
                 () -> analysis.history(Long.MAX_VALUE)));
+        checks.put("LiveRelease.picture(Dialogue)", () -> notFound(() -> liveRelease.picture(regionDialogue)));
+        checks.put("LiveRelease.show(Dialogue)", () -> notFound(() -> liveRelease.show(regionDialogue)));
+        checks.put("LiveRelease.comments(Dialogue,Theme,Locale)",
+                () -> notFound(() -> liveRelease.comments(regionDialogue, Theme.FEELING_SAFE, Locale.ROOT)));
         checks.put("LiveUpdates.subscribe(long,Runnable)",
                 internal("hands out no data, only a signal that something in the dialogue changed"));
         checks.put("DialogueService.findForResponse(long)", internal("only the response feature calls it, with a "

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,8 @@ import se.platskompassen.compass.ScoreCounts;
 import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.dialogue.DialogueService;
 import se.platskompassen.discussion.DiscussionService;
+import se.platskompassen.live.LivePicture;
+import se.platskompassen.live.LiveRelease;
 import se.platskompassen.organisation.Permission;
 import se.platskompassen.organisation.Role;
 import se.platskompassen.organisation.TenantAccess;
@@ -37,19 +40,19 @@ import se.platskompassen.questionnaire.Questionnaire;
 import se.platskompassen.questionnaire.QuestionnaireCatalog;
 import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.response.Comment;
-import se.platskompassen.response.ResponseService;
 
 /**
  * Dialogue mode on the projector: one theme at a time, with how many chose each step, the
  * anonymous comments, and what the group agrees. Page Down / Page Up (what presentation clickers
- * send) move to the next and previous theme.
+ * send) move to the next and previous theme. Figures and comments change only by the batches
+ * {@link LiveRelease} lets go, so a new comment cannot be pinned on whoever just answered.
  */
 @Route(value = "live/:code/discuss/:theme?", autoLayout = false)
 @RolesAllowed({Role.ORGANISATION_ADMIN_NAME, Role.FACILITATOR_NAME, Role.ANALYST_NAME})
 class DialogueModeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DialogueService dialogues;
-    private final ResponseService responses;
+    private final LiveRelease release;
     private final DiscussionService discussions;
     private final QuestionnaireCatalog questionnaires;
     private final GroupCompass groupCompass;
@@ -61,20 +64,23 @@ class DialogueModeView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final Distribution distribution = new Distribution();
     private final Div comments = new Div();
     private final Select<Theme> jump = new Select<>();
+    private final ReleaseBar releaseBar;
     private @Nullable AgreementPanel agreement;
     private @Nullable Dialogue dialogue;
     private Theme theme = Theme.MOVING_AROUND;
     private List<String> stepNames = List.of();
 
-    DialogueModeView(DialogueService dialogues, ResponseService responses, DiscussionService discussions,
-            QuestionnaireCatalog questionnaires, GroupCompass groupCompass, LiveRefresh live, TenantAccess access) {
+    DialogueModeView(DialogueService dialogues, LiveRelease release, DiscussionService discussions,
+            QuestionnaireCatalog questionnaires, GroupCompass groupCompass, LiveRefresh live, TenantAccess access,
+            Clock clock) {
         this.dialogues = dialogues;
-        this.responses = responses;
+        this.release = release;
         this.discussions = discussions;
         this.questionnaires = questionnaires;
         this.groupCompass = groupCompass;
         this.live = live;
         this.mayRecord = access.may(Permission.RUN_DIALOGUES);
+        this.releaseBar = new ReleaseBar(clock.getZone(), mayRecord ? this::showNow : null);
         addClassNames("projector", "discuss-view");
         Shortcuts.addShortcutListener(this, () -> step(1), Key.PAGE_DOWN);
         Shortcuts.addShortcutListener(this, () -> step(-1), Key.PAGE_UP);
@@ -84,10 +90,7 @@ class DialogueModeView extends Main implements BeforeEnterObserver, HasDynamicTi
     public void beforeEnter(BeforeEnterEvent event) {
         String code = event.getRouteParameters().get("code").orElse("");
         Optional<Dialogue> found = dialogues.findOwnByJoinCode(code);
-        Optional<Theme> chosen = event.getRouteParameters().getInteger("theme")
-                .or(() -> Optional.of(1))
-                .filter(number -> number >= 1 && number <= Theme.COUNT)
-                .map(number -> Theme.values()[number - 1]);
+        Optional<Theme> chosen = themeNumbered(event.getRouteParameters().get("theme").orElse("1"));
         if (found.isEmpty() || chosen.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -99,6 +102,15 @@ class DialogueModeView extends Main implements BeforeEnterObserver, HasDynamicTi
             live.follow(this, dialogue.id(), this::refresh);
         }
         showTheme();
+    }
+
+    /** The theme an address names by its number; an address like {@code discuss/abc} names none. */
+    private static Optional<Theme> themeNumbered(String number) {
+        if (!number.matches("\\d{1,2}")) {
+            return Optional.empty();
+        }
+        int chosen = Integer.parseInt(number);
+        return chosen >= 1 && chosen <= Theme.COUNT ? Optional.of(Theme.values()[chosen - 1]) : Optional.empty();
     }
 
     private void layOut(Dialogue shown) {
@@ -116,7 +128,7 @@ class DialogueModeView extends Main implements BeforeEnterObserver, HasDynamicTi
         header.addClassName("projector-header");
         distribution.addClassName("discuss-distribution");
         comments.addClassName("discuss-comments");
-        Div left = new Div(new H2(getTranslation("discuss.distribution")), distribution, comments);
+        Div left = new Div(new H2(getTranslation("discuss.distribution")), releaseBar, distribution, comments);
         left.addClassName("discuss-main");
         Div body = new Div(left, agreement);
         body.addClassName("projector-body");
@@ -173,10 +185,24 @@ class DialogueModeView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (dialogue == null || agreement == null) {
             return;
         }
-        ScoreCounts counts = responses.scoreCounts(dialogue);
+        show(release.picture(dialogue));
+    }
+
+    private void showNow() {
+        if (dialogue != null) {
+            show(release.show(dialogue));
+        }
+    }
+
+    private void show(LivePicture picture) {
+        if (dialogue == null || agreement == null) {
+            return;
+        }
+        ScoreCounts counts = picture.scores();
         boolean enough = groupCompass.shows(counts, theme);
+        releaseBar.show(picture);
         distribution.show(counts, theme, enough, groupCompass.minAnswers(), stepNames, getLocale());
-        showComments(enough ? responses.comments(dialogue, theme, getLocale()) : List.of(), enough);
+        showComments(enough ? release.comments(dialogue, theme, getLocale()) : List.of(), enough);
         agreement.show(theme, discussions.of(dialogue).outcome(theme));
     }
 

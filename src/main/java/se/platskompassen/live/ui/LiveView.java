@@ -12,6 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import se.platskompassen.base.ui.CompassView;
@@ -22,15 +23,18 @@ import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.dialogue.DialogueService;
 import se.platskompassen.dialogue.DialogueStatus;
 import se.platskompassen.discussion.DiscussionService;
+import se.platskompassen.live.LivePicture;
+import se.platskompassen.live.LiveRelease;
+import se.platskompassen.organisation.Permission;
 import se.platskompassen.organisation.Role;
+import se.platskompassen.organisation.TenantAccess;
 import se.platskompassen.place.PlaceService;
-import se.platskompassen.response.ResponseCounts;
-import se.platskompassen.response.ResponseService;
 
 /**
  * The projector during a workshop: the group's compass growing as people answer, how many have
  * started and finished, and while the dialogue is open the code and QR code to join. Large and
- * high in contrast; nothing on it says who answered what.
+ * high in contrast; nothing on it says who answered what: the counts follow every save, the
+ * compass changes only by batches that {@link LiveRelease} lets go.
  */
 @Route(value = "live/:code", autoLayout = false)
 @RolesAllowed({Role.ORGANISATION_ADMIN_NAME, Role.FACILITATOR_NAME, Role.ANALYST_NAME})
@@ -38,11 +42,12 @@ class LiveView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DialogueService dialogues;
     private final PlaceService places;
-    private final ResponseService responses;
+    private final LiveRelease release;
     private final DiscussionService discussions;
     private final GroupCompass groupCompass;
     private final PublicLinks links;
     private final LiveRefresh live;
+    private final ReleaseBar releaseBar;
     private final CompassView compass = new CompassView();
     private final Span started = new Span();
     private final Span completed = new Span();
@@ -52,15 +57,16 @@ class LiveView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private @Nullable Dialogue dialogue;
     private String placeName = "";
 
-    LiveView(DialogueService dialogues, PlaceService places, ResponseService responses, DiscussionService discussions,
-            GroupCompass groupCompass, PublicLinks links, LiveRefresh live) {
+    LiveView(DialogueService dialogues, PlaceService places, LiveRelease release, DiscussionService discussions,
+            GroupCompass groupCompass, PublicLinks links, LiveRefresh live, TenantAccess access, Clock clock) {
         this.dialogues = dialogues;
         this.places = places;
-        this.responses = responses;
+        this.release = release;
         this.discussions = discussions;
         this.groupCompass = groupCompass;
         this.links = links;
         this.live = live;
+        this.releaseBar = new ReleaseBar(clock.getZone(), access.may(Permission.RUN_DIALOGUES) ? this::showNow : null);
         addClassNames("projector", "live-view");
     }
 
@@ -94,10 +100,15 @@ class LiveView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Div counts = new Div(count(started, "live.started"), count(completed, "live.completed"));
         counts.addClassName("projector-counts");
         counts.getElement().setAttribute("aria-live", "polite");
-        Paragraph privacy = new Paragraph(getTranslation("live.minAnswers", groupCompass.minAnswers()));
+        Paragraph privacy = new Paragraph(getTranslation("live.minAnswers", groupCompass.minAnswers()) + " "
+                + getTranslation("live.release.rule", release.minAnswers()));
         privacy.addClassName("projector-note");
         side.removeAll();
-        side.add(status, counts, joinArea, privacy);
+        // Made here, while the staff member's request is at hand: a refresh by push has no request
+        // to tell the address the browser used, and the QR code would fall back to localhost.
+        joinArea.removeAll();
+        joinArea.add(JoinPanel.forProjector(shown.joinCode(), links));
+        side.add(status, counts, releaseBar, joinArea, privacy);
         side.addClassName("projector-side");
         compass.addClassName("projector-compass");
         Div body = new Div(compass, side);
@@ -127,20 +138,26 @@ class LiveView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         Dialogue current = dialogues.find(dialogue.id()).orElse(dialogue);
-        ResponseCounts counts = responses.counts(current);
-        started.setText(String.valueOf(counts.started()));
-        completed.setText(String.valueOf(counts.completed()));
-        compass.show(groupCompass.chart(this, responses.scoreCounts(current), discussions.of(current).agreedScores(),
+        show(current, release.picture(current));
+    }
+
+    private void showNow() {
+        if (dialogue != null) {
+            Dialogue current = dialogues.find(dialogue.id()).orElse(dialogue);
+            show(current, release.show(current));
+        }
+    }
+
+    private void show(Dialogue current, LivePicture picture) {
+        started.setText(String.valueOf(picture.counts().started()));
+        completed.setText(String.valueOf(picture.counts().completed()));
+        releaseBar.show(picture);
+        compass.show(groupCompass.chart(this, picture.scores(), discussions.of(current).agreedScores(),
                 getTranslation("live.compassTitle", placeName)));
         boolean open = current.status() == DialogueStatus.OPEN;
         status.setText(getTranslation(open ? "live.open" : "live.notOpen"));
         status.getElement().setAttribute("data-status", current.status().name());
-        if (open != (joinArea.getChildren().findAny().isPresent())) {
-            joinArea.removeAll();
-            if (open) {
-                joinArea.add(JoinPanel.forProjector(current.joinCode(), links));
-            }
-        }
+        joinArea.setVisible(open);
     }
 
     @Override

@@ -9,6 +9,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -16,11 +17,14 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.internal.CurrentInstance;
+import com.vaadin.flow.server.VaadinRequest;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import se.platskompassen.base.ui.NotFoundView;
 import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.dialogue.DialogueService;
 import se.platskompassen.discussion.DiscussionService;
@@ -168,5 +172,34 @@ class LiveViewsTest extends KaribuTest {
         assertThat(_find(Span.class, spec -> spec.withClasses("join-code"))).isEmpty();
         openAddress("live/" + mine.joinCode() + "/discuss/15");
         assertThat(_find(Div.class, spec -> spec.withClasses("distribution"))).isEmpty();
+    }
+
+    @Test
+    void a_theme_that_is_no_number_leads_to_the_not_found_page_without_an_internal_error() {
+        Dialogue dialogue = tenants.newDialogue(Version.VUXEN);
+        openAddress("live/" + dialogue.joinCode() + "/discuss/abc");
+        assertThat(_get(NotFoundView.class)).isNotNull();
+        assertThat(UI.getCurrent().getElement().getTextRecursively()).doesNotContain("Exception", "abc");
+    }
+
+    @Test
+    void the_qr_code_shown_when_the_dialogue_opens_under_the_projector_carries_the_address_the_browser_used() {
+        Dialogue dialogue = tenants.newDialogue(Version.VUXEN);
+        dialogues.close(dialogue.id());
+        navigate("live/" + dialogue.joinCode());
+        assertThat(_find(Span.class, spec -> spec.withClasses("join-code"))).isEmpty();
+
+        dialogues.open(dialogue.id());
+        // Push runs outside any request of the browser, as it does on a real server.
+        VaadinRequest request = VaadinRequest.getCurrent();
+        CurrentInstance.set(VaadinRequest.class, null);
+        try {
+            pushedUntil(() -> _find(Span.class, spec -> spec.withClasses("join-code")).size() == 1);
+        } finally {
+            CurrentInstance.set(VaadinRequest.class, request);
+        }
+        String link = _get(Paragraph.class, spec -> spec.withClasses("join-link")).getText();
+        assertThat(link).as("the Karibu browser asked for 127.0.0.1").startsWith("127.0.0.1")
+                .doesNotContain("localhost");
     }
 }

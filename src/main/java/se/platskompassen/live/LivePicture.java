@@ -1,0 +1,14 @@
+package se.platskompassen.live;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import se.platskompassen.compass.ScoreCounts;
+import se.platskompassen.response.ResponseCounts;
+
+/**
+ * What a projector shows of a dialogue now: the counts of started and finished responses as they
+ * are (they say nothing about anyone's answers), the figures as last released, when that was
+ * ({@code null}: nothing released yet), and how many saved answers wait for the next release.
+ */
+public record LivePicture(ResponseCounts counts, ScoreCounts scores, @Nullable Instant releasedAt, long waiting) {
+}

@@ -1,0 +1,132 @@
+package se.platskompassen.live;
+
+import java.text.Collator;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.platskompassen.compass.ScoreCounts;
+import se.platskompassen.dialogue.Dialogue;
+import se.platskompassen.dialogue.DialogueActivity;
+import se.platskompassen.organisation.Permission;
+import se.platskompassen.organisation.TenantAccess;
+import se.platskompassen.questionnaire.Theme;
+import se.platskompassen.response.Comment;
+import se.platskompassen.response.CommentsErased;
+import se.platskompassen.response.ResponseCounts;
+import se.platskompassen.response.ResponseService;
+
+/**
+ * The figures and comments a projector may show, released in batches so that the room never sees
+ * one person's answer arrive (decision 0011, "Releases"). The release state lives in the database:
+ * every instance reads it, and releases with a compare-and-set, so two projectors on two instances
+ * show the same picture and a batch is released once.
+ */
+@Service
+public class LiveRelease {
+
+    private final ReleaseRepository releases;
+    private final ResponseService responses;
+    private final TenantAccess access;
+    private final ReleaseRule rule;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    LiveRelease(ReleaseRepository releases, ResponseService responses, TenantAccess access, LiveSettings settings,
+            Clock clock, ApplicationEventPublisher events) {
+        this.releases = releases;
+        this.responses = responses;
+        this.access = access;
+        this.rule = new ReleaseRule(settings.minAnswers());
+        this.clock = clock;
+        this.events = events;
+    }
+
+    /** The minimum number of answers a theme's picture changes by (and shows at all). */
+    public int minAnswers() {
+        return rule.minimum();
+    }
+
+    /** The picture now, after releasing what the automatic rule lets go. */
+    @Transactional
+    public LivePicture picture(Dialogue dialogue) {
+        ResponseCounts counts = responses.counts(dialogue);
+        release(dialogue, rule::automatic);
+        return read(dialogue, counts);
+    }
+
+    /** The facilitator's "show": releases every theme that may change now, and tells every screen. */
+    @Transactional
+    public LivePicture show(Dialogue dialogue) {
+        access.require(Permission.RUN_DIALOGUES);
+        ResponseCounts counts = responses.counts(dialogue);
+        release(dialogue, rule::onShow);
+        return read(dialogue, counts);
+    }
+
+    /** The released comments on one theme, alphabetically (never in the order they came). */
+    public List<Comment> comments(Dialogue dialogue, Theme theme, Locale locale) {
+        requireOwn(dialogue);
+        Collator collator = Collator.getInstance(locale);
+        return releases.comments(dialogue.id(), theme).stream()
+                .sorted(Comparator.comparing(Comment::kind).thenComparing(Comment::text, collator))
+                .toList();
+    }
+
+    /** Not found unless the dialogue is the staff member's organisation's (the response feature checks). */
+    private void requireOwn(Dialogue dialogue) {
+        responses.counts(dialogue);
+    }
+
+    /** Erased comments leave no copy behind: the releases of the organisation start over. */
+    @EventListener
+    void onCommentsErased(CommentsErased erased) {
+        releases.forgetOrganisation(erased.organisationId());
+    }
+
+    private void release(Dialogue dialogue, Function<Map<Theme, ReleaseRule.ThemeState>, Set<Theme>> which) {
+        // The releases first, then what was saved since: a release by another instance in between
+        // makes the compare-and-set below fail instead of letting a smaller batch through.
+        Map<Theme, ReleaseRepository.Released> released = releases.released(dialogue.id());
+        Map<Theme, ReleaseRepository.Saved> saved = releases.saved(dialogue.id());
+        Map<Theme, Map<Integer, Long>> releasedScores = releases.scores(dialogue.id());
+        Map<Theme, ReleaseRule.ThemeState> states = new EnumMap<>(Theme.class);
+        for (Theme theme : Theme.values()) {
+            ReleaseRepository.Saved now = saved.getOrDefault(theme, new ReleaseRepository.Saved(0, 0));
+            long before = Optional.ofNullable(released.get(theme)).map(ReleaseRepository.Released::answers).orElse(0L);
+            long scored = releasedScores.getOrDefault(theme, Map.of()).entrySet().stream()
+                    .filter(entry -> entry.getKey() != null).mapToLong(Map.Entry::getValue).sum();
+            states.put(theme, new ReleaseRule.ThemeState(now.answers(), now.waiting(), before, scored));
+        }
+        Instant now = clock.instant();
+        boolean any = false;
+        for (Theme theme : which.apply(states)) {
+            any |= releases.release(dialogue.id(), theme, Optional.ofNullable(released.get(theme)),
+                    releases.batch(dialogue.id(), theme), now);
+        }
+        if (any) {
+            events.publishEvent(new DialogueActivity(dialogue.id()));
+        }
+    }
+
+    private LivePicture read(Dialogue dialogue, ResponseCounts counts) {
+        ScoreCounts.Builder scores = ScoreCounts.on(dialogue.version().scale());
+        releases.scores(dialogue.id()).forEach((theme, byScore) ->
+                byScore.forEach((score, answers) -> scores.add(theme, score, answers)));
+        Instant releasedAt = releases.released(dialogue.id()).values().stream()
+                .map(ReleaseRepository.Released::releasedAt).max(Comparator.naturalOrder()).orElse(null);
+        long waiting = releases.saved(dialogue.id()).values().stream()
+                .mapToLong(ReleaseRepository.Saved::waiting).sum();
+        return new LivePicture(counts, scores.respondents(counts.started()).build(), releasedAt, waiting);
+    }
+}

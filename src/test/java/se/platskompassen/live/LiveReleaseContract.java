@@ -1,0 +1,144 @@
+package se.platskompassen.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.platskompassen.compass.ScoreCounts;
+import se.platskompassen.dialogue.Dialogue;
+import se.platskompassen.questionnaire.Language;
+import se.platskompassen.questionnaire.QuestionnaireCatalog;
+import se.platskompassen.questionnaire.Theme;
+import se.platskompassen.questionnaire.Version;
+import se.platskompassen.response.AnswerInput;
+import se.platskompassen.response.CollectionMode;
+import se.platskompassen.response.CommentsErased;
+import se.platskompassen.response.ResponseService;
+import se.platskompassen.testing.Tenants;
+
+/**
+ * The projector's releases on every database the application runs on: kept in the database, so
+ * that every screen on every instance shows the same picture, and released once however many
+ * screens look at the same moment.
+ */
+abstract class LiveReleaseContract {
+
+    @Autowired Tenants tenants;
+    @Autowired LiveRelease release;
+    @Autowired ResponseService responses;
+    @Autowired QuestionnaireCatalog questionnaires;
+    @Autowired JdbcClient jdbc;
+    @Autowired ApplicationEventPublisher events;
+    @Autowired TransactionTemplate transaction;
+
+    @AfterEach
+    void signOut() {
+        tenants.signOut();
+    }
+
+    void residentAnswers(Dialogue dialogue, AnswerInput... answers) {
+        UUID id = UUID.randomUUID();
+        responses.start(dialogue, id, questionnaires.current(dialogue.version()), Language.SV, CollectionMode.OWN_DEVICE);
+        for (AnswerInput answer : answers) {
+            responses.saveAnswer(id, answer);
+        }
+    }
+
+    long releasedAnswers(Dialogue dialogue, Theme theme) {
+        return jdbc.sql("""
+                SELECT COALESCE(SUM(answers), 0) FROM live_release_score WHERE dialogue_id = :dialogue AND theme_code = :theme
+                """).param("dialogue", dialogue.id()).param("theme", theme.code()).query(Long.class).single();
+    }
+
+    int revision(Dialogue dialogue, Theme theme) {
+        return jdbc.sql("SELECT revision FROM live_release WHERE dialogue_id = :dialogue AND theme_code = :theme")
+                .param("dialogue", dialogue.id()).param("theme", theme.code()).query(Integer.class).single();
+    }
+
+    /** Every screen asks for the picture at the same moment, each on a thread of its own. */
+    List<ScoreCounts> screensLookAtOnce(Dialogue dialogue, int screens) throws Exception {
+        SecurityContext viewer = tenants.security().getContext();
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(screens);
+        try {
+            List<Future<ScoreCounts>> pictures = new ArrayList<>();
+            for (int i = 0; i < screens; i++) {
+                pictures.add(pool.submit(() -> {
+                    tenants.security().setContext(viewer);
+                    go.await();
+                    return release.picture(dialogue).scores();
+                }));
+            }
+            go.countDown();
+            List<ScoreCounts> seen = new ArrayList<>();
+            for (Future<ScoreCounts> picture : pictures) {
+                seen.add(picture.get());
+            }
+            return seen;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void a_batch_is_released_once_however_many_screens_look_at_the_same_moment() throws Exception {
+        Dialogue dialogue = tenants.newDialogue(Version.VUXEN);
+        for (int score : new int[] {2, 3, 6}) {
+            residentAnswers(dialogue, AnswerInput.scored(Theme.FEELING_SAFE, score));
+        }
+        screensLookAtOnce(dialogue, 6);
+        assertThat(revision(dialogue, Theme.FEELING_SAFE)).isEqualTo(1);
+        assertThat(releasedAnswers(dialogue, Theme.FEELING_SAFE)).isEqualTo(3);
+
+        for (int score : new int[] {7, 7, 7}) {
+            residentAnswers(dialogue, AnswerInput.scored(Theme.FEELING_SAFE, score));
+        }
+        List<ScoreCounts> seen = screensLookAtOnce(dialogue, 6);
+        assertThat(revision(dialogue, Theme.FEELING_SAFE)).isEqualTo(2);
+        assertThat(releasedAnswers(dialogue, Theme.FEELING_SAFE)).isEqualTo(6);
+        assertThat(release.picture(dialogue).scores().count(Theme.FEELING_SAFE, 7)).isEqualTo(3);
+        assertThat(seen).allSatisfy(picture -> assertThat(picture.answered(Theme.FEELING_SAFE)).isIn(3L, 6L));
+    }
+
+    @Test
+    void a_screen_opened_later_shows_the_released_picture_not_the_answers_since() {
+        Dialogue dialogue = tenants.newDialogue(Version.VUXEN);
+        for (int score : new int[] {2, 3, 6}) {
+            residentAnswers(dialogue, AnswerInput.scored(Theme.FEELING_SAFE, score));
+        }
+        release.picture(dialogue);
+        residentAnswers(dialogue, AnswerInput.scored(Theme.FEELING_SAFE, 1));
+
+        LivePicture later = release.picture(dialogue);
+        assertThat(later.scores().answered(Theme.FEELING_SAFE)).isEqualTo(3);
+        assertThat(later.scores().count(Theme.FEELING_SAFE, 1)).isZero();
+        assertThat(later.waiting()).isEqualTo(1);
+        assertThat(later.counts().started()).as("the counts are never held back").isEqualTo(4);
+    }
+
+    @Test
+    void erased_comments_leave_no_copy_on_the_projector() {
+        Dialogue dialogue = tenants.newDialogue(Version.VUXEN);
+        for (int score : new int[] {2, 3, 6}) {
+            residentAnswers(dialogue, new AnswerInput(Theme.FEELING_SAFE, score, null, "Mörkt " + score));
+        }
+        release.picture(dialogue);
+        assertThat(release.comments(dialogue, Theme.FEELING_SAFE, Language.SV.locale())).hasSize(3);
+
+        transaction.executeWithoutResult(status -> events.publishEvent(new CommentsErased(dialogue.organisationId())));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM live_release_comment WHERE dialogue_id = :dialogue")
+                .param("dialogue", dialogue.id()).query(Long.class).single()).isZero();
+    }
+}
