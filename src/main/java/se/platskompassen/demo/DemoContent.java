@@ -93,6 +93,10 @@ class DemoContent implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (!mode.allowed()) {
+            if (mode.refused()) {
+                log.warn("platskompassen.demo.enabled is ignored: demo content is made only on the embedded database "
+                        + "or with the '{}' profile.", DemoMode.PROFILE);
+            }
             return;
         }
         if (!mode.databaseIsEmpty()) {

@@ -25,16 +25,23 @@ public class DemoMode {
 
     private final JdbcClient jdbc;
     private final boolean allowed;
+    private final boolean refused;
 
     DemoMode(DataSource dataSource, Environment environment,
             @Value("${platskompassen.demo.enabled:false}") boolean enabled) {
         this.jdbc = JdbcClient.create(dataSource);
         this.allowed = environment.acceptsProfiles(Profiles.of(PROFILE)) || enabled && isH2(dataSource);
+        this.refused = enabled && !allowed;
     }
 
     /** Whether demo content may be created here, should the database be empty. */
     boolean allowed() {
         return allowed;
+    }
+
+    /** Whether demo mode was switched on where it is not allowed (worth a warning at start). */
+    boolean refused() {
+        return refused;
     }
 
     /** Whether the database holds nothing yet: no organisation, no staff account. */
