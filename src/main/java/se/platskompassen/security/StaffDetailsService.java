@@ -23,7 +23,7 @@ class StaffDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         return staff.forSignIn(username)
                 .map(member -> new StaffPrincipal(member.id(), member.username(), member.displayName(), member.role(),
-                        member.organisationId(), staff.passwordHash(member), member.active(), true))
+                        member.organisationId(), staff.passwordHash(member), member.active()))
                 .orElseThrow(() -> new UsernameNotFoundException("No such staff member"));
     }
 }
