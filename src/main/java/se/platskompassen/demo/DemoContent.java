@@ -9,7 +9,6 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -42,8 +41,8 @@ import se.platskompassen.response.ResponseService;
  * municipality with three places, dialogues in two years and three versions and a few hundred
  * responses, many of whose comments carry the municipality's own tags; a region with two places of
  * its own; and staff accounts in both (the demo passwords are listed on the login page in demo mode
- * only). Runs once (nothing happens when the
- * demo municipality exists) and all at once (one transaction).
+ * only). Runs only where {@link DemoMode} allows it and only into an empty database (so never
+ * next to real data, and only once), all at once (one transaction).
  */
 @Component
 @Order(1)
@@ -70,13 +69,13 @@ class DemoContent implements ApplicationRunner {
     private final TenantAccess access;
     private final TransactionTemplate transaction;
     private final Clock clock;
-    private final boolean enabled;
+    private final DemoMode mode;
     private int archived;
 
     DemoContent(OrganisationService organisations, StaffService staff, PlaceService places, DialogueService dialogues,
             ResponseService responses, DiscussionService discussions, CommentService comments,
             QuestionnaireCatalog questionnaires, TenantAccess access, TransactionTemplate transaction, Clock clock,
-            @Value("${platskompassen.demo.enabled:false}") boolean enabled) {
+            DemoMode mode) {
         this.organisations = organisations;
         this.staff = staff;
         this.places = places;
@@ -88,12 +87,22 @@ class DemoContent implements ApplicationRunner {
         this.access = access;
         this.transaction = transaction;
         this.clock = clock;
-        this.enabled = enabled;
+        this.mode = mode;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!enabled || organisations.findByNameAsSystem(ORGANISATION).isPresent()) {
+        if (!mode.allowed()) {
+            if (mode.refused()) {
+                log.warn("platskompassen.demo.enabled is ignored: demo content is made only on the embedded database "
+                        + "or with the '{}' profile.", DemoMode.PROFILE);
+            }
+            return;
+        }
+        if (!mode.databaseIsEmpty()) {
+            if (!mode.active()) {
+                log.info("No demo content: the database holds organisations or staff accounts already.");
+            }
             return;
         }
         long started = System.nanoTime();

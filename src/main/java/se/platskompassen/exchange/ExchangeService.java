@@ -48,7 +48,10 @@ import se.platskompassen.response.ResponseService;
 @Service
 public class ExchangeService {
 
-    /** The largest import file taken, in bytes (the upload is held in memory while it is checked). */
+    /**
+     * The largest import file taken, in bytes (the upload is held in memory while it is checked;
+     * a larger one is refused while it streams, and spring.servlet.multipart limits the request).
+     */
     public static final int MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
     private static final String APPLICATION = "Platskompassen";

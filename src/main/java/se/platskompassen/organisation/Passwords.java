@@ -1,5 +1,6 @@
 package se.platskompassen.organisation;
 
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 
 /** The password rule and one-time passwords for new accounts. */
@@ -7,6 +8,8 @@ public final class Passwords {
 
     public static final int MIN_LENGTH = 12;
     public static final int MAX_LENGTH = 200;
+    /** What bcrypt takes: the password's UTF-8 bytes beyond this would be ignored, so they are refused. */
+    public static final int MAX_BYTES = 72;
     private static final char[] ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -20,6 +23,9 @@ public final class Passwords {
         }
         if (password.length() > MAX_LENGTH) {
             return "tooLong";
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            return "tooManyBytes";
         }
         if (password.strip().equalsIgnoreCase(username.strip())) {
             return "sameAsUsername";

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.platskompassen.audit.AuditAction;
@@ -45,10 +46,51 @@ public class SignInAccounts {
         return member.passwordHash();
     }
 
-    /** Whether the account takes a sign-in attempt now (not locked, not made to wait). */
-    public boolean acceptsSignInNow(StaffMember member) {
-        Instant lockedUntil = member.lockedUntil();
-        return lockedUntil == null || !clock.instant().isBefore(lockedUntil);
+    /** What a sign-in attempt may do. */
+    public enum Attempt {
+        /** The account takes this attempt, counted already as a failure until it succeeds. */
+        COUNTED,
+        /** The account is locked or made to wait: refuse without checking the password. */
+        LOCKED,
+        /** No such account (its password check fails as for a wrong password). */
+        NO_ACCOUNT
+    }
+
+    /**
+     * Checks the lock and counts the attempt as a failure in one step: a conditional update that
+     * only succeeds on the count and lock it read, retried when another attempt came first. The
+     * count decides the next waiting time (2, 4, 8 … seconds, then the lock).
+     */
+    @Transactional
+    public Attempt takeAttempt(String username) {
+        String normalised = NewStaff.normaliseUsername(username);
+        for (int tries = 0; tries < 100; tries++) {
+            var state = staff.signInState(normalised);
+            if (state.isEmpty()) {
+                return Attempt.NO_ACCOUNT;
+            }
+            // Whole milliseconds: every database keeps them exactly, so a wait never ends later than said.
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+            Instant lockedUntil = state.get().lockedUntil();
+            if (lockedUntil != null && now.isBefore(lockedUntil)) {
+                return Attempt.LOCKED;
+            }
+            int failures = state.get().failedLogins();
+            if (staff.countAttempt(state.get().id(), failures, failures + 1, waitAfter(failures + 1, now), now) == 1) {
+                return Attempt.COUNTED;
+            }
+        }
+        return Attempt.LOCKED;
+    }
+
+    private static @Nullable Instant waitAfter(int failures, Instant now) {
+        if (failures >= LOCK_AFTER) {
+            return now.plus(LOCK_TIME);
+        }
+        if (failures >= SLOW_DOWN_AFTER) {
+            return now.plusSeconds(1L << (failures - SLOW_DOWN_AFTER + 1));
+        }
+        return null;
     }
 
     /** The actor of an active account; empty once deactivated. */
@@ -56,19 +98,11 @@ public class SignInAccounts {
         return staff.findById(staffId).filter(StaffMember::active).map(StaffMember::asActor);
     }
 
+    /** Logs a failed sign-in (already counted by {@link #takeAttempt}). */
     @Transactional
     public void recordFailedSignIn(String username) {
         forSignIn(username).ifPresent(member -> {
-            int failures = member.failedLogins() + 1;
-            // Whole milliseconds: every database keeps them exactly, so a wait never ends later than said.
-            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-            Instant lockedUntil = null;
-            if (failures >= LOCK_AFTER) {
-                lockedUntil = now.plus(LOCK_TIME);
-            } else if (failures >= SLOW_DOWN_AFTER) {
-                lockedUntil = now.plusSeconds(1L << (failures - SLOW_DOWN_AFTER + 1));
-            }
-            member.loginFailed(failures, lockedUntil);
+            Instant lockedUntil = member.lockedUntil();
             audit.record(member.organisationId(), member.username(), AuditAction.LOGIN_FAILED,
                     lockedUntil == null ? null : "wait until " + lockedUntil);
         });

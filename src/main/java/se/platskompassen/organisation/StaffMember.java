@@ -123,10 +123,6 @@ public class StaffMember {
         return passwordHash;
     }
 
-    int failedLogins() {
-        return failedLogins;
-    }
-
     void setRole(Role role) {
         this.role = role;
     }

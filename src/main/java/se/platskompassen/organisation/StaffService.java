@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -28,15 +29,17 @@ public class StaffService {
     private final PasswordEncoder passwords;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     StaffService(StaffRepository staff, OrganisationService organisations, TenantAccess access,
-            PasswordEncoder passwords, AuditLog audit, Clock clock) {
+            PasswordEncoder passwords, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
         this.staff = staff;
         this.organisations = organisations;
         this.access = access;
         this.passwords = passwords;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /** A new account and the one-time password to hand to its owner. */
@@ -154,7 +157,7 @@ public class StaffService {
                 active ? AuditAction.STAFF_REACTIVATED : AuditAction.STAFF_DEACTIVATED, member.username());
     }
 
-    /** A new one-time password for a member who forgot theirs. */
+    /** A new one-time password for a member who forgot theirs; the member's open sessions end. */
     @Transactional
     public String resetPassword(long staffId) {
         Actor actor = access.require(Permission.MANAGE_STAFF);
@@ -164,10 +167,14 @@ public class StaffService {
         member.loginFailed(0, null);
         audit.record(member.organisationId(), actor.username(), AuditAction.PASSWORD_CHANGED,
                 member.username() + " (reset by admin)");
+        events.publishEvent(new PasswordChanged(member.id()));
         return oneTime;
     }
 
-    /** The signed-in member chooses a new password, knowing the current one. */
+    /**
+     * The signed-in member chooses a new password, knowing the current one; their other open
+     * sessions end (this one goes on).
+     */
     @Transactional
     public void changeOwnPassword(String current, String next) {
         Actor actor = access.actor();
@@ -184,6 +191,7 @@ public class StaffService {
         }
         member.setPassword(passwords.encode(next), false);
         audit.record(member.organisationId(), member.username(), AuditAction.PASSWORD_CHANGED, member.username());
+        events.publishEvent(new PasswordChanged(member.id()));
     }
 
     public Optional<StaffMember> me() {

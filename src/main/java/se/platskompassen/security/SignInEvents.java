@@ -9,7 +9,7 @@ import se.platskompassen.audit.AuditAction;
 import se.platskompassen.audit.AuditLog;
 import se.platskompassen.organisation.SignInAccounts;
 
-/** Counts failed sign-ins per account (to slow down and lock), and logs sign-ins and sign-outs. */
+/** Logs sign-ins, failed sign-ins and sign-outs; a success clears the account's count of failures. */
 @Component
 class SignInEvents {
 

@@ -7,9 +7,8 @@ import org.springframework.stereotype.Component;
 import se.platskompassen.organisation.SignInAccounts;
 
 /**
- * Loads staff accounts for sign-in. An account that made too many failed attempts counts as
- * locked until its waiting time is over; Spring Security then refuses without checking the
- * password, and the login page says the same as for a wrong password.
+ * Loads staff accounts for sign-in. Whether an account is locked is decided, and the attempt
+ * counted, before this is called (StaffAuthenticationProvider), in one step in the database.
  */
 @Component
 class StaffDetailsService implements UserDetailsService {
@@ -24,8 +23,7 @@ class StaffDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         return staff.forSignIn(username)
                 .map(member -> new StaffPrincipal(member.id(), member.username(), member.displayName(), member.role(),
-                        member.organisationId(), staff.passwordHash(member), member.active(),
-                        staff.acceptsSignInNow(member)))
+                        member.organisationId(), staff.passwordHash(member), member.active()))
                 .orElseThrow(() -> new UsernameNotFoundException("No such staff member"));
     }
 }

@@ -19,10 +19,9 @@ final class StaffPrincipal implements UserDetails, CredentialsContainer {
     private final @Nullable Long organisationId;
     private @Nullable String passwordHash;
     private final boolean enabled;
-    private final boolean nonLocked;
 
     StaffPrincipal(long staffId, String username, String displayName, Role role, @Nullable Long organisationId,
-            String passwordHash, boolean enabled, boolean nonLocked) {
+            String passwordHash, boolean enabled) {
         this.staffId = staffId;
         this.username = username;
         this.displayName = displayName;
@@ -30,7 +29,6 @@ final class StaffPrincipal implements UserDetails, CredentialsContainer {
         this.organisationId = organisationId;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
-        this.nonLocked = nonLocked;
     }
 
     long staffId() {
@@ -62,11 +60,6 @@ final class StaffPrincipal implements UserDetails, CredentialsContainer {
     @Override
     public String getUsername() {
         return username;
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return nonLocked;
     }
 
     @Override

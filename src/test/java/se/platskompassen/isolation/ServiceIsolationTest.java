@@ -220,7 +220,6 @@ class ServiceIsolationTest {
                 () -> staff.resetPassword(Long.MAX_VALUE)));
         checks.put("SignInAccounts.activeActor(long)", internal("the security feature only; checked below"));
         checks.put("SignInAccounts.passwordHash(StaffMember)", internal("the security feature only; checked below"));
-        checks.put("SignInAccounts.acceptsSignInNow(StaffMember)", internal("the security feature only; checked below"));
         checks.put("AuditLog.ofOrganisation(long,int,int)", internal("read through AuditReader only; checked below"));
         checks.put("AuditLog.record(Long,String,AuditAction,String)", internal("writes a log line, reads nothing"));
         checks.put("ResponseService.find(UUID)", () -> sameAsMissing(() -> responses.find(region.responseId()),

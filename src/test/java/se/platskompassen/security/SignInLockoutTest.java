@@ -4,22 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.LockedException;
-import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import se.platskompassen.organisation.Role;
 import se.platskompassen.organisation.SignInAccounts;
 import se.platskompassen.testing.EmbeddedTest;
@@ -28,15 +23,15 @@ import se.platskompassen.testing.Tenants;
 
 /**
  * Failed sign-ins slow an account down and then lock it for a while, per account: a workshop
- * shares one network address, and the other accounts sign in as usual throughout.
+ * shares one network address, and the other accounts sign in as usual throughout. One client
+ * address that fails on many accounts is stopped too. The sign-in is the application's own
+ * (its authentication manager, as the login form uses it).
  */
 @EmbeddedTest
 @Import(MutableClock.Config.class)
 class SignInLockoutTest {
 
-    @Autowired UserDetailsService users;
-    @Autowired PasswordEncoder passwords;
-    @Autowired ApplicationEventPublisher events;
+    @Autowired AuthenticationConfiguration authentication;
     @Autowired MutableClock clock;
     @Autowired Tenants tenants;
 
@@ -45,19 +40,22 @@ class SignInLockoutTest {
     private String colleague;
 
     @BeforeEach
-    void accounts() {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
-        provider.setPasswordEncoder(passwords);
-        ProviderManager manager = new ProviderManager(List.of(provider));
-        manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
-        signIn = manager;
+    void accounts() throws Exception {
+        signIn = authentication.getAuthenticationManager();
         long organisation = tenants.newOrganisation().id();
         attacked = tenants.newStaff(organisation, Role.FACILITATOR);
         colleague = tenants.newStaff(organisation, Role.ANALYST);
     }
 
     private Authentication attempt(String username, String password) {
-        return signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
+        return attempt(username, password, "192.0.2.10");
+    }
+
+    private Authentication attempt(String username, String password, String clientAddress) {
+        UsernamePasswordAuthenticationToken request = UsernamePasswordAuthenticationToken.unauthenticated(username,
+                password);
+        request.setDetails(new WebAuthenticationDetails(clientAddress, null));
+        return signIn.authenticate(request);
     }
 
     private void fail(String username) {
@@ -97,5 +95,32 @@ class SignInLockoutTest {
     @Test
     void an_unknown_username_is_refused_like_a_wrong_password() {
         assertThatThrownBy(() -> attempt("no-such-person", Tenants.PASSWORD)).isInstanceOf(BadCredentialsException.class);
+    }
+
+    @Test
+    void one_address_that_fails_on_many_accounts_is_stopped_for_a_while_and_other_addresses_are_not() {
+        String sprayer = "203.0.113.66";
+        int refused = 0;
+        for (int i = 0; i < 40; i++) {
+            try {
+                attempt("guess-" + i, "wrong-password-123", sprayer);
+            } catch (LockedException stopped) {
+                refused++;
+            } catch (BadCredentialsException checked) {
+                // a password check, as expected for the first attempts
+            }
+        }
+        assertThat(refused).as("attempts refused without a password check").isGreaterThanOrEqualTo(10);
+        assertThatThrownBy(() -> attempt(colleague, Tenants.PASSWORD, sprayer)).isInstanceOf(LockedException.class);
+        assertThat(attempt(colleague, Tenants.PASSWORD, "198.51.100.7").isAuthenticated())
+                .as("a colleague elsewhere").isTrue();
+
+        clock.advance(Duration.ofMinutes(15));
+        assertThat(attempt(colleague, Tenants.PASSWORD, sprayer).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void a_password_longer_than_bcrypt_takes_is_refused_like_a_wrong_one() {
+        assertThatThrownBy(() -> attempt(colleague, "å".repeat(60))).isInstanceOf(BadCredentialsException.class);
     }
 }

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -107,10 +106,13 @@ class ExportView extends StaffPage implements BeforeEnterObserver {
 
     private Div importSection() {
         Upload upload = new Upload();
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, data) -> {
+        upload.setUploadHandler(new BoundedUpload(ExchangeService.MAX_IMPORT_BYTES, data -> {
             // Ready for the next (corrected) file at once: one file at a time is checked.
             upload.clearFileList();
             check(data);
+        }, () -> {
+            upload.clearFileList();
+            notifyError(tooBig());
         }));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(ExchangeService.MAX_IMPORT_BYTES);
@@ -134,9 +136,13 @@ class ExportView extends StaffPage implements BeforeEnterObserver {
                 .setMany(getTranslation("exchange.import.drop")));
         texts.setError(new UploadI18N.Error()
                 .setTooManyFiles(getTranslation("exchange.import.oneFile"))
-                .setFileIsTooBig(getTranslation("exchange.import.tooBig", ExchangeService.MAX_IMPORT_BYTES / (1024 * 1024)))
+                .setFileIsTooBig(tooBig())
                 .setIncorrectFileType(getTranslation("exchange.import.notCsv")));
         return texts;
+    }
+
+    private String tooBig() {
+        return getTranslation("exchange.import.tooBig", ExchangeService.MAX_IMPORT_BYTES / (1024 * 1024));
     }
 
     /** Checks an uploaded file and shows what was found; nothing is saved yet. */

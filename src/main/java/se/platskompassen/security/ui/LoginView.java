@@ -15,15 +15,16 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import org.springframework.beans.factory.annotation.Value;
 import se.platskompassen.base.ui.PageLanguage;
 import se.platskompassen.base.ui.ResidentPage;
 import se.platskompassen.demo.DemoAccounts;
+import se.platskompassen.demo.DemoMode;
 import se.platskompassen.questionnaire.Language;
 
 /**
- * Staff sign in here, in Swedish or English. In demo mode the page lists the demo accounts;
- * otherwise it shows no account at all.
+ * Staff sign in here, in Swedish or English. In demo mode (demo.DemoMode: the demo content is
+ * there, where a demo is allowed) the page lists the demo accounts; otherwise it shows no account
+ * at all.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -33,9 +34,9 @@ class LoginView extends ResidentPage implements BeforeEnterObserver, HasDynamicT
     private final AuthenticationContext authentication;
     private final boolean demo;
 
-    LoginView(AuthenticationContext authentication, @Value("${platskompassen.demo.enabled:false}") boolean demo) {
+    LoginView(AuthenticationContext authentication, DemoMode demo) {
         this.authentication = authentication;
-        this.demo = demo;
+        this.demo = demo.active();
         addClassName("login-view");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);

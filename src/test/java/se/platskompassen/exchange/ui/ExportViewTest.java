@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -18,7 +20,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.streams.UploadEvent;
+import jakarta.servlet.http.Part;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.platskompassen.dialogue.Dialogue;
+import se.platskompassen.exchange.ExchangeService;
 import se.platskompassen.exchange.ExportFormat;
 import se.platskompassen.organisation.Role;
 import se.platskompassen.questionnaire.Language;
@@ -125,6 +135,86 @@ class ExportViewTest extends KaribuTest {
                 "”x” är inget betyg på skalan 1–7. Lämna fältet tomt om temat hoppades över.");
         assertThat(_find(Button.class, spec -> spec.withText("Spara 2 nya svar"))).isEmpty();
         assertThat(responses.counts(dialogue).started()).isEqualTo(2);
+    }
+
+    @Test
+    void an_import_over_the_limit_is_refused_while_it_streams_and_nothing_of_it_is_kept() throws Exception {
+        Dialogue dialogue = dialogueWithResponses(Role.FACILITATOR);
+        navigate("dialogues/" + dialogue.id() + "/export");
+        Upload upload = _get(Upload.class);
+        int limit = ExchangeService.MAX_IMPORT_BYTES;
+
+        // No length given (a chunked request): the handler must stop reading soon after the limit.
+        StreamedPart endless = new StreamedPart(limit + 8L * 1024 * 1024);
+        UploadEvent chunked = new UploadEvent(VaadinRequest.getCurrent(), VaadinResponse.getCurrent(),
+                VaadinSession.getCurrent(), "stor.csv", -1, "text/csv", upload.getElement(), endless);
+        UploadKt.get_handler(upload).handleUploadRequest(chunked);
+        MockVaadin.clientRoundtrip(false);
+
+        assertThat(endless.bytesRead()).as("bytes read before refusing").isLessThanOrEqualTo(limit + 64L * 1024);
+        assertThat(chunked.isRejected()).isTrue();
+        NotificationsKt.expectNotifications("Filen är för stor. Den får vara högst 20 MB.");
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("import-summary"))).isEmpty();
+
+        // A length given that is too large: refused before reading anything.
+        StreamedPart declared = new StreamedPart(limit + 1L);
+        UploadEvent tooLarge = new UploadEvent(VaadinRequest.getCurrent(), VaadinResponse.getCurrent(),
+                VaadinSession.getCurrent(), "stor.csv", limit + 1L, "text/csv", upload.getElement(), declared);
+        UploadKt.get_handler(upload).handleUploadRequest(tooLarge);
+        MockVaadin.clientRoundtrip(false);
+        assertThat(declared.bytesRead()).isZero();
+        assertThat(tooLarge.isRejected()).isTrue();
+        assertThat(responses.counts(dialogue).started()).isEqualTo(2);
+    }
+
+    /** An uploaded file's part whose content is made as it is read, counting what was read. */
+    private static final class StreamedPart implements Part {
+
+        private final long size;
+        private long read;
+
+        StreamedPart(long size) {
+            this.size = size;
+        }
+
+        long bytesRead() {
+            return read;
+        }
+
+        @Override
+        public InputStream getInputStream() {
+            return new InputStream() {
+                @Override
+                public int read() {
+                    if (read >= size) {
+                        return -1;
+                    }
+                    read++;
+                    return 'x';
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) {
+                    if (read >= size) {
+                        return -1;
+                    }
+                    int n = (int) Math.min(length, size - read);
+                    java.util.Arrays.fill(buffer, offset, offset + n, (byte) 'x');
+                    read += n;
+                    return n;
+                }
+            };
+        }
+
+        @Override public String getContentType() { return "text/csv"; }
+        @Override public String getName() { return "file"; }
+        @Override public String getSubmittedFileName() { return "stor.csv"; }
+        @Override public long getSize() { return -1; }
+        @Override public void write(String fileName) { throw new UnsupportedOperationException(); }
+        @Override public void delete() { }
+        @Override public String getHeader(String name) { return null; }
+        @Override public Collection<String> getHeaders(String name) { return List.of(); }
+        @Override public Collection<String> getHeaderNames() { return List.of(); }
     }
 
     @Test
