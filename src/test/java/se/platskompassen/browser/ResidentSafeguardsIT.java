@@ -20,8 +20,7 @@ class ResidentSafeguardsIT extends BrowserTest {
 
     /** Waits for a screen of the flow with this heading that takes taps (a fresh one ignores them). */
     private void waitForScreen(String heading) {
-        waitFor(By.xpath("//div[contains(@class, 'flow-screen')][@data-settled]//h1[normalize-space() = "
-                + xpathLiteral(heading) + "]"));
+        waitFor(FlowScreens.settled(heading));
     }
 
     private void tap(String button) {
