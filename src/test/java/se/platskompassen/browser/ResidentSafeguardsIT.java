@@ -53,7 +53,7 @@ class ResidentSafeguardsIT extends BrowserTest {
                 .as("person A's background").isEqualTo("");
         tap("Nästa");
         waitForScreen("Gå, rulla och cykla");
-        assertThat(driver.findElements(By.cssSelector("vaadin-button[aria-pressed='true']")))
+        assertThat(driver.findElements(By.cssSelector("vaadin-button.scale-button[aria-pressed='true']")))
                 .as("person A's score").isEmpty();
         assertThat(script("return [...document.querySelectorAll('vaadin-text-area')].map(t => t.value).join('')"))
                 .as("person A's comments").isEqualTo("");
@@ -115,7 +115,7 @@ class ResidentSafeguardsIT extends BrowserTest {
         waitForScreen("Norrbacka");
         button(RESUME);
         waitForText("Fortsätt bara om det var du");
-        assertThat(driver.findElements(By.cssSelector("vaadin-button[aria-pressed='true']"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("vaadin-button.scale-button[aria-pressed='true']"))).isEmpty();
         screenshot("safeguards-resume-offer");
         checkAccessibility("flow-start-resume-offer");
         tap(RESUME);
@@ -130,7 +130,7 @@ class ResidentSafeguardsIT extends BrowserTest {
         waitForScreen("Lite om dig");
         tap("Nästa");
         waitForScreen("Gå och cykla");
-        assertThat(driver.findElements(By.cssSelector("vaadin-button[aria-pressed='true']")))
+        assertThat(driver.findElements(By.cssSelector("vaadin-button.scale-button[aria-pressed='true']")))
                 .as("nothing of the response that was started over").isEmpty();
     }
 

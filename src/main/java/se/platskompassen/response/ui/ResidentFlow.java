@@ -78,10 +78,6 @@ class ResidentFlow extends Div {
         }
     }
 
-    private boolean takes(Screen screen) {
-        return taps.takes(screen);
-    }
-
     private void onInput() {
         if (idle != null) {
             idle.input();
@@ -106,7 +102,7 @@ class ResidentFlow extends Div {
 
     /** Starts (or, on one's own device after going back, goes on with) a response; a kiosk always starts a new one. */
     private void begin(StartScreen screen) {
-        if (!takes(screen)) {
+        if (!taps.takes(screen)) {
             return;
         }
         if (state().kiosk()) {
@@ -134,7 +130,7 @@ class ResidentFlow extends Div {
     }
 
     private void resume(StartScreen screen, String secret) {
-        if (!takes(screen)) {
+        if (!taps.takes(screen)) {
             return;
         }
         Optional<Optional<ResidentResume>> found = attempt(screen, () -> resumes.resume(secret, state.dialogue.id()));
@@ -158,7 +154,7 @@ class ResidentFlow extends Div {
 
     /** Someone else may have left the unfinished response: it stays theirs, this device forgets it. */
     private void startOver(StartScreen screen, String secret) {
-        if (!takes(screen) || !saved(screen, () -> resumes.forget(secret))) {
+        if (!taps.takes(screen) || !saved(screen, () -> resumes.forget(secret))) {
             return;
         }
         resumeOnDevice.forget(state);
@@ -174,7 +170,7 @@ class ResidentFlow extends Div {
     }
 
     private void leaveBackground(BackgroundScreen screen, boolean forward) {
-        if (!takes(screen) || !saved(screen, () -> responses.saveBackground(state().requireResponse(), screen.value()))) {
+        if (!taps.takes(screen) || !saved(screen, () -> responses.saveBackground(state().requireResponse(), screen.value()))) {
             return;
         }
         state().background = screen.value();
@@ -193,7 +189,7 @@ class ResidentFlow extends Div {
 
     /** Saves what the person gave on a theme screen and moves on; a second click does nothing. */
     private void leaveTheme(ThemeScreen screen, ThemeScreen.Move move) {
-        if (!takes(screen)) {
+        if (!taps.takes(screen)) {
             return;
         }
         Optional<AnswerInput> answer = attempt(screen, () -> {
@@ -220,12 +216,12 @@ class ResidentFlow extends Div {
     void showSummary() {
         SummaryScreen[] screen = new SummaryScreen[1];
         screen[0] = new SummaryScreen(state(), theme -> {
-            if (takes(screen[0])) {
+            if (taps.takes(screen[0])) {
                 returnToSummary = true;
                 showTheme(theme);
             }
         }, () -> {
-            if (takes(screen[0])) {
+            if (taps.takes(screen[0])) {
                 showTheme(Theme.values()[Theme.COUNT - 1]);
             }
         }, () -> submit(screen[0]));
@@ -233,7 +229,7 @@ class ResidentFlow extends Div {
     }
 
     private void submit(SummaryScreen screen) {
-        if (!takes(screen) || !saved(screen, () -> responses.complete(state().requireResponse()))) {
+        if (!taps.takes(screen) || !saved(screen, () -> responses.complete(state().requireResponse()))) {
             return;
         }
         if (!state().kiosk()) {
@@ -241,7 +237,7 @@ class ResidentFlow extends Div {
         }
         ThanksScreen[] thanks = new ThanksScreen[1];
         thanks[0] = new ThanksScreen(state(), () -> {
-            if (takes(thanks[0])) {
+            if (taps.takes(thanks[0])) {
                 nextPerson();
             }
         });
@@ -293,9 +289,5 @@ class ResidentFlow extends Div {
         }
         screen.enableActions();
         return Optional.empty();
-    }
-
-    @Nullable Screen current() {
-        return taps.current();
     }
 }
