@@ -33,7 +33,9 @@ class ResidentSafeguardsIT extends BrowserTest {
         waitForScreen("Norrbacka");
         tap("Börja");
         waitForScreen("Lite om dig");
-        waitFor(By.xpath("//vaadin-radio-button[normalize-space() = '30–49 år']")).click();
+        waitFor(By.xpath("//vaadin-radio-button[normalize-space() = '30–49 år']/label")).click();
+        waitForVaadin();
+        assertThat(backgroundChosen()).as("person A's choice").isNotEmpty();
         tap("Nästa");
         waitForScreen("Gå, rulla och cykla");
         tap("5");
@@ -44,13 +46,13 @@ class ResidentSafeguardsIT extends BrowserTest {
         waitForScreen("Gå, rulla och cykla");
         tap("Tillbaka");
         waitForScreen("Lite om dig");
+        assertThat(backgroundChosen()).as("person A sees their own background on the way back").isNotEmpty();
         tap("Tillbaka");
         waitForScreen("Norrbacka");
 
         tap("Börja");
         waitForScreen("Lite om dig");
-        assertThat(script("return [...document.querySelectorAll('vaadin-radio-group')].map(g => g.value || '').join('')"))
-                .as("person A's background").isEqualTo("");
+        assertThat(backgroundChosen()).as("person A's background").isEmpty();
         tap("Nästa");
         waitForScreen("Gå, rulla och cykla");
         assertThat(driver.findElements(By.cssSelector("vaadin-button.scale-button[aria-pressed='true']")))
@@ -173,6 +175,12 @@ class ResidentSafeguardsIT extends BrowserTest {
         tap("Tillbaka");
         waitForScreen("Gå, rulla och cykla");
         assertThat(button("4").getDomAttribute("aria-pressed")).as("the first tap's answer").isEqualTo("true");
+    }
+
+    /** The values chosen in the background questions, run together; empty when nothing is chosen. */
+    private String backgroundChosen() {
+        return (String) script("return [...document.querySelectorAll('vaadin-radio-group')]"
+                + ".map(g => g.value || '').join('')");
     }
 
     private List<WebElement> buttons(String text) {
