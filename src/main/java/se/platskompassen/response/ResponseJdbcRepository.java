@@ -232,7 +232,7 @@ class ResponseJdbcRepository {
     /** Marks the response completed unless it already is; true when this call completed it. */
     boolean complete(UUID id, Instant completedAt) {
         return jdbc.sql("""
-                UPDATE response SET completed_at = :completed, last_saved_at = :completed
+                UPDATE response SET completed_at = :completed, last_saved_at = :completed, resume_hash = NULL
                 WHERE id = :id AND completed_at IS NULL
                 """)
                 .param("completed", Timestamp.from(completedAt))

@@ -31,9 +31,9 @@ import se.platskompassen.questionnaire.Scale;
 import se.platskompassen.questionnaire.Theme;
 
 /**
- * Responses and answers. Residents start, save and complete their own response, which they
- * reach only with its unguessable id; staff read and remove responses of their own
- * organisation's dialogues only.
+ * Responses and answers. Residents start, save and complete their own response, whose id only
+ * the server side of their flow holds (they come back to it with {@link ResumeService}'s secret,
+ * never with the id); staff read and remove responses of their own organisation's dialogues only.
  */
 @Service
 @Transactional(readOnly = true)
@@ -110,24 +110,6 @@ public class ResponseService {
         if (writes.complete(responseId, clock.instant())) {
             events.publishEvent(new DialogueActivity(response.dialogueId()));
         }
-    }
-
-    /** An unfinished response of this dialogue, for the resident who started it on this device. */
-    public Optional<ResidentResume> unfinished(UUID responseId, long dialogueId) {
-        return responses.findById(responseId)
-                .filter(response -> response.dialogueId() == dialogueId && !response.completed())
-                .map(response -> new ResidentResume(response.dialogueId(),
-                        Language.fromCode(response.language()).orElse(Language.SV), response.background(),
-                        answersAsInput(responseId)));
-    }
-
-    private List<AnswerInput> answersAsInput(UUID responseId) {
-        List<AnswerInput> given = new ArrayList<>();
-        for (Answer answer : answers.findByResponseId(responseId)) {
-            Theme.fromCode(answer.themeCode()).ifPresent(theme -> given.add(
-                    new AnswerInput(theme, answer.score(), answer.worksWell(), answer.couldBeBetter())));
-        }
-        return given;
     }
 
     private Response residentResponse(UUID responseId) {

@@ -237,7 +237,7 @@ class LiveProjectorIT extends BrowserTest {
     }
 
     private void residentWaitForHeading(String text) {
-        residentVisible(By.xpath("//h1[normalize-space() = " + xpathLiteral(text) + "]"), "the heading \"" + text + "\"");
+        residentVisible(FlowScreens.settled(text), "the heading \"" + text + "\" on a screen that takes taps");
     }
 
     private WebElement residentButton(String text) {

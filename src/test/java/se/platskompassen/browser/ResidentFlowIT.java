@@ -16,22 +16,27 @@ class ResidentFlowIT extends BrowserTest {
         "Arbete och lokal ekonomi", "Boende och gemenskap", "Sociala kontakter och mötesplatser",
         "Identitet och tillhörighet", "Trygghet", "Skötsel och underhåll", "Inflytande och delaktighet"};
 
+    /** Waits for the resident's screen with this heading, until it takes taps. */
+    private void waitForScreen(String heading) {
+        waitFor(FlowScreens.settled(heading));
+    }
+
     @Test
     void an_adult_answers_the_whole_dialogue_on_a_tablet() {
         resize(Viewport.TABLET_PORTRAIT);
         open("/kiosk/DEMO-VUXEN");
-        waitForHeading("Norrbacka");
+        waitForScreen("Norrbacka");
         screenshot("flow-adult-1-start");
         checkAccessibility("flow-start");
         button("Börja").click();
 
-        waitForHeading("Lite om dig");
+        waitForScreen("Lite om dig");
         screenshot("flow-adult-2-background");
         checkAccessibility("flow-background");
         button("Nästa").click();
 
         for (int i = 0; i < ADULT_THEMES.length; i++) {
-            waitForHeading(ADULT_THEMES[i]);
+            waitForScreen(ADULT_THEMES[i]);
             waitForText((i + 1) + " av 14");
             if (i == 0) {
                 buttonNamed("1 – Mycket att förbättra").click();
@@ -52,30 +57,31 @@ class ResidentFlowIT extends BrowserTest {
             button("Nästa").click();
         }
 
-        waitForHeading("Din kompass");
+        waitForScreen("Din kompass");
         waitFor(By.cssSelector(".compass-image svg"));
         screenshot("flow-adult-4-summary");
         checkAccessibility("flow-summary");
         button("Skicka in").click();
 
-        waitForHeading("Tack för dina svar!");
+        waitForScreen("Tack för dina svar!");
         screenshot("flow-adult-5-thanks");
         checkAccessibility("flow-thanks");
         button("Nästa person").click();
-        waitForHeading("Norrbacka");
+        waitForScreen("Norrbacka");
     }
 
     @Test
     void a_child_answers_with_faces_on_a_tablet() {
         resize(Viewport.TABLET_LANDSCAPE);
         open("/kiosk/DEMO-BARN");
-        waitForHeading("Norrbacka");
+        waitForScreen("Norrbacka");
         button("Börja").click();
-        waitForHeading("Lite om dig");
+        waitForScreen("Lite om dig");
         screenshot("flow-child-1-background");
         button("Nästa").click();
         for (int i = 0; i < 14; i++) {
             waitForText((i + 1) + " av 14");
+            waitFor(FlowScreens.settled());
             if (i == 0) {
                 waitFor(By.cssSelector("img.theme-picture"));
                 screenshot("flow-child-2-theme");
@@ -84,25 +90,26 @@ class ResidentFlowIT extends BrowserTest {
             buttonNamed(i % 3 == 0 ? "Inte så bra" : i % 3 == 1 ? "Helt okej" : "Jättebra").click();
             button("Nästa").click();
         }
-        waitForHeading("Din kompass");
+        waitForScreen("Din kompass");
         waitFor(By.cssSelector(".compass-image svg"));
         screenshot("flow-child-3-summary");
         checkAccessibility("flow-summary-child");
         button("Skicka in").click();
-        waitForHeading("Tack för dina svar!");
+        waitForScreen("Tack för dina svar!");
     }
 
     @Test
     void an_english_speaker_can_answer_in_english() {
         resize(Viewport.PHONE);
         open("/d/DEMO-UNGDOM");
-        waitForHeading("Norrbacka");
+        waitForScreen("Norrbacka");
         button("English").click();
+        waitFor(By.xpath("//div[contains(@class, 'flow-screen')][@data-settled]//vaadin-button[normalize-space() = 'Start']"));
         button("Start").click();
-        waitForHeading("A little about you");
+        waitForScreen("A little about you");
         assertThat(script("return document.documentElement.lang")).isEqualTo("en");
         button("Next").click();
-        waitForHeading("Walking and cycling");
+        waitForScreen("Walking and cycling");
         screenshot("flow-youth-theme-phone-english");
         checkAccessibility("flow-theme-youth-english");
     }

@@ -264,7 +264,11 @@ class ServiceIsolationTest {
         checks.put("ResponseService.saveBackground(UUID,Background)", publicByDesign(resident));
         checks.put("ResponseService.saveAnswer(UUID,AnswerInput)", publicByDesign(resident));
         checks.put("ResponseService.complete(UUID)", publicByDesign(resident));
-        checks.put("ResponseService.unfinished(UUID,long)", publicByDesign(resident));
+        checks.put("ResumeService.startOnOwnDevice(Dialogue,UUID,Questionnaire,Language)",
+                publicByDesign("residents reach an open dialogue with its join code"));
+        String secret = "only the resident's own browser holds the secret; an id alone opens nothing";
+        checks.put("ResumeService.canResume(String,long)", publicByDesign(secret));
+        checks.put("ResumeService.resume(String,long)", publicByDesign(secret));
         checks.put("CommentService.search(CommentFilter,int,int)", () -> regionFilters().forEach(filter ->
                 sameAsMissing(() -> comments.search(filter, 0, 50),
                         () -> comments.search(CommentFilter.ALL.withDialogues(Set.of(Long.MAX_VALUE)), 0, 50))));

@@ -28,6 +28,8 @@ abstract class ResponseStorageContract {
     @Autowired JdbcClient jdbc;
     @Autowired javax.sql.DataSource dataSource;
     @Autowired QuestionnaireCatalog catalog;
+    @Autowired ResumeService resumes;
+    @Autowired se.platskompassen.exchange.ExchangeService exchange;
 
     /** A dialogue in a new organisation, whose admin is then signed in for the rest of the test. */
     Dialogue newDialogue(Version version) {
@@ -201,5 +203,67 @@ abstract class ResponseStorageContract {
                 VALUES (:r, :d, :t, :s, :k, CURRENT_TIMESTAMP)
                 """).param("r", id).param("d", dialogue.id()).param("t", theme).param("s", score)
                 .param("k", skipped).update();
+    }
+
+    // --- resuming on one's own device (issue 13) -------------------------------------------------
+
+    @Test
+    void an_own_device_response_resumes_with_its_secret_and_never_with_its_id() {
+        Dialogue dialogue = newDialogue(Version.VUXEN);
+        UUID id = UUID.randomUUID();
+        String secret = resumes.startOnOwnDevice(dialogue, id, catalog.current(Version.VUXEN), Language.SV);
+        responses.saveAnswer(id, AnswerInput.scored(Theme.FEELING_SAFE, 6));
+
+        assertThat(secret).hasSizeGreaterThanOrEqualTo(43).doesNotContain(id.toString());
+        assertThat(resumes.canResume(secret, dialogue.id())).isTrue();
+        ResidentResume resume = resumes.resume(secret, dialogue.id()).orElseThrow();
+        assertThat(resume.responseId()).isEqualTo(id);
+        assertThat(resume.answers()).containsExactly(AnswerInput.scored(Theme.FEELING_SAFE, 6));
+
+        assertThat(resumes.canResume(id.toString(), dialogue.id())).as("the id from an export").isFalse();
+        assertThat(resumes.resume(id.toString(), dialogue.id())).isEmpty();
+        assertThat(resumes.resume(secret, dialogue.id() + 1)).as("another dialogue").isEmpty();
+        assertThat(resumes.resume(secret + "x", dialogue.id())).isEmpty();
+        assertThat(resumes.resume("", dialogue.id())).isEmpty();
+    }
+
+    @Test
+    void only_the_hash_of_the_secret_is_stored_and_no_export_carries_it() throws Exception {
+        Dialogue dialogue = newDialogue(Version.VUXEN);
+        UUID id = UUID.randomUUID();
+        String secret = resumes.startOnOwnDevice(dialogue, id, catalog.current(Version.VUXEN), Language.SV);
+        responses.saveAnswer(id, AnswerInput.scored(Theme.FEELING_SAFE, 6));
+
+        String stored = jdbc.sql("SELECT resume_hash FROM response WHERE id = :id").param("id", id)
+                .query(String.class).single();
+        String expected = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(stored).isEqualTo(expected).doesNotContain(secret);
+        for (se.platskompassen.exchange.ExportFormat format : List.of(se.platskompassen.exchange.ExportFormat.CSV_WIDE,
+                se.platskompassen.exchange.ExportFormat.CSV_LONG)) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            exchange.export(dialogue.id(), format, se.platskompassen.exchange.CsvOptions.STANDARD, out);
+            String file = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(file).as(format + " export").contains(id.toString()).doesNotContain(stored)
+                    .doesNotContain(secret).doesNotContainIgnoringCase("resume");
+        }
+    }
+
+    @Test
+    void a_forgotten_or_completed_response_cannot_be_resumed() {
+        Dialogue dialogue = newDialogue(Version.VUXEN);
+        UUID forgotten = UUID.randomUUID();
+        String first = resumes.startOnOwnDevice(dialogue, forgotten, catalog.current(Version.VUXEN), Language.SV);
+        UUID completed = UUID.randomUUID();
+        String second = resumes.startOnOwnDevice(dialogue, completed, catalog.current(Version.VUXEN), Language.SV);
+
+        resumes.forget(first);
+        responses.complete(completed);
+
+        assertThat(resumes.resume(first, dialogue.id())).isEmpty();
+        assertThat(resumes.resume(second, dialogue.id())).isEmpty();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM response WHERE resume_hash IS NOT NULL AND dialogue_id = :d")
+                .param("d", dialogue.id()).query(Long.class).single()).as("no hash kept longer than needed")
+                .isZero();
     }
 }

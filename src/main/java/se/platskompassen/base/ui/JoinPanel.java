@@ -42,9 +42,12 @@ public class JoinPanel extends Composite<Div> {
         panel.addCodeAndQr(joinCode, links);
         String answer = links.answer(joinCode);
         String kiosk = links.kiosk(joinCode);
+        Paragraph sharedTablets = new Paragraph(panel.getTranslation("join.kiosk.hint"));
+        sharedTablets.addClassName("join-kiosk-hint");
         Div list = new Div(
                 panel.linkRow("join.link", answer),
                 panel.linkRow("join.kiosk", kiosk),
+                sharedTablets,
                 panel.posterLink(joinCode, placeName, answer));
         list.addClassName("join-links");
         panel.getContent().add(list);

@@ -24,6 +24,7 @@ import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.QuestionnaireCatalog;
 import se.platskompassen.response.CollectionMode;
 import se.platskompassen.response.ResponseService;
+import se.platskompassen.response.ResumeService;
 
 /**
  * Where a join code leads: a resident answers the dialogue here, screen by screen, on their own
@@ -40,6 +41,7 @@ class AnswerView extends ResidentPage implements BeforeEnterObserver, HasDynamic
     private final PlaceService places;
     private final OrganisationService organisations;
     private final ResponseService responses;
+    private final ResumeService resumes;
     private final QuestionnaireCatalog questionnaires;
     private final KioskTimers timers;
     private final KioskSettings kiosk;
@@ -47,12 +49,13 @@ class AnswerView extends ResidentPage implements BeforeEnterObserver, HasDynamic
     private String title = "Platskompassen";
 
     AnswerView(DialogueService dialogues, PlaceService places, OrganisationService organisations,
-            ResponseService responses, QuestionnaireCatalog questionnaires, KioskTimers timers, KioskSettings kiosk,
-            Clock clock) {
+            ResponseService responses, ResumeService resumes, QuestionnaireCatalog questionnaires, KioskTimers timers,
+            KioskSettings kiosk, Clock clock) {
         this.dialogues = dialogues;
         this.places = places;
         this.organisations = organisations;
         this.responses = responses;
+        this.resumes = resumes;
         this.questionnaires = questionnaires;
         this.timers = timers;
         this.kiosk = kiosk;
@@ -114,7 +117,7 @@ class AnswerView extends ResidentPage implements BeforeEnterObserver, HasDynamic
         FlowState state = new FlowState(dialogue, placeName, organisation, questionnaires.current(dialogue.version()),
                 mode, language);
         removeAll();
-        add(new ResidentFlow(state, responses, questionnaires, timers, kiosk,
+        add(new ResidentFlow(state, responses, resumes, questionnaires, timers, kiosk, clock,
                 notOpen -> showNotice(placeName, dialogue.title(), notOpen.availability())));
     }
 

@@ -2,7 +2,6 @@ package se.platskompassen.response.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
@@ -28,7 +27,7 @@ class BackgroundScreen extends Screen {
     private final RadioButtonGroup<Choice<Relation>> relation;
     private final @Nullable RadioButtonGroup<Choice<String>> area;
 
-    BackgroundScreen(FlowState state, Consumer<Background> onNext, Consumer<Background> onBack) {
+    BackgroundScreen(FlowState state, Consumer<BackgroundScreen> onNext, Consumer<BackgroundScreen> onBack) {
         setHeading(getTranslation("flow.background.title"));
         add(new Paragraph(getTranslation("flow.background.lead")));
         Version version = state.dialogue.version();
@@ -43,13 +42,17 @@ class BackgroundScreen extends Screen {
         for (RadioButtonGroup<?> group : groups()) {
             add(group);
         }
-        Button back = new Button(getTranslation("flow.back"), click -> onBack.accept(value()));
-        Button next = new Button(getTranslation("flow.next"), click -> onNext.accept(value()));
+        Button back = new Button(getTranslation("flow.back"), click -> onBack.accept(this));
+        Button next = new Button(getTranslation("flow.next"), click -> onNext.accept(this));
         next.addThemeVariants(ButtonVariant.PRIMARY);
+        back.setDisableOnClick(true);
         next.setDisableOnClick(true);
-        Div actions = new Div(back, next);
-        actions.addClassName("flow-actions");
-        add(actions);
+        addActions(back, next);
+    }
+
+    /** Calls back whenever the person chooses something here. */
+    void onActivity(Runnable activity) {
+        groups().forEach(group -> group.addValueChangeListener(change -> activity.run()));
     }
 
     private static List<AgeBand> ages(Version version) {

@@ -16,7 +16,7 @@ import se.platskompassen.response.CollectionMode;
 
 /**
  * One respondent's way through a dialogue on this screen: the response id chosen when they
- * start, their language, and what they have answered so far (also saved, screen by screen).
+ * start (held here on the server only), their language, and what they have answered so far (also saved, screen by screen).
  * A kiosk gets a new one for every person.
  */
 final class FlowState {
@@ -29,6 +29,8 @@ final class FlowState {
     final Map<Theme, AnswerInput> answers = new EnumMap<>(Theme.class);
     Language language;
     @Nullable UUID responseId;
+    /** On an own device: what the browser keeps to come back to this response (never the id). */
+    @Nullable String resumeSecret;
     Background background = Background.NONE;
 
     FlowState(Dialogue dialogue, String placeName, String organisationName, Questionnaire questionnaire,

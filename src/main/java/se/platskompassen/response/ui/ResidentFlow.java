@@ -1,10 +1,7 @@
 package se.platskompassen.response.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.shared.Registration;
-import java.time.Duration;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -17,48 +14,54 @@ import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.QuestionnaireCatalog;
 import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.response.AnswerInput;
-import se.platskompassen.response.Background;
 import se.platskompassen.response.CommentText.CommentTooLongException;
 import se.platskompassen.response.DialogueNotOpenException;
+import se.platskompassen.response.ResidentResume;
 import se.platskompassen.response.ResponseService;
+import se.platskompassen.response.ResumeService;
 
 /**
  * A resident's way through an open dialogue, screen by screen: start, background, the fourteen
  * themes, summary, thanks. Each screen's answer is saved when the person leaves it. On a shared
- * tablet the flow returns to the start after the thanks and when someone walks away.
+ * tablet every start is a new response, and the flow returns to the start after the thanks and
+ * when someone walks away.
  */
 class ResidentFlow extends Div {
 
     private static final Logger log = LoggerFactory.getLogger(ResidentFlow.class);
 
     private final ResponseService responses;
+    private final ResumeService resumes;
     private final QuestionnaireCatalog questionnaires;
-    private final KioskTimers timers;
-    private final KioskSettings kiosk;
     private final Consumer<DialogueNotOpenException> onNotOpen;
     private final ResumeOnDevice resumeOnDevice = new ResumeOnDevice(this);
+    private final TapGuard taps;
+    private final @Nullable KioskIdle idle;
 
     private FlowState state;
-    private @Nullable Screen current;
     private boolean returnToSummary;
-    private @Nullable Registration timer;
 
-    ResidentFlow(FlowState state, ResponseService responses, QuestionnaireCatalog questionnaires, KioskTimers timers,
-            KioskSettings kiosk, Consumer<DialogueNotOpenException> onNotOpen) {
+    ResidentFlow(FlowState state, ResponseService responses, ResumeService resumes, QuestionnaireCatalog questionnaires,
+            KioskTimers timers, KioskSettings kiosk, Clock clock, Consumer<DialogueNotOpenException> onNotOpen) {
         this.state = state;
         this.responses = responses;
+        this.resumes = resumes;
         this.questionnaires = questionnaires;
-        this.timers = timers;
-        this.kiosk = kiosk;
         this.onNotOpen = onNotOpen;
+        this.taps = new TapGuard(clock);
+        this.idle = state.kiosk() ? new KioskIdle(this, taps::current, timers, kiosk, this::nextPerson) : null;
         addClassName("resident-flow");
         addAttachListener(attach -> {
-            if (current == null) {
+            if (taps.current() == null) {
                 PageLanguage.set(attach.getUI(), state.language);
                 showStart();
             }
         });
-        addDetachListener(detach -> cancelTimer());
+        addDetachListener(detach -> {
+            if (idle != null) {
+                idle.cancel();
+            }
+        });
     }
 
     FlowState state() {
@@ -67,31 +70,27 @@ class ResidentFlow extends Div {
 
     private void show(Screen screen) {
         removeAll();
-        current = screen;
         add(screen);
+        taps.shown(screen);
         screen.focusHeading();
-        if (state().kiosk() && !(screen instanceof StartScreen)) {
-            restartTimer(screen instanceof ThanksScreen ? kiosk.thanksReturn() : kiosk.idleReturn());
+        if (idle != null) {
+            idle.shown(screen);
         }
     }
 
-    void restartTimer(Duration delay) {
-        cancelTimer();
-        getUI().ifPresent(ui -> timer = timers.schedule(ui, delay, this::nextPerson));
-    }
-
-    private void cancelTimer() {
-        if (timer != null) {
-            timer.remove();
-            timer = null;
+    private void onInput() {
+        if (idle != null) {
+            idle.input();
         }
     }
 
     void showStart() {
-        StartScreen start = new StartScreen(state(), this::changeLanguage, this::begin);
-        show(start);
-        if (!state().kiosk()) {
-            resumeOnDevice.lookFor(state(), responses, start);
+        StartScreen[] start = new StartScreen[1];
+        start[0] = new StartScreen(state(), this::changeLanguage, () -> begin(start[0]));
+        show(start[0]);
+        if (!state().kiosk() && state().responseId == null) {
+            resumeOnDevice.lookFor(state(), resumes, secret -> start[0].offerResume(() -> resume(start[0], secret),
+                    () -> startOver(start[0], secret)));
         }
     }
 
@@ -101,33 +100,80 @@ class ResidentFlow extends Div {
         showStart();
     }
 
-    private void begin() {
-        FlowState flow = state();
-        if (flow.responseId == null) {
-            flow.responseId = UUID.randomUUID();
-        }
-        try {
-            responses.start(flow.dialogue, flow.responseId, flow.questionnaire, flow.language, flow.mode);
-        } catch (DialogueNotOpenException e) {
-            onNotOpen.accept(e);
+    /** Starts (or, on one's own device after going back, goes on with) a response; a kiosk always starts a new one. */
+    private void begin(StartScreen screen) {
+        if (!taps.takes(screen)) {
             return;
         }
-        if (!flow.kiosk()) {
+        if (state().kiosk()) {
+            state = freshState(state().language);
+        }
+        FlowState flow = state();
+        boolean fresh = flow.responseId == null;
+        UUID id = fresh ? UUID.randomUUID() : flow.requireResponse();
+        Optional<UUID> started = attempt(screen, () -> {
+            if (fresh && !flow.kiosk()) {
+                flow.resumeSecret = resumes.startOnOwnDevice(flow.dialogue, id, flow.questionnaire, flow.language);
+            } else {
+                responses.start(flow.dialogue, id, flow.questionnaire, flow.language, flow.mode);
+            }
+            return id;
+        });
+        if (started.isEmpty()) {
+            return;
+        }
+        flow.responseId = id;
+        if (fresh && !flow.kiosk()) {
             resumeOnDevice.remember(flow);
         }
         showBackground();
     }
 
-    void showBackground() {
-        show(new BackgroundScreen(state(), background -> leaveBackground(background, true),
-                background -> leaveBackground(background, false)));
-    }
-
-    private void leaveBackground(Background background, boolean forward) {
-        if (!saved(() -> responses.saveBackground(state().requireResponse(), background))) {
+    private void resume(StartScreen screen, String secret) {
+        if (!taps.takes(screen)) {
             return;
         }
-        state().background = background;
+        Optional<Optional<ResidentResume>> found = attempt(screen, () -> resumes.resume(secret, state.dialogue.id()));
+        if (found.isEmpty()) {
+            return;
+        }
+        if (found.get().isEmpty()) {
+            resumeOnDevice.forget(state);
+            showStart();
+            return;
+        }
+        ResumeOnDevice.resume(state, found.get().get(), secret);
+        getUI().ifPresent(ui -> PageLanguage.set(ui, state.language));
+        Theme next = state.firstUnanswered();
+        if (next == null) {
+            showSummary();
+        } else {
+            showTheme(next);
+        }
+    }
+
+    /** Someone else may have left the unfinished response: it stays theirs, this device forgets it. */
+    private void startOver(StartScreen screen, String secret) {
+        if (!taps.takes(screen) || !saved(screen, () -> resumes.forget(secret))) {
+            return;
+        }
+        resumeOnDevice.forget(state);
+        state = freshState(state.language);
+        begin(screen);
+    }
+
+    void showBackground() {
+        BackgroundScreen screen = new BackgroundScreen(state(), next -> leaveBackground(next, true),
+                back -> leaveBackground(back, false));
+        screen.onActivity(this::onInput);
+        show(screen);
+    }
+
+    private void leaveBackground(BackgroundScreen screen, boolean forward) {
+        if (!taps.takes(screen) || !saved(screen, () -> responses.saveBackground(state().requireResponse(), screen.value()))) {
+            return;
+        }
+        state().background = screen.value();
         if (forward) {
             showTheme(Theme.MOVING_AROUND);
         } else {
@@ -137,28 +183,21 @@ class ResidentFlow extends Div {
 
     void showTheme(Theme theme) {
         ThemeScreen screen = new ThemeScreen(state(), theme, this::leaveTheme);
-        screen.onActivity(this::restartTimerIfKiosk);
+        screen.onActivity(this::onInput);
         show(screen);
-    }
-
-    private void restartTimerIfKiosk() {
-        if (state().kiosk()) {
-            restartTimer(kiosk.idleReturn());
-        }
     }
 
     /** Saves what the person gave on a theme screen and moves on; a second click does nothing. */
     private void leaveTheme(ThemeScreen screen, ThemeScreen.Move move) {
-        if (current != screen) {
+        if (!taps.takes(screen)) {
             return;
         }
-        Optional<AnswerInput> answer = attempt(() -> {
+        Optional<AnswerInput> answer = attempt(screen, () -> {
             AnswerInput given = screen.answer(move);
             responses.saveAnswer(state().requireResponse(), given);
             return given;
         });
         if (answer.isEmpty()) {
-            screen.enableButtons();
             return;
         }
         state().answers.put(screen.theme(), answer.get());
@@ -177,76 +216,78 @@ class ResidentFlow extends Div {
     void showSummary() {
         SummaryScreen[] screen = new SummaryScreen[1];
         screen[0] = new SummaryScreen(state(), theme -> {
-            returnToSummary = true;
-            showTheme(theme);
-        }, () -> showTheme(Theme.values()[Theme.COUNT - 1]), () -> submit(screen[0]));
+            if (taps.takes(screen[0])) {
+                returnToSummary = true;
+                showTheme(theme);
+            }
+        }, () -> {
+            if (taps.takes(screen[0])) {
+                showTheme(Theme.values()[Theme.COUNT - 1]);
+            }
+        }, () -> submit(screen[0]));
         show(screen[0]);
     }
 
     private void submit(SummaryScreen screen) {
-        if (current != screen) {
-            return;
-        }
-        if (!saved(() -> responses.complete(state().requireResponse()))) {
-            screen.submit.setEnabled(true);
+        if (!taps.takes(screen) || !saved(screen, () -> responses.complete(state().requireResponse()))) {
             return;
         }
         if (!state().kiosk()) {
             resumeOnDevice.forget(state());
         }
-        show(new ThanksScreen(state(), this::nextPerson));
+        ThanksScreen[] thanks = new ThanksScreen[1];
+        thanks[0] = new ThanksScreen(state(), () -> {
+            if (taps.takes(thanks[0])) {
+                nextPerson();
+            }
+        });
+        show(thanks[0]);
     }
 
     /** A shared tablet starts over for the next person, with nothing of the last one left. */
     void nextPerson() {
-        cancelTimer();
-        FlowState last = state();
-        state = new FlowState(last.dialogue, last.placeName, last.organisationName,
-                questionnaires.current(last.dialogue.version()), last.mode, last.dialogue.languages().iterator().next());
+        if (idle != null) {
+            idle.cancel();
+        }
+        state = freshState(state().dialogue.languages().iterator().next());
         returnToSummary = false;
         getUI().ifPresent(ui -> PageLanguage.set(ui, state().language));
         showStart();
     }
 
-    private boolean saved(Runnable save) {
-        return attempt(() -> {
+    private FlowState freshState(Language language) {
+        FlowState last = state();
+        return new FlowState(last.dialogue, last.placeName, last.organisationName,
+                questionnaires.current(last.dialogue.version()), last.mode, language);
+    }
+
+    private boolean saved(Screen screen, Runnable save) {
+        return attempt(screen, () -> {
             save.run();
             return true;
         }).isPresent();
     }
 
-    /** Runs a save; when it fails, says so and keeps everything on the screen for a new try. */
-    private <T> Optional<T> attempt(Supplier<T> save) {
+    /**
+     * Runs a save; when it fails, says so next to the buttons (until the next try), marks a field
+     * at fault, gives the buttons back and keeps everything on the screen.
+     */
+    private <T> Optional<T> attempt(Screen screen, Supplier<T> save) {
         try {
             return Optional.of(save.get());
+        } catch (DialogueNotOpenException e) {
+            onNotOpen.accept(e);
+            return Optional.empty();
         } catch (CommentTooLongException e) {
-            error("flow.error.tooLong");
+            screen.showError(getTranslation("flow.error.tooLong"));
+            if (screen instanceof ThemeScreen theme) {
+                theme.markTooLong();
+            }
         } catch (RuntimeException e) {
             log.warn("Could not save an answer", e);
-            error("flow.error.save");
+            screen.showError(getTranslation("flow.error.save"));
         }
+        screen.enableActions();
         return Optional.empty();
-    }
-
-    private void error(String key) {
-        Notification notification = Notification.show(getTranslation(key), 6000, Notification.Position.MIDDLE);
-        notification.addThemeVariants(NotificationVariant.ERROR);
-    }
-
-    @Nullable Screen current() {
-        return current;
-    }
-
-    void resume(UUID responseId) {
-        responses.unfinished(responseId, state.dialogue.id()).ifPresent(resume -> {
-            ResumeOnDevice.resume(state, resume, responseId);
-            getUI().ifPresent(ui -> PageLanguage.set(ui, state.language));
-            Theme next = state.firstUnanswered();
-            if (next == null) {
-                showSummary();
-            } else {
-                showTheme(next);
-            }
-        });
     }
 }

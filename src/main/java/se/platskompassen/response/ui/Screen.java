@@ -1,29 +1,70 @@
 package se.platskompassen.response.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One screen of the resident flow: a card with a single main heading, which takes the focus
- * when the screen appears so that screen readers announce where the person is.
+ * when the screen appears so that screen readers announce where the person is, and its buttons
+ * with a place for an error message next to them that stays until the next try.
  */
 abstract class Screen extends Div {
 
     private final H1 heading = new H1();
+    private final Div error = new Div();
+    private final List<Button> actions = new ArrayList<>();
 
     protected Screen() {
         addClassName("resident-card");
         addClassName("flow-screen");
         heading.getElement().setAttribute("tabindex", "-1");
         add(heading);
+        error.addClassName("flow-error");
+        error.getElement().setAttribute("role", "alert");
     }
 
     protected void setHeading(String text) {
         heading.setText(text);
     }
 
+    /** Adds the screen's buttons at the bottom, with the error message just above them. */
+    protected Div addActions(Button... buttons) {
+        Div row = new Div(buttons);
+        row.addClassName("flow-actions");
+        add(error, row);
+        actions.addAll(List.of(buttons));
+        return row;
+    }
+
+    /** Makes a button one of those that come back after a tap was not acted on or a save failed. */
+    protected void addAction(Button button) {
+        actions.add(button);
+    }
+
     /** Moves the keyboard and screen-reader focus to the heading. */
     void focusHeading() {
         heading.getElement().executeJs("this.focus({preventScroll: false})");
+    }
+
+    /** Enables the buttons again, e.g. after a failed save, so that the person can try again. */
+    void enableActions() {
+        actions.forEach(button -> button.setEnabled(true));
+    }
+
+    /** Shows what went wrong next to the buttons (an alert for screen readers) until the next try. */
+    void showError(String message) {
+        error.setText(message);
+    }
+
+    /** A new try: the last error goes, also from the fields it marked. */
+    void clearError() {
+        error.setText("");
+        clearFieldErrors();
+    }
+
+    protected void clearFieldErrors() {
     }
 }

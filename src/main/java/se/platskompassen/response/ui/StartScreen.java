@@ -10,13 +10,16 @@ import se.platskompassen.questionnaire.Version;
 
 /**
  * The first screen: the place and the dialogue, the language, what the answers are for and that
- * they are anonymous, and a clear way to start (or to go on, on one's own device).
+ * they are anonymous, and a clear way to start (or, on one's own device, to go on or start over).
  */
 class StartScreen extends Screen {
 
+    private final Button start;
     private final Div resume = new Div();
+    private Runnable startAction;
 
     StartScreen(FlowState state, Consumer<Language> onLanguage, Runnable onStart) {
+        this.startAction = onStart;
         setHeading(state.placeName);
         addClassName("start-screen");
         Paragraph title = new Paragraph(state.dialogue.title());
@@ -33,14 +36,12 @@ class StartScreen extends Screen {
         add(purpose, new Paragraph(getTranslation(state.dialogue.version() == Version.BARN
                 ? "flow.start.time.child" : "flow.start.time")));
 
-        Button start = new Button(getTranslation("flow.start.button"), click -> onStart.run());
+        start = new Button(getTranslation("flow.start.button"), click -> startAction.run());
         start.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
         start.addClassName("flow-primary");
         start.setDisableOnClick(true);
         resume.addClassName("resume");
-        Div actions = new Div(start, resume);
-        actions.addClassName("flow-actions");
-        add(actions);
+        addActions(start).add(resume);
     }
 
     private Div languageChoice(FlowState state, Consumer<Language> onLanguage) {
@@ -60,12 +61,20 @@ class StartScreen extends Screen {
         return choice;
     }
 
-    /** Offers to go on with a response started earlier on this device. */
-    void offerResume(Runnable onResume) {
+    /**
+     * Offers to go on with a response started earlier on this device, without showing any of it
+     * (the device may be shared), and makes the start button start over instead.
+     */
+    void offerResume(Runnable onResume, Runnable onStartOver) {
         Button button = new Button(getTranslation("flow.start.resume"), click -> onResume.run());
         button.addThemeVariants(ButtonVariant.LARGE);
         button.setDisableOnClick(true);
+        addAction(button);
+        Paragraph notice = new Paragraph(getTranslation("flow.start.resumeNotice"));
+        notice.addClassName("resume-notice");
         resume.removeAll();
-        resume.add(button);
+        resume.add(notice, button);
+        start.setText(getTranslation("flow.start.startOver"));
+        startAction = onStartOver;
     }
 }

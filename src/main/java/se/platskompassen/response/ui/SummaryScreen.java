@@ -2,7 +2,6 @@ package se.platskompassen.response.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -44,9 +43,7 @@ class SummaryScreen extends Screen {
         submit = new Button(getTranslation("flow.submit"), click -> onSubmit.run());
         submit.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
         submit.setDisableOnClick(true);
-        Div actions = new Div(back, submit);
-        actions.addClassName("flow-actions");
-        add(actions);
+        addActions(back, submit);
     }
 
     private CompassChart chart(FlowState state, CompassView in) {

@@ -13,16 +13,15 @@ class ThanksScreen extends Screen {
         addClassName("thanks-screen");
         setHeading(getTranslation("flow.thanks.title"));
         add(new Paragraph(getTranslation("flow.thanks.text", state.organisationName)));
-        Div actions = new Div();
-        actions.addClassName("flow-actions");
         if (state.kiosk()) {
             add(new Paragraph(getTranslation("flow.thanks.auto")));
             Button next = new Button(getTranslation("flow.thanks.next"), click -> onNextPerson.run());
             next.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
-            actions.add(next);
+            addActions(next);
         } else {
-            actions.add(new Anchor("", getTranslation("flow.thanks.home")));
+            Div actions = new Div(new Anchor("", getTranslation("flow.thanks.home")));
+            actions.addClassName("flow-actions");
+            add(actions);
         }
-        add(actions);
     }
 }

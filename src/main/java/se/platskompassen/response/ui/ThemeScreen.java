@@ -85,9 +85,7 @@ class ThemeScreen extends Screen {
         for (Button button : new Button[] {back, skip, next}) {
             button.setDisableOnClick(true);
         }
-        Div actions = new Div(back, skip, next);
-        actions.addClassName("flow-actions");
-        add(actions);
+        addActions(back, skip, next);
     }
 
     /** Adults see the prompts on request; young people and children see them at once. */
@@ -136,11 +134,22 @@ class ThemeScreen extends Screen {
         return scale;
     }
 
-    /** Re-enables the buttons after a save failed, so that the person can try again. */
-    void enableButtons() {
-        back.setEnabled(true);
-        skip.setEnabled(true);
-        next.setEnabled(true);
+    /** Marks the comment fields that are over the length limit, for the person to shorten. */
+    void markTooLong() {
+        for (TextArea area : new TextArea[] {worksWell, couldBeBetter}) {
+            try {
+                CommentText.cleanWithinLimit(area.getValue());
+            } catch (CommentText.CommentTooLongException e) {
+                area.setErrorMessage(getTranslation("flow.error.tooLong.field", CommentText.MAX_LENGTH));
+                area.setInvalid(true);
+            }
+        }
+    }
+
+    @Override
+    protected void clearFieldErrors() {
+        worksWell.setInvalid(false);
+        couldBeBetter.setInvalid(false);
     }
 
     /**

@@ -85,6 +85,8 @@ class DialoguePagesTest extends KaribuTest {
                 .anyMatch(href -> href.endsWith("/d/" + code))
                 .anyMatch(href -> href.endsWith("/kiosk/" + code));
         assertThat(_find(Anchor.class, spec -> spec.withText("Ladda ner affisch (A4, PDF)"))).hasSize(1);
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("join-kiosk-hint"))
+                .getText()).as("shared tablets get the kiosk link").contains("länken för delad surfplatta");
 
         _click(_get(Button.class, spec -> spec.withText("Öppna för svar")));
         assertThat(dialogues.findByJoinCode(code.toLowerCase()).map(dialogues::availability)).contains(Availability.OPEN);

@@ -18,11 +18,18 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
+import com.vaadin.flow.dom.DomEvent;
 import java.util.List;
+import tools.jackson.databind.node.JsonNodeFactory;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.Import;
+import se.platskompassen.testing.MutableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.platskompassen.questionnaire.QuestionnaireCatalog;
 import se.platskompassen.questionnaire.Theme;
@@ -34,11 +41,23 @@ import se.platskompassen.response.Response;
 import se.platskompassen.response.ResponseService;
 import se.platskompassen.testing.KaribuTest;
 
+@Import(MutableClock.Config.class)
 class AnswerFlowTest extends KaribuTest {
 
     @Autowired ResponseService responses;
     @Autowired QuestionnaireCatalog questionnaires;
     @Autowired ManualKioskTimers timers;
+    @Autowired MutableClock clock;
+
+    @BeforeEach
+    void residentsTakeTheirTime() {
+        FlowDriver.useClock(clock);
+    }
+
+    @AfterEach
+    void forgetTheClock() {
+        FlowDriver.useClock(null);
+    }
 
     private Map<String, Answer> savedAnswers(UUID id) {
         return asAdmin(() -> responses.answersOf(id).stream().collect(Collectors.toMap(Answer::themeCode, a -> a)));
@@ -207,6 +226,7 @@ class AnswerFlowTest extends KaribuTest {
         UUID id = flowId();
         var dialogue = FlowDriver.flow().state().dialogue;
         long before = asAdmin(() -> responses.counts(dialogue).completed());
+        clock.advance(java.time.Duration.ofSeconds(2));
         Button submit = _get(Button.class, spec -> spec.withText("Skicka in"));
         ComponentUtil.fireEvent(submit, new ClickEvent<>(submit));
         ComponentUtil.fireEvent(submit, new ClickEvent<>(submit));
@@ -239,7 +259,7 @@ class AnswerFlowTest extends KaribuTest {
         assertThat(heading()).isEqualTo("Gå, rulla och cykla");
         assertThat(_get(TextArea.class, spec -> spec.withLabel("Vad kunde bli bättre? (frivilligt)")).getValue())
                 .isEqualTo(tooLong);
-        assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications()).isNotEmpty();
+        assertThat(alert()).isNotEmpty();
         assertThat(_get(Button.class, spec -> spec.withText("Nästa")).isEnabled()).isTrue();
         assertThat(savedAnswers(flowId())).isEmpty();
     }
@@ -358,5 +378,129 @@ class AnswerFlowTest extends KaribuTest {
         for (String name : List.of("Nästa", "Tillbaka", "Hoppa över")) {
             assertThat(_get(Button.class, spec -> spec.withText(name))).isNotNull();
         }
+    }
+
+    // --- issue 13 ------------------------------------------------------------------------------
+
+    @Test
+    void a_kiosk_start_screen_begins_a_new_response_when_the_last_person_went_back_to_it() {
+        navigate("kiosk/demo-vuxen");
+        click("Börja");
+        UUID first = flowId();
+        chooseBackground("Hur gammal är du?", "30–49 år");
+        click("Nästa");
+        click("6");
+        comment("Vad kunde bli bättre? (frivilligt)", "Person A:s kommentar");
+        click("Nästa");
+        click("Tillbaka");
+        click("Tillbaka");
+        click("Tillbaka");
+        assertThat(heading()).isEqualTo("Norrbacka");
+
+        click("Börja");
+        assertThat(flowId()).as("the next person gets a response of their own").isNotEqualTo(first);
+        assertThat(_get(RadioButtonGroup.class, spec -> spec.withLabel("Hur gammal är du?")).getValue())
+                .as("no background of the last person").isNull();
+        click("Nästa");
+        assertThat(_find(Button.class, spec -> spec.withAttribute("aria-pressed", "true"))).isEmpty();
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Vad kunde bli bättre? (frivilligt)")).getValue())
+                .isEmpty();
+        assertThat(savedAnswers(first).get("MOVING_AROUND").score()).as("person A's answer stays theirs").isEqualTo(6);
+    }
+
+    @Test
+    void the_kiosk_idle_timer_counts_input_on_the_background_and_summary_screens() {
+        navigate("kiosk/demo-vuxen");
+        click("Börja");
+        int onArrival = timers.scheduled();
+        chooseBackground("Hur gammal är du?", "30–49 år");
+        assertThat(timers.scheduled()).as("a background choice restarts the idle timer").isGreaterThan(onArrival);
+
+        click("Nästa");
+        for (int i = 0; i < Theme.COUNT; i++) {
+            click("Hoppa över");
+        }
+        assertThat(heading()).isEqualTo("Din kompass");
+        int onSummary = timers.scheduled();
+        ElementUtilsKt._fireDomEvent(FlowDriver.flow().getElement(), new DomEvent(FlowDriver.flow().getElement(),
+                "pointerdown", JsonNodeFactory.instance.objectNode().put("for", "trailing")));
+        assertThat(timers.scheduled()).as("a touch on the summary restarts the idle timer").isGreaterThan(onSummary);
+        assertThat(timers.waiting()).containsExactly(java.time.Duration.ofSeconds(180));
+    }
+
+    @Test
+    void a_second_tap_that_lands_on_the_next_theme_at_once_neither_saves_nor_skips_it() {
+        navigate("d/demo-vuxen");
+        click("Börja");
+        click("Nästa");
+        click("4");
+        click("Nästa");
+        assertThat(heading()).isEqualTo("Kollektivtrafik");
+        FlowDriver.tapAtOnce("Nästa");
+
+        assertThat(heading()).as("the second tap of a double tap does not skip a theme").isEqualTo("Kollektivtrafik");
+        assertThat(savedAnswers(flowId())).containsOnlyKeys("MOVING_AROUND");
+        assertThat(_get(Button.class, spec -> spec.withText("Nästa")).isEnabled()).isTrue();
+
+        click("Nästa");
+        assertThat(heading()).as("a deliberate Nästa without a score still skips").isEqualTo("Trafik och parkering");
+        assertThat(savedAnswers(flowId()).get("PUBLIC_TRANSPORT").skipped()).isTrue();
+    }
+
+    @Test
+    void a_start_that_cannot_be_saved_comes_back_enabled_with_a_message_that_stays() {
+        var dialogues = context.getBean(se.platskompassen.dialogue.DialogueService.class);
+        var demo = dialogues.findByJoinCode("DEMO-VUXEN").orElseThrow();
+        var gone = asAdmin(() -> dialogues.createWithCode(demo.placeId(), demo.settings(), "GONE-TEST-1",
+                se.platskompassen.dialogue.DialogueStatus.OPEN));
+        navigate("kiosk/gone-test-1");
+        context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("DELETE FROM dialogue WHERE id = :id").param("id", gone.id()).update();
+
+        click("Börja");
+
+        assertThat(heading()).isEqualTo("Norrbacka");
+        assertThat(_get(Button.class, spec -> spec.withText("Börja")).isEnabled()).isTrue();
+        assertThat(alert()).isEqualTo("Vi kunde inte spara just nu. Kontrollera anslutningen och försök igen – det du har svarat finns kvar.");
+        assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications()).isEmpty();
+    }
+
+    @Test
+    void a_background_that_cannot_be_saved_comes_back_enabled_with_a_message_that_stays() {
+        navigate("kiosk/demo-vuxen");
+        click("Börja");
+        context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("DELETE FROM response WHERE id = :id").param("id", flowId()).update();
+
+        click("Nästa");
+
+        assertThat(heading()).isEqualTo("Lite om dig");
+        assertThat(_get(Button.class, spec -> spec.withText("Nästa")).isEnabled()).isTrue();
+        assertThat(alert()).startsWith("Vi kunde inte spara just nu.");
+    }
+
+    @Test
+    void a_too_long_comment_marks_its_field_and_the_message_stays_by_the_buttons() {
+        navigate("d/demo-vuxen");
+        click("Börja");
+        click("Nästa");
+        comment("Vad kunde bli bättre? (frivilligt)", "a".repeat(1001));
+        click("Nästa");
+
+        TextArea field = _get(TextArea.class, spec -> spec.withLabel("Vad kunde bli bättre? (frivilligt)"));
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Vad fungerar bra här i dag? (frivilligt)")).isInvalid())
+                .isFalse();
+        assertThat(alert()).isEqualTo("Kommentaren är för lång. Korta den till högst 1 000 tecken.");
+
+        comment("Vad kunde bli bättre? (frivilligt)", "a".repeat(1000));
+        click("Nästa");
+        assertThat(heading()).isEqualTo("Kollektivtrafik");
+    }
+
+    /** The error message by the buttons (a live region), empty when there is none. */
+    private static String alert() {
+        return _find(com.vaadin.flow.component.html.Div.class, spec -> spec.withAttribute("role", "alert")).stream()
+                .map(div -> div.getElement().getText()).filter(text -> !text.isBlank()).findFirst().orElse("");
     }
 }

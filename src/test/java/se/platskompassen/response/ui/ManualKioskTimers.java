@@ -19,9 +19,11 @@ public class ManualKioskTimers implements KioskTimers {
     }
 
     private final List<Pending> pending = new ArrayList<>();
+    private int scheduled;
 
     @Override
     public synchronized Registration schedule(UI ui, Duration delay, Runnable action) {
+        scheduled++;
         Pending timer = new Pending(delay, action, new boolean[1]);
         pending.add(timer);
         return () -> timer.cancelled()[0] = true;
@@ -30,6 +32,11 @@ public class ManualKioskTimers implements KioskTimers {
     /** The delays of the timers that are still waiting. */
     synchronized List<Duration> waiting() {
         return pending.stream().filter(p -> !p.cancelled()[0]).map(Pending::delay).toList();
+    }
+
+    /** How many timers were started so far: each restart after input starts one. */
+    synchronized int scheduled() {
+        return scheduled;
     }
 
     /** Lets the waiting timers run out, as if their time had passed. */
