@@ -53,13 +53,16 @@ final class ResidentBrowser implements AutoCloseable {
         idle();
     }
 
-    /** Waits for a visible main heading other than {@code previous}, and returns its text. */
+    /** Waits for a visible main heading other than {@code previous} on a screen that takes taps, and returns its text. */
     private String nextHeading(String previous) {
         return wait.withMessage("a heading after \"" + previous + "\" in the resident's browser on "
                         + driver.getCurrentUrl())
                 .until(browser -> {
+                    // A fresh screen ignores taps for a moment (a double tap's second tap): wait
+                    // until it is marked as taking them.
                     Object text = driver.executeScript("""
-                            const shown = [...document.querySelectorAll('h1')].filter(h => h.offsetParent !== null);
+                            const shown = [...document.querySelectorAll('.flow-screen[data-settled] h1')]
+                                .filter(h => h.offsetParent !== null);
                             return shown.length ? shown[0].textContent.trim() : null;""");
                     return text != null && !text.equals(previous) ? (String) text : null;
                 });
