@@ -221,6 +221,8 @@ class ResidentFlow extends Div {
             return Optional.of(save.get());
         } catch (CommentTooLongException e) {
             error("flow.error.tooLong");
+        } catch (DialogueNotOpenException e) {
+            onNotOpen.accept(e);
         } catch (RuntimeException e) {
             log.warn("Could not save an answer", e);
             error("flow.error.save");
