@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,7 +41,8 @@ import se.platskompassen.questionnaire.Theme;
 public class ResponseService {
 
     private final ResponseJdbcRepository writes;
-    private final StartGuardRepository guard;
+    private final StartLimits limits;
+    private final ResidentSessions sessions;
     private final ResponseRepository responses;
     private final AnswerRepository answers;
     private final DialogueService dialogues;
@@ -50,11 +52,13 @@ public class ResponseService {
     private final DialogueClosing closing;
     private final Clock clock;
 
-    ResponseService(ResponseJdbcRepository writes, StartGuardRepository guard, ResponseRepository responses, AnswerRepository answers,
+    ResponseService(ResponseJdbcRepository writes, StartLimits limits, ResidentSessions sessions,
+            ResponseRepository responses, AnswerRepository answers,
             DialogueService dialogues, TenantAccess access, AuditLog audit, ApplicationEventPublisher events,
             DialogueClosing closing, Clock clock) {
         this.writes = writes;
-        this.guard = guard;
+        this.limits = limits;
+        this.sessions = sessions;
         this.responses = responses;
         this.answers = answers;
         this.dialogues = dialogues;
@@ -77,10 +81,20 @@ public class ResponseService {
     @Transactional
     public void start(Dialogue dialogue, UUID responseId, Questionnaire questionnaire, Language language,
             CollectionMode mode) {
+        start(dialogue, responseId, questionnaire, language, mode, sessions.current().orElse(null));
+    }
+
+    /**
+     * Starts a response in a resident's browser session, within the limits on how fast responses
+     * may be started ({@link ResponseLimits}); throws {@link TooManyStartsException} past them.
+     */
+    @Transactional
+    public void start(Dialogue dialogue, UUID responseId, Questionnaire questionnaire, Language language,
+            CollectionMode mode, @Nullable ResidentSession session) {
         if (questionnaire.version() != dialogue.version()) {
             throw new IllegalArgumentException("The questionnaire is not the dialogue's version");
         }
-        guard.lockDialogue(dialogue.id());
+        limits.lock(dialogue.id());
         if (responses.existsById(responseId)) {
             return;
         }
@@ -88,8 +102,10 @@ public class ResponseService {
         if (now != Availability.OPEN) {
             throw new DialogueNotOpenException(now);
         }
+        limits.check(dialogue.id(), session);
         if (writes.insertIfAbsent(responseId, dialogue.organisationId(), dialogue.id(), questionnaire.id(),
-                questionnaire.hash(), language.code(), mode, clock.instant())) {
+                questionnaire.hash(), language.code(), mode, clock.instant(),
+                session == null ? null : session.marker())) {
             events.publishEvent(new DialogueActivity(dialogue.id()));
         }
     }
@@ -103,9 +119,10 @@ public class ResponseService {
     /** Saves one theme's answer; saving it again overwrites it, never adds a second one. */
     @Transactional
     public void saveAnswer(UUID responseId, AnswerInput answer) {
+        boolean excluded = limits.lockResponse(responseId);
         Dialogue dialogue = requireTakesSaves(residentResponse(responseId));
         requireOnScale(dialogue.version().scale(), answer);
-        writes.upsertAnswer(responseId, dialogue.id(), answer, clock.instant());
+        writes.upsertAnswer(responseId, dialogue.id(), answer, clock.instant(), !excluded);
         events.publishEvent(new DialogueActivity(dialogue.id()));
     }
 

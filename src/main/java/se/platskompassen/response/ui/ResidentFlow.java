@@ -21,6 +21,7 @@ import se.platskompassen.response.Background;
 import se.platskompassen.response.CommentText.CommentTooLongException;
 import se.platskompassen.response.DialogueNotOpenException;
 import se.platskompassen.response.ResponseService;
+import se.platskompassen.response.TooManyStartsException;
 
 /**
  * A resident's way through an open dialogue, screen by screen: start, background, the fourteen
@@ -110,6 +111,10 @@ class ResidentFlow extends Div {
             responses.start(flow.dialogue, flow.responseId, flow.questionnaire, flow.language, flow.mode);
         } catch (DialogueNotOpenException e) {
             onNotOpen.accept(e);
+            return;
+        } catch (TooManyStartsException e) {
+            showStart();
+            error(e.limit() == TooManyStartsException.Limit.DIALOGUE ? "flow.error.busy" : "flow.error.tooManyHere");
             return;
         }
         if (!flow.kiosk()) {
