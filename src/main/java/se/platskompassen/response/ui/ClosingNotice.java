@@ -13,7 +13,6 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import se.platskompassen.dialogue.Availability;
 import se.platskompassen.dialogue.Dialogue;
-import se.platskompassen.dialogue.DialogueService;
 import se.platskompassen.response.DialogueClosing;
 
 /**
@@ -29,15 +28,12 @@ class ClosingNotice {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final DialogueStatusWatch watch;
-    private final DialogueService dialogues;
     private final KioskTimers timers;
     private final DialogueClosing closing;
     private final Clock clock;
 
-    ClosingNotice(DialogueStatusWatch watch, DialogueService dialogues, KioskTimers timers, DialogueClosing closing,
-            Clock clock) {
+    ClosingNotice(DialogueStatusWatch watch, KioskTimers timers, DialogueClosing closing, Clock clock) {
         this.watch = watch;
-        this.dialogues = dialogues;
         this.timers = timers;
         this.closing = closing;
         this.clock = clock;
@@ -77,13 +73,13 @@ class ClosingNotice {
             if (watching != null || ended) {
                 return;
             }
-            watching = watch.watch(dialogue.id(), availability -> push(ui, availability));
+            watching = watch.watch(dialogue, availability -> push(ui, availability));
             Instant closesAt = dialogue.closesAt();
             if (closesAt != null && closesAt.isAfter(clock.instant())) {
-                schedule(ui, Duration.between(clock.instant(), closesAt), () -> react(ui, watch.now(dialogue.id())));
+                schedule(ui, Duration.between(clock.instant(), closesAt), () -> react(ui, watch.now(dialogue.joinCode())));
             }
             // Closed between the page's lookup and this subscription: nothing would signal it again.
-            Availability now = watch.now(dialogue.id());
+            Availability now = watch.now(dialogue.joinCode());
             if (now != Availability.OPEN) {
                 ui.access(() -> react(ui, now));
             }
@@ -129,7 +125,7 @@ class ClosingNotice {
         }
 
         private void graceOver() {
-            if (!ended && watch.now(dialogue.id()) != Availability.OPEN) {
+            if (!ended && watch.now(dialogue.joinCode()) != Availability.OPEN) {
                 end();
             }
         }
@@ -141,7 +137,7 @@ class ClosingNotice {
         }
 
         private @Nullable Instant graceEnds() {
-            Instant closedSince = dialogues.findForResponse(dialogue.id())
+            Instant closedSince = watch.current(dialogue.joinCode())
                     .map(current -> current.closedSince(clock.instant())).orElse(null);
             return closedSince == null ? null : closedSince.plus(closing.closeGrace());
         }

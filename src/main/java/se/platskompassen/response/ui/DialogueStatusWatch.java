@@ -2,11 +2,13 @@ package se.platskompassen.response.ui;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import se.platskompassen.dialogue.Availability;
+import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.dialogue.DialogueService;
 import se.platskompassen.live.LiveUpdates;
 import se.platskompassen.live.Registration;
@@ -34,8 +36,9 @@ class DialogueStatusWatch {
      * Calls {@code onChange}, on a live-update thread, with the dialogue's availability each time
      * it changes from now on, until the registration is removed.
      */
-    synchronized Registration watch(long dialogueId, Consumer<Availability> onChange) {
-        Watched dialogue = watched.computeIfAbsent(dialogueId, Watched::new);
+    synchronized Registration watch(Dialogue watchedDialogue, Consumer<Availability> onChange) {
+        Watched dialogue = watched.computeIfAbsent(watchedDialogue.id(),
+                id -> new Watched(id, watchedDialogue.joinCode()));
         Listener listener = new Listener(onChange);
         dialogue.listeners.add(listener);
         return () -> unwatch(dialogue, listener);
@@ -48,9 +51,17 @@ class DialogueStatusWatch {
         }
     }
 
-    /** The dialogue's availability as it is in the database now; a removed dialogue takes no answers. */
-    Availability now(long dialogueId) {
-        return dialogues.findForResponse(dialogueId).map(dialogues::availability).orElse(Availability.CLOSED);
+    /**
+     * The dialogue as it is in the database now, found the way residents find it: by its join
+     * code (the page's copy may be hours old).
+     */
+    Optional<Dialogue> current(String joinCode) {
+        return dialogues.findByJoinCode(joinCode);
+    }
+
+    /** The dialogue's availability now; a dialogue that is gone takes no answers. */
+    Availability now(String joinCode) {
+        return current(joinCode).map(dialogues::availability).orElse(Availability.CLOSED);
     }
 
     /** A listener of its own identity, so that one page's removal never removes another's. */
@@ -68,19 +79,21 @@ class DialogueStatusWatch {
 
     private final class Watched {
         private final long dialogueId;
+        private final String joinCode;
         private final Set<Listener> listeners = new CopyOnWriteArraySet<>();
         private final Registration subscription;
         private volatile Availability last;
 
-        Watched(long dialogueId) {
+        Watched(long dialogueId, String joinCode) {
             this.dialogueId = dialogueId;
-            this.last = now(dialogueId);
+            this.joinCode = joinCode;
+            this.last = now(joinCode);
             this.subscription = updates.subscribe(dialogueId, this::lookAgain);
         }
 
         /** Runs on one live-update thread at a time for this subscription. */
         private void lookAgain() {
-            Availability current = now(dialogueId);
+            Availability current = now(joinCode);
             if (current != last) {
                 last = current;
                 listeners.forEach(listener -> listener.onChange().accept(current));
