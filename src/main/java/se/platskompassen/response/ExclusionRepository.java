@@ -107,6 +107,14 @@ class ExclusionRepository {
         }
     }
 
+    /** Erases the session markers of responses started before a moment; returns how many. */
+    int eraseMarkers(Instant startedBefore) {
+        return jdbc.sql("UPDATE response SET session_marker = NULL"
+                        + " WHERE session_marker IS NOT NULL AND started_at < :before")
+                .param("before", Timestamp.from(startedBefore))
+                .update();
+    }
+
     private static List<List<UUID>> chunks(Collection<UUID> ids) {
         // One order for every caller, so that two staff members' exclusions cannot deadlock.
         List<UUID> all = ids.stream().distinct().sorted().toList();

@@ -144,6 +144,15 @@ public class ResponseExclusions {
         return locked.size();
     }
 
+    /**
+     * Erases the session markers of every organisation's responses started longer ago than
+     * they are kept; run by the application itself (nightly), never by a member.
+     */
+    @Transactional
+    public int eraseOldSessionMarkers() {
+        return exclusions.eraseMarkers(clock.instant().minus(limits.sessionMarkerKept()));
+    }
+
     private void requireOwn(Dialogue dialogue) {
         if (dialogue.organisationId() != access.organisation(Permission.RUN_DIALOGUES)) {
             throw new NotFoundException("Dialogue");

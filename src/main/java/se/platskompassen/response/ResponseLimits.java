@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * a whole dialogue may start {@code dialogueStartsPerMinute} (600) a minute: 300 tablets starting
  * at the same moment, twice. Bursts shown to staff: a session with at least
  * {@code burstSessionResponses} (3) completed responses, or at least {@code burstResponses} (5)
- * completed within {@code burstWindow} (10 s).
+ * completed within {@code burstWindow} (10 s). A response's session marker is kept for
+ * {@code sessionMarkerKept} (30 days) after it was started, then erased.
  */
 @ConfigurationProperties("platskompassen.limits")
 public record ResponseLimits(
@@ -22,5 +23,6 @@ public record ResponseLimits(
         @DefaultValue("600") int dialogueStartsPerMinute,
         @DefaultValue("3") int burstSessionResponses,
         @DefaultValue("5") int burstResponses,
-        @DefaultValue("10s") Duration burstWindow) {
+        @DefaultValue("10s") Duration burstWindow,
+        @DefaultValue("30d") Duration sessionMarkerKept) {
 }
