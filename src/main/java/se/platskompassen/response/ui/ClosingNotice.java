@@ -26,6 +26,8 @@ import se.platskompassen.response.DialogueClosing;
 class ClosingNotice {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    /** How often a page in its grace period looks whether it is back at the start (a kiosk's next person). */
+    static final Duration RECHECK = Duration.ofSeconds(5);
 
     private final DialogueStatusWatch watch;
     private final KioskTimers timers;
@@ -60,6 +62,7 @@ class ClosingNotice {
         private final Runnable showClosed;
         private final List<com.vaadin.flow.shared.Registration> timersSet = new ArrayList<>();
         private se.platskompassen.live.@Nullable Registration watching;
+        private com.vaadin.flow.shared.@Nullable Registration rechecking;
         private @Nullable Paragraph banner;
         private boolean ended;
 
@@ -92,6 +95,10 @@ class ClosingNotice {
             }
             timersSet.forEach(com.vaadin.flow.shared.Registration::remove);
             timersSet.clear();
+            if (rechecking != null) {
+                rechecking.remove();
+                rechecking = null;
+            }
         }
 
         private void schedule(UI ui, Duration delay, Runnable action) {
@@ -119,9 +126,29 @@ class ClosingNotice {
             if (midResponse(flow) && graceEnds != null && graceEnds.isAfter(clock.instant())) {
                 showBanner(graceEnds);
                 schedule(ui, Duration.between(clock.instant(), graceEnds), this::graceOver);
+                recheckLater(ui);
             } else {
                 end();
             }
+        }
+
+        /** A kiosk back at its start after the close offers nobody a start: the notice replaces it. */
+        private void recheck(UI ui) {
+            if (ended || banner == null) {
+                return;
+            }
+            if (flow.current() instanceof StartScreen) {
+                end();
+            } else {
+                recheckLater(ui);
+            }
+        }
+
+        private void recheckLater(UI ui) {
+            if (rechecking != null) {
+                rechecking.remove();
+            }
+            rechecking = timers.schedule(ui, RECHECK, () -> recheck(ui));
         }
 
         private void graceOver() {

@@ -93,6 +93,25 @@ class ClosingNoticeTest extends KaribuTest {
     }
 
     @Test
+    void a_kiosk_whose_last_person_finished_after_the_close_shows_the_closed_notice_at_its_start() {
+        Dialogue dialogue = openDialogue();
+        navigate("kiosk/" + dialogue.joinCode());
+        click("Börja");
+        click("Nästa");
+        closeAsStaff(dialogue);
+        pushedUntil(() -> !_find(Paragraph.class, spec -> spec.withClasses("closing-notice")).isEmpty());
+        for (int i = 0; i < se.platskompassen.questionnaire.Theme.COUNT; i++) {
+            click("Hoppa över");
+        }
+        click("Skicka in");
+        click("Nästa person");
+
+        timers.elapse(ClosingNotice.RECHECK);
+
+        assertThat(showsNotice(CLOSED)).isTrue();
+    }
+
+    @Test
     void when_the_grace_period_ends_the_page_shows_the_closed_notice() {
         Dialogue dialogue = openDialogue();
         navigate("d/" + dialogue.joinCode());
