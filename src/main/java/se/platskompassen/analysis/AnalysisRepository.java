@@ -100,7 +100,8 @@ class AnalysisRepository {
     /** The areas the organisation's respondents named, in order. */
     List<String> areas(long organisationId) {
         return jdbc.sql("""
-                SELECT DISTINCT area FROM response WHERE organisation_id = :organisation AND area IS NOT NULL
+                SELECT DISTINCT area FROM response
+                WHERE organisation_id = :organisation AND area IS NOT NULL AND excluded_at IS NULL
                 ORDER BY area
                 """)
                 .param("organisation", organisationId)
@@ -140,7 +141,7 @@ class AnalysisRepository {
                 ? "SELECT " + answerKey + ", a.theme_code, a.score, COUNT(*) FROM response r"
                         + " JOIN answer a ON a.response_id = r.id"
                         + (answerKey.startsWith("d.") ? " JOIN dialogue d ON d.id = r.dialogue_id" : "")
-                        + " WHERE r.dialogue_id = ANY(:dialogues)" + criteria.where()
+                        + " WHERE r.dialogue_id = ANY(:dialogues) AND r.excluded_at IS NULL" + criteria.where()
                         + " GROUP BY " + answerGroup + "a.theme_code, a.score"
                 : "SELECT " + tallyKey + ", t.theme_code, t.score, SUM(t.answers) FROM answer_tally t"
                         + (tallyKey.startsWith("d.") ? " JOIN dialogue d ON d.id = t.dialogue_id" : "")
@@ -164,7 +165,7 @@ class AnalysisRepository {
      * in one statement (one snapshot). Most responses are completed, so this reads the small
      * tally and the few unfinished responses' answers instead of joining every answer with its
      * response: about twice as fast on the benchmark data (decision 0013). Skips count as score
-     * 0, as in the tally.
+     * 0, as in the tally. Excluded responses are in neither part (decision 0019).
      */
     private static String tallyLessUnfinished(String answerKey, String answerGroup, String tallyKey) {
         return "SELECT k, theme_code, score, SUM(n) FROM ("
@@ -175,7 +176,7 @@ class AnalysisRepository {
                 + " SELECT " + answerKey + ", a.theme_code, COALESCE(a.score, 0), -COUNT(*) FROM response r"
                 + " JOIN answer a ON a.response_id = r.id"
                 + (answerKey.startsWith("d.") ? " JOIN dialogue d ON d.id = r.dialogue_id" : "")
-                + " WHERE r.dialogue_id = ANY(:dialogues) AND r.completed_at IS NULL"
+                + " WHERE r.dialogue_id = ANY(:dialogues) AND r.completed_at IS NULL AND r.excluded_at IS NULL"
                 + " GROUP BY " + answerGroup + "a.theme_code, COALESCE(a.score, 0)"
                 + ") parts GROUP BY k, theme_code, score HAVING SUM(n) <> 0";
     }
@@ -206,7 +207,7 @@ class AnalysisRepository {
             return respondents;
         }
         criteria.bind(jdbc.sql("SELECT r.dialogue_id, COUNT(*) FROM response r WHERE r.dialogue_id = ANY(:dialogues)"
-                        + criteria.where() + " GROUP BY r.dialogue_id")
+                        + " AND r.excluded_at IS NULL" + criteria.where() + " GROUP BY r.dialogue_id")
                         .param("dialogues", array(dialogueIds)))
                 .query(rs -> {
                     respondents.put(rs.getLong(1), rs.getLong(2));

@@ -250,6 +250,7 @@ class CommentJdbcRepository {
         return jdbc.sql("""
                 SELECT COUNT(*) FROM comment_tag_link l JOIN answer a ON a.id = l.answer_id
                 WHERE l.tag_id = :tag
+                  AND NOT EXISTS (SELECT 1 FROM response r WHERE r.id = a.response_id AND r.excluded_at IS NOT NULL)
                   AND ((l.kind = 'WORKS_WELL' AND a.works_well IS NOT NULL)
                     OR (l.kind = 'COULD_BE_BETTER' AND a.could_be_better IS NOT NULL))
                 """)

@@ -109,7 +109,8 @@ record CommentSelection(String sql, Map<String, Object> params) {
         StringBuilder sql = new StringBuilder("SELECT a.id AS answer_id, '" + kind.name() + "' AS kind, " + text
                 + " AS text, a.theme_code, a.response_id, a.dialogue_id, a.saved_at FROM answer a"
                 + " WHERE a.dialogue_id IN (SELECT id FROM dialogue WHERE organisation_id = :organisation"
-                + dialogueConditions(filter, params, dialogues == null) + ") AND " + text + " IS NOT NULL");
+                + dialogueConditions(filter, params, dialogues == null) + ") AND " + text + " IS NOT NULL"
+                + " AND NOT EXISTS (SELECT 1 FROM response r WHERE r.id = a.response_id AND r.excluded_at IS NOT NULL)");
         if (dialogues != null) {
             sql.append(dialogues.isEmpty() ? " AND 1 = 0" : " AND a.dialogue_id IN (:dialogues)");
         }

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -80,6 +81,9 @@ public class Dialogue {
     @Column(name = "first_opened_at")
     private @Nullable Instant firstOpenedAt;
 
+    @Column(name = "closed_at")
+    private @Nullable Instant closedAt;
+
     protected Dialogue() {
         this.title = "";
         this.version = Version.VUXEN;
@@ -115,6 +119,7 @@ public class Dialogue {
     /** Opens the dialogue for answers; a closing time already passed is dropped, or it would stay closed. */
     void open(Instant now) {
         this.status = DialogueStatus.OPEN;
+        this.closedAt = null;
         if (firstOpenedAt == null) {
             firstOpenedAt = now;
         }
@@ -123,7 +128,11 @@ public class Dialogue {
         }
     }
 
-    void close() {
+    /** Closes the dialogue; closing it again keeps the first moment, from which the grace period runs. */
+    void close(Instant now) {
+        if (status != DialogueStatus.CLOSED) {
+            closedAt = now;
+        }
         this.status = DialogueStatus.CLOSED;
     }
 
@@ -196,6 +205,37 @@ public class Dialogue {
 
     public DialogueSettings settings() {
         return new DialogueSettings(title, intro, version, languages(), kind, opensAt, closesAt, areaChoices());
+    }
+
+    /**
+     * The moment the dialogue stopped taking new responses, when it has: closed by staff or its
+     * closing time passed, whichever came first. Null while it is open, and for a dialogue closed
+     * before that moment was recorded.
+     */
+    public @Nullable Instant closedSince(Instant now) {
+        Instant scheduled = closesAt != null && !now.isBefore(closesAt) ? closesAt : null;
+        Instant closedByStaff = status == DialogueStatus.CLOSED ? closedAt : null;
+        if (scheduled == null || closedByStaff == null) {
+            return scheduled != null ? scheduled : closedByStaff;
+        }
+        return scheduled.isBefore(closedByStaff) ? scheduled : closedByStaff;
+    }
+
+    /**
+     * Whether a resident's response started at {@code startedAt} may still be saved at
+     * {@code now}: always while the dialogue is open, and after it closed only for a response
+     * started before the close, until {@code grace} has passed, so that a person in the middle of
+     * answering is not cut off by the facilitator's click.
+     */
+    public boolean takesSavesOf(Instant startedAt, Instant now, Duration grace) {
+        return switch (availability(now)) {
+            case OPEN -> true;
+            case NOT_YET_OPEN -> false;
+            case CLOSED -> {
+                Instant closed = closedSince(now);
+                yield closed != null && !startedAt.isAfter(closed) && now.isBefore(closed.plus(grace));
+            }
+        };
     }
 
     /** Whether residents can answer at the given moment. */

@@ -75,7 +75,7 @@ public class DialogueService {
         if (status == DialogueStatus.OPEN) {
             dialogue.open(clock.instant());
         } else if (status == DialogueStatus.CLOSED) {
-            dialogue.close();
+            dialogue.close(clock.instant());
         }
         return dialogues.save(dialogue);
     }
@@ -101,11 +101,15 @@ public class DialogueService {
         return dialogue;
     }
 
-    /** Closes a dialogue: no new response starts from this moment on. */
+    /**
+     * Closes a dialogue: no new response starts from this moment on, and responses already
+     * started may be finished only within the grace period. Open pages learn it through the
+     * {@link DialogueActivity} this publishes.
+     */
     @Transactional
     public Dialogue close(long dialogueId) {
         Dialogue dialogue = own(dialogueId, Permission.RUN_DIALOGUES);
-        dialogue.close();
+        dialogue.close(clock.instant());
         record(dialogue, AuditAction.DIALOGUE_CLOSED);
         return dialogue;
     }

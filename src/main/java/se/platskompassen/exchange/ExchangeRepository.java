@@ -53,7 +53,8 @@ class ExchangeRepository {
     }
 
     /**
-     * Hands the responses of one of the organisation's dialogues, with their answers, to
+     * Hands the responses of one of the organisation's dialogues (those counted in its figures:
+     * excluded ones are left out, decision 0019), with their answers, to
      * {@code each} in chunks of at most {@value #CHUNK}, in the order they were started. Must run
      * inside a (read-only) transaction.
      */
@@ -63,7 +64,7 @@ class ExchangeRepository {
                 SELECT id, dialogue_id, questionnaire_version, questionnaire_hash, language, collection_mode,
                        form_number, started_at, completed_at, age_band, gender, relation, area
                 FROM response
-                WHERE organisation_id = :organisation AND dialogue_id = :dialogue
+                WHERE organisation_id = :organisation AND dialogue_id = :dialogue AND excluded_at IS NULL
                 ORDER BY started_at, id
                 """)
                 .param("organisation", organisationId)
@@ -94,7 +95,7 @@ class ExchangeRepository {
                 SELECT id, dialogue_id, questionnaire_version, questionnaire_hash, language, collection_mode,
                        form_number, started_at, completed_at, age_band, gender, relation, area
                 FROM response
-                WHERE organisation_id = :organisation AND dialogue_id = :dialogue
+                WHERE organisation_id = :organisation AND dialogue_id = :dialogue AND excluded_at IS NULL
                 """ + afterCondition + """
                 ORDER BY started_at, id
                 FETCH FIRST :limit ROWS ONLY

@@ -55,11 +55,13 @@ class ResponseJdbcRepository {
 
     /** Inserts the response unless one with this id exists; true when this call inserted it. */
     boolean insertIfAbsent(UUID id, long organisationId, long dialogueId, String questionnaireVersion,
-            String questionnaireHash, String language, CollectionMode mode, Instant startedAt) {
+            String questionnaireHash, String language, CollectionMode mode, Instant startedAt,
+            @Nullable String sessionMarker) {
         int inserted = jdbc.sql("""
                 INSERT INTO response (id, organisation_id, dialogue_id, questionnaire_version, questionnaire_hash,
-                                      language, collection_mode, started_at, last_saved_at)
-                VALUES (:id, :organisation, :dialogue, :version, :hash, :language, :mode, :started, :started)
+                                      language, collection_mode, started_at, last_saved_at, session_marker)
+                VALUES (:id, :organisation, :dialogue, :version, :hash, :language, :mode, :started, :started,
+                        :session)
                 ON CONFLICT DO NOTHING
                 """)
                 .param("id", id)
@@ -70,6 +72,7 @@ class ResponseJdbcRepository {
                 .param("language", language)
                 .param("mode", mode.name())
                 .param("started", Timestamp.from(startedAt))
+                .param("session", sessionMarker)
                 .update();
         return inserted == 1;
     }
@@ -173,9 +176,10 @@ class ResponseJdbcRepository {
 
     /**
      * Saves one answer: inserts it, or updates the one already there (locking it, so that two
-     * concurrent saves of the same answer end as one row), and moves the tally along.
+     * concurrent saves of the same answer end as one row), and moves the tally along unless the
+     * response is excluded from the figures ({@code counted} false).
      */
-    void upsertAnswer(UUID responseId, long dialogueId, AnswerInput answer, Instant savedAt) {
+    void upsertAnswer(UUID responseId, long dialogueId, AnswerInput answer, Instant savedAt, boolean counted) {
         String theme = answer.theme().code();
         int inserted = jdbc.sql("""
                 INSERT INTO answer (response_id, dialogue_id, theme_code, score, skipped, works_well,
@@ -192,9 +196,9 @@ class ResponseJdbcRepository {
                 .param("couldBeBetter", answer.couldBeBetter())
                 .param("saved", Timestamp.from(savedAt))
                 .update();
-        if (inserted == 1) {
+        if (inserted == 1 && counted) {
             tally(dialogueId, theme, tallyScore(answer.score()), 1);
-        } else {
+        } else if (inserted == 0) {
             int previous = jdbc.sql("""
                     SELECT score FROM answer WHERE response_id = :response AND theme_code = :theme FOR UPDATE
                     """)
@@ -218,10 +222,10 @@ class ResponseJdbcRepository {
             int now = tallyScore(answer.score());
             // Tally rows are always locked in ascending order of score, so that two saves that
             // swap scores cannot deadlock.
-            if (previous < now) {
+            if (counted && previous < now) {
                 tally(dialogueId, theme, previous, -1);
                 tally(dialogueId, theme, now, 1);
-            } else if (previous > now) {
+            } else if (counted && previous > now) {
                 tally(dialogueId, theme, now, 1);
                 tally(dialogueId, theme, previous, -1);
             }
@@ -248,7 +252,8 @@ class ResponseJdbcRepository {
     }
 
     ResponseCounts counts(long dialogueId) {
-        return jdbc.sql("SELECT COUNT(*) AS started, COUNT(completed_at) AS completed FROM response WHERE dialogue_id = :d")
+        return jdbc.sql("SELECT COUNT(*) AS started, COUNT(completed_at) AS completed FROM response"
+                        + " WHERE dialogue_id = :d AND excluded_at IS NULL")
                 .param("d", dialogueId)
                 .query((rs, row) -> new ResponseCounts(rs.getLong("started"), rs.getLong("completed")))
                 .single();
@@ -259,7 +264,7 @@ class ResponseJdbcRepository {
         Map<Long, ResponseCounts> counts = new HashMap<>();
         jdbc.sql("""
                 SELECT dialogue_id, COUNT(*), COUNT(completed_at) FROM response
-                WHERE organisation_id = :organisation GROUP BY dialogue_id
+                WHERE organisation_id = :organisation AND excluded_at IS NULL GROUP BY dialogue_id
                 """)
                 .param("organisation", organisationId)
                 .query(rs -> {
@@ -299,9 +304,9 @@ class ResponseJdbcRepository {
     List<Comment> comments(long dialogueId, Theme theme) {
         List<Comment> comments = new ArrayList<>();
         jdbc.sql("""
-                SELECT id, works_well, could_be_better FROM answer
-                WHERE dialogue_id = :dialogue AND theme_code = :theme
-                  AND (works_well IS NOT NULL OR could_be_better IS NOT NULL)
+                SELECT a.id, a.works_well, a.could_be_better FROM answer a JOIN response r ON r.id = a.response_id
+                WHERE a.dialogue_id = :dialogue AND a.theme_code = :theme AND r.excluded_at IS NULL
+                  AND (a.works_well IS NOT NULL OR a.could_be_better IS NOT NULL)
                 """)
                 .param("dialogue", dialogueId)
                 .param("theme", theme.code())
@@ -318,12 +323,12 @@ class ResponseJdbcRepository {
         return comments;
     }
 
-    /** The same counts straight from the answers: {@code GROUP BY theme_code, score}. */
+    /** The same counts straight from the included answers: {@code GROUP BY theme_code, score}. */
     List<CountRow> counted(long dialogueId) {
         return jdbc.sql("""
-                SELECT theme_code, score, COUNT(*) FROM answer
-                WHERE dialogue_id = :dialogue
-                GROUP BY theme_code, score
+                SELECT a.theme_code, a.score, COUNT(*) FROM answer a JOIN response r ON r.id = a.response_id
+                WHERE a.dialogue_id = :dialogue AND r.excluded_at IS NULL
+                GROUP BY a.theme_code, a.score
                 """)
                 .param("dialogue", dialogueId)
                 .query((rs, row) -> new CountRow(rs.getString(1), (Integer) rs.getObject(2, Integer.class),
@@ -355,12 +360,26 @@ class ResponseJdbcRepository {
         jdbc.sql("DELETE FROM answer_tally WHERE dialogue_id = :dialogue").param("dialogue", dialogueId).update();
         jdbc.sql("""
                 INSERT INTO answer_tally (dialogue_id, theme_code, score, answers)
-                SELECT dialogue_id, theme_code, COALESCE(score, 0), COUNT(*) FROM answer
-                WHERE dialogue_id = :dialogue
-                GROUP BY dialogue_id, theme_code, COALESCE(score, 0)
+                SELECT a.dialogue_id, a.theme_code, COALESCE(a.score, 0), COUNT(*)
+                FROM answer a JOIN response r ON r.id = a.response_id
+                WHERE a.dialogue_id = :dialogue AND r.excluded_at IS NULL
+                GROUP BY a.dialogue_id, a.theme_code, COALESCE(a.score, 0)
                 """)
                 .param("dialogue", dialogueId)
                 .update();
+    }
+
+    /**
+     * Moves a dialogue's tally by the answers of responses excluded ({@code sign} -1) or included
+     * again (+1), locking the tally rows in the one order every writer uses.
+     */
+    void moveTally(long dialogueId, List<CountRow> answers, int sign) {
+        Map<TallyKey, Long> deltas = new TreeMap<>(TALLY_ORDER);
+        for (CountRow row : answers) {
+            deltas.merge(new TallyKey(dialogueId, row.themeCode(), tallyScore(row.score())), sign * row.answers(),
+                    Long::sum);
+        }
+        deltas.forEach((key, delta) -> tally(key.dialogueId(), key.themeCode(), key.score(), delta));
     }
 
     /** Adds {@code delta} to a tally, creating the row the first time it is needed. */

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,24 +41,31 @@ import se.platskompassen.questionnaire.Theme;
 public class ResponseService {
 
     private final ResponseJdbcRepository writes;
+    private final StartLimits limits;
+    private final ResidentSessions sessions;
     private final ResponseRepository responses;
     private final AnswerRepository answers;
     private final DialogueService dialogues;
     private final TenantAccess access;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final DialogueClosing closing;
     private final Clock clock;
 
-    ResponseService(ResponseJdbcRepository writes, ResponseRepository responses, AnswerRepository answers,
+    ResponseService(ResponseJdbcRepository writes, StartLimits limits, ResidentSessions sessions,
+            ResponseRepository responses, AnswerRepository answers,
             DialogueService dialogues, TenantAccess access, AuditLog audit, ApplicationEventPublisher events,
-            Clock clock) {
+            DialogueClosing closing, Clock clock) {
         this.writes = writes;
+        this.limits = limits;
+        this.sessions = sessions;
         this.responses = responses;
         this.answers = answers;
         this.dialogues = dialogues;
         this.access = access;
         this.audit = audit;
         this.events = events;
+        this.closing = closing;
         this.clock = clock;
     }
 
@@ -66,40 +74,55 @@ public class ResponseService {
     /**
      * Starts a response with the id the respondent's device chose. Starting the same id again
      * (a double tap, a reload, a reconnect) changes nothing. A dialogue that is not open takes no
-     * new responses; one already started may still be finished.
+     * new responses; one already started may still be finished within the grace period. The
+     * dialogue's state is read from the database (its row locked until the start commits, so a
+     * close waits for it or it sees the close), never from the copy a page has held since it opened.
      */
     @Transactional
     public void start(Dialogue dialogue, UUID responseId, Questionnaire questionnaire, Language language,
             CollectionMode mode) {
+        start(dialogue, responseId, questionnaire, language, mode, sessions.current().orElse(null));
+    }
+
+    /**
+     * Starts a response in a resident's browser session, within the limits on how fast responses
+     * may be started ({@link ResponseLimits}); throws {@link TooManyStartsException} past them.
+     */
+    @Transactional
+    public void start(Dialogue dialogue, UUID responseId, Questionnaire questionnaire, Language language,
+            CollectionMode mode, @Nullable ResidentSession session) {
         if (questionnaire.version() != dialogue.version()) {
             throw new IllegalArgumentException("The questionnaire is not the dialogue's version");
         }
+        limits.lock(dialogue.id());
         if (responses.existsById(responseId)) {
             return;
         }
-        if (dialogues.availability(dialogue) != Availability.OPEN) {
-            throw new DialogueNotOpenException(dialogues.availability(dialogue));
+        Availability now = dialogues.availability(current(dialogue.id()));
+        if (now != Availability.OPEN) {
+            throw new DialogueNotOpenException(now);
         }
+        limits.check(dialogue.id(), session);
         if (writes.insertIfAbsent(responseId, dialogue.organisationId(), dialogue.id(), questionnaire.id(),
-                questionnaire.hash(), language.code(), mode, clock.instant())) {
+                questionnaire.hash(), language.code(), mode, clock.instant(),
+                session == null ? null : session.marker())) {
             events.publishEvent(new DialogueActivity(dialogue.id()));
         }
     }
 
     @Transactional
     public void saveBackground(UUID responseId, Background background) {
-        residentResponse(responseId);
+        requireTakesSaves(residentResponse(responseId));
         writes.updateBackground(responseId, background, clock.instant());
     }
 
     /** Saves one theme's answer; saving it again overwrites it, never adds a second one. */
     @Transactional
     public void saveAnswer(UUID responseId, AnswerInput answer) {
-        Response response = residentResponse(responseId);
-        Dialogue dialogue = dialogues.findForResponse(response.dialogueId())
-                .orElseThrow(() -> new IllegalStateException("The response's dialogue is gone"));
+        boolean excluded = limits.lockResponse(responseId);
+        Dialogue dialogue = requireTakesSaves(residentResponse(responseId));
         requireOnScale(dialogue.version().scale(), answer);
-        writes.upsertAnswer(responseId, dialogue.id(), answer, clock.instant());
+        writes.upsertAnswer(responseId, dialogue.id(), answer, clock.instant(), !excluded);
         events.publishEvent(new DialogueActivity(dialogue.id()));
     }
 
@@ -107,9 +130,28 @@ public class ResponseService {
     @Transactional
     public void complete(UUID responseId) {
         Response response = residentResponse(responseId);
+        requireTakesSaves(response);
         if (writes.complete(responseId, clock.instant())) {
             events.publishEvent(new DialogueActivity(response.dialogueId()));
         }
+    }
+
+    /**
+     * The response's dialogue as it is now, if it still takes this response's saves: open, or
+     * closed less than the grace period ago and the response started before the close.
+     */
+    private Dialogue requireTakesSaves(Response response) {
+        Dialogue dialogue = current(response.dialogueId());
+        if (!dialogue.takesSavesOf(response.startedAt(), clock.instant(), closing.closeGrace())) {
+            Availability now = dialogues.availability(dialogue);
+            throw new DialogueNotOpenException(now == Availability.OPEN ? Availability.CLOSED : now);
+        }
+        return dialogue;
+    }
+
+    private Dialogue current(long dialogueId) {
+        return dialogues.findForResponse(dialogueId)
+                .orElseThrow(() -> new IllegalStateException("The response's dialogue is gone"));
     }
 
     private Response residentResponse(UUID responseId) {

@@ -80,6 +80,7 @@ class ServiceIsolationTest {
     @Autowired PlaceService places;
     @Autowired DialogueService dialogues;
     @Autowired ResponseService responses;
+    @Autowired se.platskompassen.response.ResponseExclusions exclusions;
     @Autowired StaffService staff;
     @Autowired OrganisationService organisations;
     @Autowired DiscussionService discussions;
@@ -261,6 +262,15 @@ class ServiceIsolationTest {
         String resident = "residents hold the id of the response they started themselves";
         checks.put("ResponseService.start(Dialogue,UUID,Questionnaire,Language,CollectionMode)",
                 publicByDesign("residents reach an open dialogue with its join code"));
+        checks.put("ResponseService.start(Dialogue,UUID,Questionnaire,Language,CollectionMode,ResidentSession)",
+                publicByDesign("residents reach an open dialogue with its join code"));
+        checks.put("ResponseExclusions.bursts(Dialogue)", () -> notFound(() -> exclusions.bursts(regionDialogue)));
+        checks.put("ResponseExclusions.exclusions(Dialogue)",
+                () -> notFound(() -> exclusions.exclusions(regionDialogue)));
+        checks.put("ResponseExclusions.exclude(Dialogue,Collection,String)", () -> notFound(() -> exclusions.exclude(
+                regionDialogue, List.of(region.responseId()), "övertagen")));
+        checks.put("ResponseExclusions.include(Dialogue,Collection)",
+                () -> notFound(() -> exclusions.include(regionDialogue, List.of(region.responseId()))));
         checks.put("ResponseService.saveBackground(UUID,Background)", publicByDesign(resident));
         checks.put("ResponseService.saveAnswer(UUID,AnswerInput)", publicByDesign(resident));
         checks.put("ResponseService.complete(UUID)", publicByDesign(resident));

@@ -146,6 +146,9 @@ class DialogueView extends StaffPage implements BeforeEnterObserver {
             Anchor paper = new Anchor("dialogues/" + dialogue.id() + "/paper", getTranslation("paper.link"));
             paper.addClassName("toolbar-link");
             toolbar.add(paper);
+            Anchor bursts = new Anchor("dialogues/" + dialogue.id() + "/bursts", getTranslation("bursts.link"));
+            bursts.addClassName("toolbar-link");
+            toolbar.add(bursts);
         }
         return toolbar;
     }

@@ -45,12 +45,13 @@ class AnswerView extends ResidentPage implements BeforeEnterObserver, HasDynamic
     private final QuestionnaireCatalog questionnaires;
     private final KioskTimers timers;
     private final KioskSettings kiosk;
+    private final ClosingNotice closingNotice;
     private final Clock clock;
     private String title = "Platskompassen";
 
     AnswerView(DialogueService dialogues, PlaceService places, OrganisationService organisations,
             ResponseService responses, ResumeService resumes, QuestionnaireCatalog questionnaires, KioskTimers timers,
-            KioskSettings kiosk, Clock clock) {
+            KioskSettings kiosk, ClosingNotice closingNotice, Clock clock) {
         this.dialogues = dialogues;
         this.places = places;
         this.organisations = organisations;
@@ -59,6 +60,7 @@ class AnswerView extends ResidentPage implements BeforeEnterObserver, HasDynamic
         this.questionnaires = questionnaires;
         this.timers = timers;
         this.kiosk = kiosk;
+        this.closingNotice = closingNotice;
         this.clock = clock;
         addClassName("answer-view");
     }
@@ -117,8 +119,10 @@ class AnswerView extends ResidentPage implements BeforeEnterObserver, HasDynamic
         FlowState state = new FlowState(dialogue, placeName, organisation, questionnaires.current(dialogue.version()),
                 mode, language);
         removeAll();
-        add(new ResidentFlow(state, responses, resumes, questionnaires, timers, kiosk, clock,
-                notOpen -> showNotice(placeName, dialogue.title(), notOpen.availability())));
+        ResidentFlow flow = new ResidentFlow(state, responses, resumes, questionnaires, timers, kiosk, clock,
+                notOpen -> showNotice(placeName, dialogue.title(), notOpen.availability()));
+        add(flow);
+        closingNotice.follow(flow, () -> showNotice(placeName, dialogue.title(), Availability.CLOSED));
     }
 
     private void showNotice(String placeName, String dialogueTitle, Availability availability) {

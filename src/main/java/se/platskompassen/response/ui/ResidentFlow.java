@@ -19,6 +19,7 @@ import se.platskompassen.response.DialogueNotOpenException;
 import se.platskompassen.response.ResidentResume;
 import se.platskompassen.response.ResponseService;
 import se.platskompassen.response.ResumeService;
+import se.platskompassen.response.TooManyStartsException;
 
 /**
  * A resident's way through an open dialogue, screen by screen: start, background, the fourteen
@@ -66,6 +67,11 @@ class ResidentFlow extends Div {
 
     FlowState state() {
         return state;
+    }
+
+    /** The screen on show, or null before the first. */
+    @Nullable Screen current() {
+        return taps.current();
     }
 
     private void show(Screen screen) {
@@ -278,6 +284,9 @@ class ResidentFlow extends Div {
         } catch (DialogueNotOpenException e) {
             onNotOpen.accept(e);
             return Optional.empty();
+        } catch (TooManyStartsException e) {
+            screen.showError(getTranslation(e.limit() == TooManyStartsException.Limit.DIALOGUE
+                    ? "flow.error.busy" : "flow.error.tooManyHere"));
         } catch (CommentTooLongException e) {
             screen.showError(getTranslation("flow.error.tooLong"));
             if (screen instanceof ThemeScreen theme) {

@@ -39,6 +39,13 @@ public class ManualKioskTimers implements KioskTimers {
         return scheduled;
     }
 
+    /** Lets the waiting timers of exactly this delay run out, and only them. */
+    synchronized void elapse(Duration delay) {
+        List<Pending> due = pending.stream().filter(p -> !p.cancelled()[0] && p.delay().equals(delay)).toList();
+        pending.removeAll(due);
+        due.forEach(p -> p.action().run());
+    }
+
     /** Lets the waiting timers run out, as if their time had passed. */
     synchronized void elapse() {
         List<Pending> due = pending.stream().filter(p -> !p.cancelled()[0]).toList();
