@@ -38,3 +38,19 @@ ALTER TABLE comment_tag_link ADD CONSTRAINT ck_comment_tag_link_kind
 CREATE TABLE health_probe (
     checked_at TIMESTAMP WITH TIME ZONE NOT NULL
 );
+
+-- A paper form's number is unique within a dialogue whatever its case ("a12" is "A12"), as the
+-- application compares it; a unique (dialogue_id, form_number) let two typists who both checked
+-- first store "a12" and "A12". H2 has no index on lower(form_number), so the application stores
+-- the lower-case key next to the number (as comment_tag.name_key does). Rows that already differ
+-- only in case keep their number, and only the first of them gets the key.
+ALTER TABLE response ADD COLUMN form_number_key VARCHAR(40);
+UPDATE response SET form_number_key = LOWER(form_number)
+WHERE form_number IS NOT NULL
+  AND NOT EXISTS (SELECT 1 FROM response earlier
+                  WHERE earlier.dialogue_id = response.dialogue_id
+                    AND LOWER(earlier.form_number) = LOWER(response.form_number)
+                    AND (earlier.started_at < response.started_at
+                         OR (earlier.started_at = response.started_at AND earlier.id < response.id)));
+ALTER TABLE response DROP CONSTRAINT uq_response_form_number;
+ALTER TABLE response ADD CONSTRAINT uq_response_form_number_key UNIQUE (dialogue_id, form_number_key);
