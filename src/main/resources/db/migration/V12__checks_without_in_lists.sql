@@ -54,3 +54,8 @@ WHERE form_number IS NOT NULL
                          OR (earlier.started_at = response.started_at AND earlier.id < response.id)));
 ALTER TABLE response DROP CONSTRAINT uq_response_form_number;
 ALTER TABLE response ADD CONSTRAINT uq_response_form_number_key UNIQUE (dialogue_id, form_number_key);
+
+-- The area choices a dialogue offers are stored one per line: 20 choices of up to 100 characters
+-- and their 19 line breaks need 2019 characters, which the validation allowed but 2000 did not
+-- hold (DialogueSettings.STORED_AREA_CHOICES).
+ALTER TABLE dialogue ALTER COLUMN area_choices SET DATA TYPE VARCHAR(2100);
