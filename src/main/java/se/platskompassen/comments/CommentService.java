@@ -3,7 +3,7 @@ package se.platskompassen.comments;
 import java.text.Collator;
 import java.time.Clock;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +11,8 @@ import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.platskompassen.audit.AuditAction;
+import se.platskompassen.audit.AuditLog;
 import se.platskompassen.organisation.NotFoundException;
 import se.platskompassen.organisation.OrganisationService;
 import se.platskompassen.organisation.Permission;
@@ -32,13 +34,15 @@ public class CommentService {
     private final CommentJdbcRepository comments;
     private final TenantAccess access;
     private final OrganisationService organisations;
+    private final AuditLog audit;
     private final Clock clock;
 
     CommentService(CommentJdbcRepository comments, TenantAccess access, OrganisationService organisations,
-            Clock clock) {
+            AuditLog audit, Clock clock) {
         this.comments = comments;
         this.access = access;
         this.organisations = organisations;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -118,11 +122,14 @@ public class CommentService {
         if (comments.tagIdByKey(organisation, key).isPresent()) {
             throw new TagNameException(TagNameException.Reason.TAKEN);
         }
+        CommentTag created;
         try {
-            return new CommentTag(comments.insertTag(organisation, cleaned, key, clock.instant()), cleaned);
+            created = new CommentTag(comments.insertTag(organisation, cleaned, key, clock.instant()), cleaned);
         } catch (DuplicateKeyException e) {
             throw new TagNameException(TagNameException.Reason.TAKEN);
         }
+        audit(organisation, AuditAction.COMMENT_TAG_CREATED, quoted(cleaned));
+        return created;
     }
 
     /** Gives a tag a new name; the comments keep it. Changing only the case of letters is fine. */
@@ -140,6 +147,7 @@ public class CommentService {
         } catch (DuplicateKeyException e) {
             throw new TagNameException(TagNameException.Reason.TAKEN);
         }
+        audit(organisation, AuditAction.COMMENT_TAG_RENAMED, quoted(tag.name()) + " \u2192 " + quoted(cleaned));
         return new CommentTag(tag.id(), cleaned);
     }
 
@@ -150,6 +158,7 @@ public class CommentService {
         CommentTag tag = ownTag(organisation, tagId);
         long uses = comments.uses(tag.id());
         comments.deleteTag(organisation, tag.id());
+        audit(organisation, AuditAction.COMMENT_TAG_DELETED, quoted(tag.name()) + ", on " + uses + " comments");
         return uses;
     }
 
@@ -162,6 +171,7 @@ public class CommentService {
         CommentTag tag = ownTag(organisation, tagId);
         requireComment(organisation, comment);
         comments.link(comment, tag.id(), clock.instant());
+        audit(organisation, AuditAction.COMMENT_TAGGED, quoted(tag.name()) + " on 1 comment");
     }
 
     /**
@@ -173,7 +183,9 @@ public class CommentService {
     public int tagAll(CommentFilter filter, long tagId) {
         long organisation = access.organisation(Permission.RUN_DIALOGUES);
         CommentTag tag = ownTag(organisation, tagId);
-        return comments.linkAll(organisation, filter, tag.id(), clock.instant());
+        int tagged = comments.linkAll(organisation, filter, tag.id(), clock.instant());
+        audit(organisation, AuditAction.COMMENT_TAGGED, quoted(tag.name()) + " on " + tagged + " comments");
+        return tagged;
     }
 
     /** Takes a tag off a comment. */
@@ -183,6 +195,7 @@ public class CommentService {
         CommentTag tag = ownTag(organisation, tagId);
         requireComment(organisation, comment);
         comments.unlink(comment, tag.id());
+        audit(organisation, AuditAction.COMMENT_UNTAGGED, quoted(tag.name()) + " from 1 comment");
     }
 
     /** Makes exactly these of the organisation's tags the comment's tags. */
@@ -190,19 +203,31 @@ public class CommentService {
     public void setTags(CommentRef comment, Set<Long> tagIds) {
         long organisation = access.organisation(Permission.RUN_DIALOGUES);
         requireComment(organisation, comment);
-        Set<Long> wanted = new HashSet<>();
+        Map<Long, CommentTag> wanted = new HashMap<>();
         for (long id : tagIds) {
-            wanted.add(ownTag(organisation, id).id());
+            CommentTag tag = ownTag(organisation, id);
+            wanted.put(tag.id(), tag);
         }
         List<CommentTag> present = comments.tagsOf(organisation, List.of(comment)).getOrDefault(comment, List.of());
         for (CommentTag tag : present) {
-            if (!wanted.remove(tag.id())) {
+            if (wanted.remove(tag.id()) == null) {
                 comments.unlink(comment, tag.id());
+                audit(organisation, AuditAction.COMMENT_UNTAGGED, quoted(tag.name()) + " from 1 comment");
             }
         }
-        for (long id : wanted) {
-            comments.link(comment, id, clock.instant());
+        for (CommentTag tag : wanted.values()) {
+            comments.link(comment, tag.id(), clock.instant());
+            audit(organisation, AuditAction.COMMENT_TAGGED, quoted(tag.name()) + " on 1 comment");
         }
+    }
+
+    /** Tag operations name the tag and how many comments, never a comment's text (a resident's words). */
+    private void audit(long organisation, AuditAction action, String details) {
+        audit.record(organisation, access.actor().username(), action, details);
+    }
+
+    private static String quoted(String name) {
+        return "\u201c" + name + "\u201d";
     }
 
     private CommentTag ownTag(long organisation, long tagId) {

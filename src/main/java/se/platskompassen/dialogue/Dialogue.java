@@ -72,7 +72,7 @@ public class Dialogue {
     @Column(nullable = false, length = 16)
     private DialogueStatus status;
 
-    @Column(name = "area_choices", length = 2000)
+    @Column(name = "area_choices", length = DialogueSettings.STORED_AREA_CHOICES)
     private @Nullable String areaChoices;
 
     @Column(name = "created_at", nullable = false, updatable = false)

@@ -77,7 +77,9 @@ public class DialogueService {
         } else if (status == DialogueStatus.CLOSED) {
             dialogue.close(clock.instant());
         }
-        return dialogues.save(dialogue);
+        Dialogue saved = dialogues.save(dialogue);
+        audit(saved, AuditAction.DIALOGUE_CREATED);
+        return saved;
     }
 
     /** Changes what a facilitator set; the version stays once the dialogue has been open. */
@@ -88,6 +90,7 @@ public class DialogueService {
             throw new VersionFixedException();
         }
         dialogue.apply(settings);
+        audit(dialogue, AuditAction.DIALOGUE_CHANGED);
         events.publishEvent(new DialogueActivity(dialogue.id()));
         return dialogue;
     }
@@ -96,8 +99,9 @@ public class DialogueService {
     @Transactional
     public Dialogue open(long dialogueId) {
         Dialogue dialogue = own(dialogueId, Permission.RUN_DIALOGUES);
+        boolean reopened = dialogue.status() == DialogueStatus.CLOSED;
         dialogue.open(clock.instant());
-        record(dialogue, AuditAction.DIALOGUE_OPENED);
+        record(dialogue, reopened ? AuditAction.DIALOGUE_REOPENED : AuditAction.DIALOGUE_OPENED);
         return dialogue;
     }
 
@@ -115,10 +119,14 @@ public class DialogueService {
     }
 
     private void record(Dialogue dialogue, AuditAction action) {
+        audit(dialogue, action);
+        events.publishEvent(new DialogueActivity(dialogue.id()));
+    }
+
+    private void audit(Dialogue dialogue, AuditAction action) {
         Actor actor = access.actor();
         audit.record(dialogue.organisationId(), actor.username(), action,
                 "\u201c" + dialogue.title() + "\u201d (" + dialogue.joinCode() + ")");
-        events.publishEvent(new DialogueActivity(dialogue.id()));
     }
 
     /** The dialogue a resident's typed code points to, whatever its status: the public way in. */

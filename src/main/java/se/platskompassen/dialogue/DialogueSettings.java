@@ -24,6 +24,8 @@ public record DialogueSettings(
     public static final int MAX_INTRO = 2000;
     public static final int MAX_AREA_CHOICE = 100;
     public static final int MAX_AREA_CHOICES = 20;
+    /** Room for the most and longest area choices with the line breaks between them (dialogue.area_choices). */
+    public static final int STORED_AREA_CHOICES = 2100;
 
     public DialogueSettings {
         title = title.strip();

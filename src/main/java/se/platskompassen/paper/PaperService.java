@@ -6,6 +6,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.platskompassen.audit.AuditAction;
+import se.platskompassen.audit.AuditLog;
 import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.organisation.NotFoundException;
 import se.platskompassen.organisation.Permission;
@@ -32,15 +35,17 @@ public class PaperService {
     private final QuestionnaireCatalog questionnaires;
     private final ResponseService responses;
     private final TenantAccess access;
+    private final AuditLog audit;
     private final MessageSource messages;
     private final Clock clock;
 
     PaperService(PlaceService places, QuestionnaireCatalog questionnaires, ResponseService responses,
-            TenantAccess access, MessageSource messages, Clock clock) {
+            TenantAccess access, AuditLog audit, MessageSource messages, Clock clock) {
         this.places = places;
         this.questionnaires = questionnaires;
         this.responses = responses;
         this.access = access;
+        this.audit = audit;
         this.messages = messages;
         this.clock = clock;
     }
@@ -69,6 +74,7 @@ public class PaperService {
      * Saving the same entry again (same response id) adds nothing; a form number the dialogue has
      * already (case ignored) is refused, so a pile typed in twice is not counted twice.
      */
+    @Transactional
     public Saved save(Dialogue dialogue, PaperEntry entry) {
         requireOwn(dialogue);
         Optional<UUID> sameNumber = responses.paperForm(dialogue, entry.formNumber());
@@ -81,6 +87,10 @@ public class PaperService {
                 questionnaire.id(), questionnaire.hash(), entry.language(), CollectionMode.PAPER, entry.background(),
                 now, now, entry.answers(), entry.formNumber()));
         if (added) {
+            // The form and dialogue, never what the resident wrote on it.
+            audit.record(dialogue.organisationId(), access.actor().username(), AuditAction.PAPER_FORM_ENTERED,
+                    "form " + entry.formNumber() + " of \u201c" + dialogue.title() + "\u201d (" + dialogue.joinCode()
+                            + ")");
             return Saved.ADDED;
         }
         // Lost a race with another typist: tell which of the two it was.

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.platskompassen.audit.AuditAction;
+import se.platskompassen.audit.AuditLog;
 import se.platskompassen.organisation.NotFoundException;
 import se.platskompassen.organisation.Permission;
 import se.platskompassen.organisation.TenantAccess;
@@ -16,30 +18,41 @@ public class PlaceService {
 
     private final PlaceRepository places;
     private final TenantAccess access;
+    private final AuditLog audit;
     private final Clock clock;
 
-    PlaceService(PlaceRepository places, TenantAccess access, Clock clock) {
+    PlaceService(PlaceRepository places, TenantAccess access, AuditLog audit, Clock clock) {
         this.places = places;
         this.access = access;
+        this.audit = audit;
         this.clock = clock;
     }
 
     @Transactional
     public Place create(PlaceDetails details) {
         long organisation = access.organisation(Permission.RUN_DIALOGUES);
-        return places.save(new Place(organisation, details, clock.instant()));
+        Place place = places.save(new Place(organisation, details, clock.instant()));
+        audit(place, AuditAction.PLACE_CREATED);
+        return place;
     }
 
     @Transactional
     public Place update(long placeId, PlaceDetails details) {
         Place place = own(placeId, Permission.RUN_DIALOGUES);
         place.apply(details);
+        audit(place, AuditAction.PLACE_CHANGED);
         return place;
     }
 
     @Transactional
     public void setArchived(long placeId, boolean archived) {
-        own(placeId, Permission.RUN_DIALOGUES).setArchived(archived);
+        Place place = own(placeId, Permission.RUN_DIALOGUES);
+        place.setArchived(archived);
+        audit(place, archived ? AuditAction.PLACE_ARCHIVED : AuditAction.PLACE_RESTORED);
+    }
+
+    private void audit(Place place, AuditAction action) {
+        audit.record(place.organisationId(), access.actor().username(), action, "\u201c" + place.name() + "\u201d");
     }
 
     /** The organisation's places in use (not archived), by name. */

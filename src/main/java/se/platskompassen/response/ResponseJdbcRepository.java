@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -85,8 +86,8 @@ class ResponseJdbcRepository {
         int[][] counts = template.batchUpdate("""
                 INSERT INTO response (id, organisation_id, dialogue_id, questionnaire_version, questionnaire_hash,
                                       language, collection_mode, started_at, last_saved_at, completed_at,
-                                      age_band, gender, relation, area, form_number)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                      age_band, gender, relation, area, form_number, form_number_key)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT DO NOTHING
                 """, recorded, BATCH, (statement, response) -> {
             Background background = response.background();
@@ -106,6 +107,7 @@ class ResponseJdbcRepository {
             statement.setString(13, nameOrNull(background.relation()));
             statement.setString(14, background.area());
             statement.setString(15, response.formNumber());
+            statement.setString(16, formNumberKey(response.formNumber()));
         });
         boolean[] inserted = new boolean[recorded.size()];
         int i = 0;
@@ -121,12 +123,17 @@ class ResponseJdbcRepository {
     Optional<UUID> findByFormNumber(long dialogueId, String formNumber) {
         return jdbc.sql("""
                 SELECT id FROM response
-                WHERE dialogue_id = :dialogue AND lower(form_number) = lower(:number)
+                WHERE dialogue_id = :dialogue AND form_number_key = :key
                 """)
                 .param("dialogue", dialogueId)
-                .param("number", formNumber)
+                .param("key", formNumberKey(formNumber))
                 .query(UUID.class)
                 .optional();
+    }
+
+    /** How form numbers are compared, and kept unique within a dialogue: case ignored. */
+    private static @Nullable String formNumberKey(@Nullable String formNumber) {
+        return formNumber == null ? null : formNumber.toLowerCase(Locale.ROOT);
     }
 
     /** Inserts the answers of whole, newly inserted responses in batches, and tallies them. */

@@ -69,7 +69,7 @@ class DialogueLifecycleTest {
                 .isInstanceOf(DialogueNotOpenException.class);
         assertThat(jdbc.sql("SELECT action FROM audit_event WHERE details LIKE :d ORDER BY id")
                 .param("d", "%(" + draft.joinCode() + ")").query(String.class).list())
-                .containsExactly("DIALOGUE_OPENED", "DIALOGUE_CLOSED");
+                .containsExactly("DIALOGUE_CREATED", "DIALOGUE_OPENED", "DIALOGUE_CLOSED");
     }
 
     @Test

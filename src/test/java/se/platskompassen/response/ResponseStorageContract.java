@@ -66,6 +66,26 @@ abstract class ResponseStorageContract {
     }
 
     @Test
+    void the_database_keeps_one_paper_form_per_number_whatever_its_case() {
+        Dialogue dialogue = newDialogue(Version.VUXEN);
+        List<AnswerInput> answers = List.of(AnswerInput.scored(Theme.MOVING_AROUND, 5));
+
+        // Two typists who both checked "a12" before either saved: only the database can refuse one.
+        assertThat(responses.record(dialogue, paperForm(dialogue, "a12", answers))).isTrue();
+        assertThat(responses.record(dialogue, paperForm(dialogue, "A12", answers))).isFalse();
+
+        assertThat(responses.counts(dialogue).completed()).isEqualTo(1);
+        assertThat(responses.paperForm(dialogue, "A12")).isPresent();
+    }
+
+    private RecordedResponse paperForm(Dialogue dialogue, String number, List<AnswerInput> answers) {
+        RecordedResponse response = response(dialogue, UUID.randomUUID(), answers);
+        return new RecordedResponse(response.id(), response.dialogueId(), response.questionnaireVersion(),
+                response.questionnaireHash(), response.language(), response.mode(), response.background(),
+                response.startedAt(), response.completedAt(), answers, number);
+    }
+
+    @Test
     void comments_keep_every_script_and_emoji_exactly() {
         Dialogue dialogue = newDialogue(Version.VUXEN);
         UUID id = UUID.randomUUID();

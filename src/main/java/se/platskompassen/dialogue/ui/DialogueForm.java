@@ -106,7 +106,7 @@ class DialogueForm extends FormLayout {
             ok = false;
         }
         List<String> areas = Arrays.stream(areaChoices.getValue().split("\\R")).map(String::strip)
-                .filter(area -> !area.isEmpty()).toList();
+                .filter(area -> !area.isEmpty()).distinct().toList(); // counted as the dialogue keeps them
         if (areas.size() > DialogueSettings.MAX_AREA_CHOICES
                 || areas.stream().anyMatch(area -> area.length() > DialogueSettings.MAX_AREA_CHOICE)) {
             areaChoices.setErrorMessage(getTranslation("dialogue.form.areas.tooMany",
