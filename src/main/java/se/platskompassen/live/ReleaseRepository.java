@@ -58,8 +58,9 @@ class ReleaseRepository {
                 SELECT a.theme_code, COUNT(*),
                        SUM(CASE WHEN r.answers_up_to IS NULL OR a.saved_at > r.answers_up_to THEN 1 ELSE 0 END)
                 FROM answer a
+                JOIN response p ON p.id = a.response_id
                 LEFT JOIN live_release r ON r.dialogue_id = a.dialogue_id AND r.theme_code = a.theme_code
-                WHERE a.dialogue_id = :dialogue
+                WHERE a.dialogue_id = :dialogue AND p.excluded_at IS NULL
                 GROUP BY a.theme_code
                 """)
                 .param("dialogue", dialogueId)
@@ -102,8 +103,9 @@ class ReleaseRepository {
         long[] answers = {0};
         Instant[] upTo = {null};
         jdbc.sql("""
-                SELECT id, score, works_well, could_be_better, saved_at FROM answer
-                WHERE dialogue_id = :dialogue AND theme_code = :theme
+                SELECT a.id, a.score, a.works_well, a.could_be_better, a.saved_at FROM answer a
+                JOIN response p ON p.id = a.response_id
+                WHERE a.dialogue_id = :dialogue AND a.theme_code = :theme AND p.excluded_at IS NULL
                 """)
                 .param("dialogue", dialogueId)
                 .param("theme", theme.code())

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -25,6 +26,7 @@ import se.platskompassen.questionnaire.Version;
 import se.platskompassen.response.AnswerInput;
 import se.platskompassen.response.CollectionMode;
 import se.platskompassen.response.CommentsErased;
+import se.platskompassen.response.ResponseExclusions;
 import se.platskompassen.response.ResponseService;
 import se.platskompassen.testing.Tenants;
 
@@ -42,18 +44,20 @@ abstract class LiveReleaseContract {
     @Autowired JdbcClient jdbc;
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate transaction;
+    @Autowired ResponseExclusions exclusions;
 
     @AfterEach
     void signOut() {
         tenants.signOut();
     }
 
-    void residentAnswers(Dialogue dialogue, AnswerInput... answers) {
+    UUID residentAnswers(Dialogue dialogue, AnswerInput... answers) {
         UUID id = UUID.randomUUID();
         responses.start(dialogue, id, questionnaires.current(dialogue.version()), Language.SV, CollectionMode.OWN_DEVICE);
         for (AnswerInput answer : answers) {
             responses.saveAnswer(id, answer);
         }
+        return id;
     }
 
     long releasedAnswers(Dialogue dialogue, Theme theme) {
@@ -126,6 +130,26 @@ abstract class LiveReleaseContract {
         assertThat(later.scores().count(Theme.FEELING_SAFE, 1)).isZero();
         assertThat(later.waiting()).isEqualTo(1);
         assertThat(later.counts().started()).as("the counts are never held back").isEqualTo(4);
+    }
+
+    @Test
+    void excluded_responses_neither_wait_for_the_projector_nor_reach_it() {
+        Dialogue dialogue = tenants.newDialogue(Version.VUXEN);
+        for (int score : new int[] {2, 3, 6}) {
+            residentAnswers(dialogue, AnswerInput.scored(Theme.FEELING_SAFE, score));
+        }
+        release.picture(dialogue);
+        List<UUID> script = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            script.add(residentAnswers(dialogue, new AnswerInput(Theme.FEELING_SAFE, 1, null, "Skript " + i)));
+        }
+        exclusions.exclude(dialogue, script, "Ett skript");
+
+        LivePicture later = release.picture(dialogue);
+        assertThat(later.waiting()).as("excluded answers are no batch").isZero();
+        assertThat(later.scores().answered(Theme.FEELING_SAFE)).isEqualTo(3);
+        assertThat(later.scores().count(Theme.FEELING_SAFE, 1)).isZero();
+        assertThat(release.comments(dialogue, Theme.FEELING_SAFE, Locale.ROOT)).noneMatch(comment -> comment.text().startsWith("Skript"));
     }
 
     @Test
