@@ -127,10 +127,11 @@ class ExportStreamingTest {
         assertThat(written).hasSize(100).isSorted();
 
         WritePipeline failing = new WritePipeline("test-writer");
-        failing.submit(() -> {
-            throw new IOException("disk full");
-        });
+        // The failing step itself may already throw: the writer can run it before submit returns.
         assertThatThrownBy(() -> {
+            failing.submit(() -> {
+                throw new IOException("disk full");
+            });
             for (int i = 0; i < 1000; i++) {
                 failing.submit(() -> { });
             }

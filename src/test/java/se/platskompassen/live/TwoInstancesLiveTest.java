@@ -31,13 +31,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
-import se.platskompassen.Application;
 import se.platskompassen.dialogue.DialogueActivity;
 import se.platskompassen.testing.PostgresAvailable;
+import se.platskompassen.testing.PostgresInstance;
 
 /** Two instances of the application on one PostgreSQL, as behind a load balancer. */
 @Tag("postgres")
@@ -51,23 +49,7 @@ class TwoInstancesLiveTest {
      * must not clean what the first has just migrated (and is using).
      */
     private static ConfigurableApplicationContext startInstance(boolean cleanFirst) {
-        SpringApplicationBuilder builder = new SpringApplicationBuilder(Application.class).profiles("postgres");
-        if (cleanFirst) {
-            FlywayMigrationStrategy cleanThenMigrate = flyway -> {
-                flyway.clean();
-                flyway.migrate();
-            };
-            builder.initializers(context -> context.getBeanFactory().registerSingleton("cleanThenMigrate", cleanThenMigrate));
-        }
-        // As arguments: they outrank application-postgres.properties (default properties would not).
-        ConfigurableApplicationContext context = builder.run(
-                "--spring.datasource.url=" + PostgresAvailable.URL,
-                "--spring.datasource.username=" + PostgresAvailable.USER,
-                "--spring.datasource.password=" + PostgresAvailable.PASSWORD,
-                "--spring.flyway.clean-disabled=" + !cleanFirst,
-                "--platskompassen.demo.enabled=false",
-                "--server.port=0",
-                "--spring.main.banner-mode=off");
+        ConfigurableApplicationContext context = PostgresInstance.start(cleanFirst);
         PostgresChannel channel = (PostgresChannel) context.getBean(LiveChannel.class);
         await().atMost(WAIT).until(() -> channel.listenerPid() != 0);
         return context;

@@ -153,7 +153,7 @@ abstract class ResponseStorageContract {
     void the_index_for_counting_answers_by_dialogue_theme_and_score_exists() throws Exception {
         List<String> columns = new java.util.ArrayList<>();
         try (var connection = dataSource.getConnection();
-                var index = connection.getMetaData().getIndexInfo(null, null, "answer", false, false)) {
+                var index = connection.getMetaData().getIndexInfo(null, connection.getSchema(), "answer", false, false)) {
             while (index.next()) {
                 if ("ix_answer_dialogue_theme_score".equalsIgnoreCase(index.getString("INDEX_NAME"))) {
                     columns.add(index.getString("COLUMN_NAME").toLowerCase());

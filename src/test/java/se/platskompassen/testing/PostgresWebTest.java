@@ -23,7 +23,12 @@ import org.springframework.test.context.ActiveProfiles;
         "spring.datasource.url=${PLATSKOMPASSEN_TEST_DB_URL:jdbc:postgresql://localhost:5432/platskompassen_test}",
         "spring.datasource.username=${PLATSKOMPASSEN_TEST_DB_USER:platskompassen}",
         "spring.datasource.password=${PLATSKOMPASSEN_TEST_DB_PASSWORD:platskompassen}",
-        "spring.flyway.clean-disabled=false"})
+        "spring.flyway.clean-disabled=false",
+        // Spring keeps each test context (and its pool) for later tests: a cached context must
+        // not hold a production-sized pool, or PostgreSQL's 100 connections run out.
+        "spring.datasource.hikari.maximum-pool-size=10",
+        "spring.datasource.hikari.minimum-idle=1",
+        "spring.datasource.hikari.idle-timeout=10000"})
 @Import(CleanDatabase.class)
 public @interface PostgresWebTest {
 }

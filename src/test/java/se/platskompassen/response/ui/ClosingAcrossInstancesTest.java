@@ -12,10 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.ConfigurableApplicationContext;
-import se.platskompassen.Application;
 import se.platskompassen.dialogue.Availability;
 import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.dialogue.DialogueKind;
@@ -34,6 +31,7 @@ import se.platskompassen.response.CollectionMode;
 import se.platskompassen.response.DialogueNotOpenException;
 import se.platskompassen.response.ResponseService;
 import se.platskompassen.testing.PostgresAvailable;
+import se.platskompassen.testing.PostgresInstance;
 
 /**
  * Two instances on one PostgreSQL, as behind a load balancer: a facilitator closes the dialogue
@@ -43,29 +41,10 @@ import se.platskompassen.testing.PostgresAvailable;
 @ExtendWith(PostgresAvailable.class)
 class ClosingAcrossInstancesTest {
 
-    private static ConfigurableApplicationContext startInstance(boolean cleanFirst) {
-        SpringApplicationBuilder builder = new SpringApplicationBuilder(Application.class).profiles("postgres");
-        if (cleanFirst) {
-            FlywayMigrationStrategy cleanThenMigrate = flyway -> {
-                flyway.clean();
-                flyway.migrate();
-            };
-            builder.initializers(context -> context.getBeanFactory().registerSingleton("cleanThenMigrate", cleanThenMigrate));
-        }
-        return builder.run(
-                "--spring.datasource.url=" + PostgresAvailable.URL,
-                "--spring.datasource.username=" + PostgresAvailable.USER,
-                "--spring.datasource.password=" + PostgresAvailable.PASSWORD,
-                "--spring.flyway.clean-disabled=" + !cleanFirst,
-                "--platskompassen.demo.enabled=false",
-                "--server.port=0",
-                "--spring.main.banner-mode=off");
-    }
-
     @Test
     void a_close_on_one_instance_reaches_the_resident_pages_of_the_other_and_stops_their_starts() {
-        try (ConfigurableApplicationContext a = startInstance(true);
-                ConfigurableApplicationContext b = startInstance(false)) {
+        try (ConfigurableApplicationContext a = PostgresInstance.start(true);
+                ConfigurableApplicationContext b = PostgresInstance.start(false)) {
             TenantAccess access = a.getBean(TenantAccess.class);
             long organisation = access.asSystem(null, () -> a.getBean(OrganisationService.class)
                     .create("Två instanser " + UUID.randomUUID(), OrganisationKind.MUNICIPALITY)).id();
