@@ -60,6 +60,7 @@ class ClosedDialogueIT extends BrowserTest {
         resident.switchTo().newWindow(WindowType.TAB);
         String phone = resident.getWindowHandle();
         resident.get(baseUri.resolve("/d/" + code).toString());
+        residentVisible(FlowScreens.settled());
         residentVisible(residentButton("Börja")).click();
         residentVisible(residentHeading("Lite om dig"));
         residentVisible(residentButton("Nästa")).click();
@@ -78,7 +79,8 @@ class ClosedDialogueIT extends BrowserTest {
         assertThat(notice.getAttribute("role")).isEqualTo("alert");
         residentVisible(residentButton("Nästa")).click();
         for (int i = 1; i < 14; i++) {
-            residentVisible(residentText((i + 1) + " av 14"));
+            residentVisible(By.xpath("//div[contains(@class, 'flow-screen')][@data-settled]//*[text()[contains("
+                    + "normalize-space(.), '" + (i + 1) + " av 14')]]"));
             residentVisible(residentButton("Hoppa över")).click();
         }
         residentVisible(residentHeading("Din kompass"));
@@ -127,8 +129,9 @@ class ClosedDialogueIT extends BrowserTest {
         return By.xpath("//vaadin-button[normalize-space() = '" + text + "']");
     }
 
+    /** A resident screen's heading, once the screen takes taps. */
     private static By residentHeading(String text) {
-        return By.xpath("//h1[normalize-space() = '" + text + "']");
+        return FlowScreens.settled(text);
     }
 
     private static By residentText(String text) {

@@ -5,21 +5,16 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import se.platskompassen.base.ui.PageLanguage;
 import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.QuestionnaireCatalog;
 import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.response.AnswerInput;
-import se.platskompassen.response.CommentText.CommentTooLongException;
 import se.platskompassen.response.DialogueNotOpenException;
 import se.platskompassen.response.ResidentResume;
 import se.platskompassen.response.ResponseService;
 import se.platskompassen.response.ResumeService;
-import se.platskompassen.response.TooManyStartsException;
 
 /**
  * A resident's way through an open dialogue, screen by screen: start, background, the fourteen
@@ -29,12 +24,10 @@ import se.platskompassen.response.TooManyStartsException;
  */
 class ResidentFlow extends Div {
 
-    private static final Logger log = LoggerFactory.getLogger(ResidentFlow.class);
-
     private final ResponseService responses;
     private final ResumeService resumes;
     private final QuestionnaireCatalog questionnaires;
-    private final Consumer<DialogueNotOpenException> onNotOpen;
+    private final ScreenSaves saves;
     private final ResumeOnDevice resumeOnDevice = new ResumeOnDevice(this);
     private final TapGuard taps;
     private final @Nullable KioskIdle idle;
@@ -48,7 +41,7 @@ class ResidentFlow extends Div {
         this.responses = responses;
         this.resumes = resumes;
         this.questionnaires = questionnaires;
-        this.onNotOpen = onNotOpen;
+        this.saves = new ScreenSaves(onNotOpen);
         this.taps = new TapGuard(clock);
         this.idle = state.kiosk() ? new KioskIdle(this, taps::current, timers, kiosk, this::nextPerson) : null;
         addClassName("resident-flow");
@@ -117,7 +110,7 @@ class ResidentFlow extends Div {
         FlowState flow = state();
         boolean fresh = flow.responseId == null;
         UUID id = fresh ? UUID.randomUUID() : flow.requireResponse();
-        Optional<UUID> started = attempt(screen, () -> {
+        Optional<UUID> started = saves.attempt(screen, () -> {
             if (fresh && !flow.kiosk()) {
                 flow.resumeSecret = resumes.startOnOwnDevice(flow.dialogue, id, flow.questionnaire, flow.language);
             } else {
@@ -139,7 +132,7 @@ class ResidentFlow extends Div {
         if (!taps.takes(screen)) {
             return;
         }
-        Optional<Optional<ResidentResume>> found = attempt(screen, () -> resumes.resume(secret, state.dialogue.id()));
+        Optional<Optional<ResidentResume>> found = saves.attempt(screen, () -> resumes.resume(secret, state.dialogue.id()));
         if (found.isEmpty()) {
             return;
         }
@@ -160,7 +153,7 @@ class ResidentFlow extends Div {
 
     /** Someone else may have left the unfinished response: it stays theirs, this device forgets it. */
     private void startOver(StartScreen screen, String secret) {
-        if (!taps.takes(screen) || !saved(screen, () -> resumes.forget(secret))) {
+        if (!taps.takes(screen) || !saves.saved(screen, () -> resumes.forget(secret))) {
             return;
         }
         resumeOnDevice.forget(state);
@@ -176,7 +169,7 @@ class ResidentFlow extends Div {
     }
 
     private void leaveBackground(BackgroundScreen screen, boolean forward) {
-        if (!taps.takes(screen) || !saved(screen, () -> responses.saveBackground(state().requireResponse(), screen.value()))) {
+        if (!taps.takes(screen) || !saves.saved(screen, () -> responses.saveBackground(state().requireResponse(), screen.value()))) {
             return;
         }
         state().background = screen.value();
@@ -198,7 +191,7 @@ class ResidentFlow extends Div {
         if (!taps.takes(screen)) {
             return;
         }
-        Optional<AnswerInput> answer = attempt(screen, () -> {
+        Optional<AnswerInput> answer = saves.attempt(screen, () -> {
             AnswerInput given = screen.answer(move);
             responses.saveAnswer(state().requireResponse(), given);
             return given;
@@ -235,7 +228,7 @@ class ResidentFlow extends Div {
     }
 
     private void submit(SummaryScreen screen) {
-        if (!taps.takes(screen) || !saved(screen, () -> responses.complete(state().requireResponse()))) {
+        if (!taps.takes(screen) || !saves.saved(screen, () -> responses.complete(state().requireResponse()))) {
             return;
         }
         if (!state().kiosk()) {
@@ -265,38 +258,5 @@ class ResidentFlow extends Div {
         FlowState last = state();
         return new FlowState(last.dialogue, last.placeName, last.organisationName,
                 questionnaires.current(last.dialogue.version()), last.mode, language);
-    }
-
-    private boolean saved(Screen screen, Runnable save) {
-        return attempt(screen, () -> {
-            save.run();
-            return true;
-        }).isPresent();
-    }
-
-    /**
-     * Runs a save; when it fails, says so next to the buttons (until the next try), marks a field
-     * at fault, gives the buttons back and keeps everything on the screen.
-     */
-    private <T> Optional<T> attempt(Screen screen, Supplier<T> save) {
-        try {
-            return Optional.of(save.get());
-        } catch (DialogueNotOpenException e) {
-            onNotOpen.accept(e);
-            return Optional.empty();
-        } catch (TooManyStartsException e) {
-            screen.showError(getTranslation(e.limit() == TooManyStartsException.Limit.DIALOGUE
-                    ? "flow.error.busy" : "flow.error.tooManyHere"));
-        } catch (CommentTooLongException e) {
-            screen.showError(getTranslation("flow.error.tooLong"));
-            if (screen instanceof ThemeScreen theme) {
-                theme.markTooLong();
-            }
-        } catch (RuntimeException e) {
-            log.warn("Could not save an answer", e);
-            screen.showError(getTranslation("flow.error.save"));
-        }
-        screen.enableActions();
-        return Optional.empty();
     }
 }
