@@ -20,14 +20,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.platskompassen.compass.ScoreCounts;
 import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.questionnaire.Language;
-import se.platskompassen.questionnaire.QuestionnaireCatalog;
 import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.questionnaire.Version;
 import se.platskompassen.response.AnswerInput;
-import se.platskompassen.response.CollectionMode;
 import se.platskompassen.response.CommentsErased;
 import se.platskompassen.response.ResponseExclusions;
 import se.platskompassen.response.ResponseService;
+import se.platskompassen.testing.Residents;
 import se.platskompassen.testing.Tenants;
 
 /**
@@ -38,9 +37,9 @@ import se.platskompassen.testing.Tenants;
 abstract class LiveReleaseContract {
 
     @Autowired Tenants tenants;
+    @Autowired Residents residents;
     @Autowired LiveRelease release;
     @Autowired ResponseService responses;
-    @Autowired QuestionnaireCatalog questionnaires;
     @Autowired JdbcClient jdbc;
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate transaction;
@@ -51,14 +50,6 @@ abstract class LiveReleaseContract {
         tenants.signOut();
     }
 
-    UUID residentAnswers(Dialogue dialogue, AnswerInput... answers) {
-        UUID id = UUID.randomUUID();
-        responses.start(dialogue, id, questionnaires.current(dialogue.version()), Language.SV, CollectionMode.OWN_DEVICE);
-        for (AnswerInput answer : answers) {
-            responses.saveAnswer(id, answer);
-        }
-        return id;
-    }
 
     long releasedAnswers(Dialogue dialogue, Theme theme) {
         return jdbc.sql("""
@@ -100,14 +91,14 @@ abstract class LiveReleaseContract {
     void a_batch_is_released_once_however_many_screens_look_at_the_same_moment() throws Exception {
         Dialogue dialogue = tenants.newDialogue(Version.VUXEN);
         for (int score : new int[] {2, 3, 6}) {
-            residentAnswers(dialogue, AnswerInput.scored(Theme.FEELING_SAFE, score));
+            residents.answer(dialogue, AnswerInput.scored(Theme.FEELING_SAFE, score));
         }
         screensLookAtOnce(dialogue, 6);
         assertThat(revision(dialogue, Theme.FEELING_SAFE)).isEqualTo(1);
         assertThat(releasedAnswers(dialogue, Theme.FEELING_SAFE)).isEqualTo(3);
 
         for (int score : new int[] {7, 7, 7}) {
-            residentAnswers(dialogue, AnswerInput.scored(Theme.FEELING_SAFE, score));
+            residents.answer(dialogue, AnswerInput.scored(Theme.FEELING_SAFE, score));
         }
         List<ScoreCounts> seen = screensLookAtOnce(dialogue, 6);
         assertThat(revision(dialogue, Theme.FEELING_SAFE)).isEqualTo(2);
@@ -120,10 +111,10 @@ abstract class LiveReleaseContract {
     void a_screen_opened_later_shows_the_released_picture_not_the_answers_since() {
         Dialogue dialogue = tenants.newDialogue(Version.VUXEN);
         for (int score : new int[] {2, 3, 6}) {
-            residentAnswers(dialogue, AnswerInput.scored(Theme.FEELING_SAFE, score));
+            residents.answer(dialogue, AnswerInput.scored(Theme.FEELING_SAFE, score));
         }
         release.picture(dialogue);
-        residentAnswers(dialogue, AnswerInput.scored(Theme.FEELING_SAFE, 1));
+        residents.answer(dialogue, AnswerInput.scored(Theme.FEELING_SAFE, 1));
 
         LivePicture later = release.picture(dialogue);
         assertThat(later.scores().answered(Theme.FEELING_SAFE)).isEqualTo(3);
@@ -136,12 +127,12 @@ abstract class LiveReleaseContract {
     void excluded_responses_neither_wait_for_the_projector_nor_reach_it() {
         Dialogue dialogue = tenants.newDialogue(Version.VUXEN);
         for (int score : new int[] {2, 3, 6}) {
-            residentAnswers(dialogue, AnswerInput.scored(Theme.FEELING_SAFE, score));
+            residents.answer(dialogue, AnswerInput.scored(Theme.FEELING_SAFE, score));
         }
         release.picture(dialogue);
         List<UUID> script = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            script.add(residentAnswers(dialogue, new AnswerInput(Theme.FEELING_SAFE, 1, null, "Skript " + i)));
+            script.add(residents.answer(dialogue, new AnswerInput(Theme.FEELING_SAFE, 1, null, "Skript " + i)));
         }
         exclusions.exclude(dialogue, script, "Ett skript");
 
@@ -156,7 +147,7 @@ abstract class LiveReleaseContract {
     void erased_comments_leave_no_copy_on_the_projector() {
         Dialogue dialogue = tenants.newDialogue(Version.VUXEN);
         for (int score : new int[] {2, 3, 6}) {
-            residentAnswers(dialogue, new AnswerInput(Theme.FEELING_SAFE, score, null, "Mörkt " + score));
+            residents.answer(dialogue, new AnswerInput(Theme.FEELING_SAFE, score, null, "Mörkt " + score));
         }
         release.picture(dialogue);
         assertThat(release.comments(dialogue, Theme.FEELING_SAFE, Language.SV.locale())).hasSize(3);

@@ -20,14 +20,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.organisation.Role;
-import se.platskompassen.questionnaire.Language;
-import se.platskompassen.questionnaire.QuestionnaireCatalog;
 import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.questionnaire.Version;
 import se.platskompassen.response.AnswerInput;
-import se.platskompassen.response.CollectionMode;
 import se.platskompassen.response.ResponseService;
 import se.platskompassen.testing.KaribuTest;
+import se.platskompassen.testing.Residents;
 import se.platskompassen.testing.Tenants;
 
 /**
@@ -39,17 +37,9 @@ import se.platskompassen.testing.Tenants;
 class LiveReleaseViewsTest extends KaribuTest {
 
     @Autowired Tenants tenants;
+    @Autowired Residents residents;
     @Autowired ResponseService responses;
-    @Autowired QuestionnaireCatalog questionnaires;
 
-    private UUID residentAnswers(Dialogue dialogue, AnswerInput... answers) {
-        UUID id = UUID.randomUUID();
-        responses.start(dialogue, id, questionnaires.current(dialogue.version()), Language.SV, CollectionMode.OWN_DEVICE);
-        for (AnswerInput answer : answers) {
-            responses.saveAnswer(id, answer);
-        }
-        return id;
-    }
 
     private static String startedCount() {
         return _find(Span.class, spec -> spec.withClasses("count-value")).get(0).getText();
@@ -85,21 +75,21 @@ class LiveReleaseViewsTest extends KaribuTest {
     void one_new_answer_leaves_the_compass_as_it_was_while_the_started_count_follows_it() {
         Dialogue dialogue = tenants.newDialogue(Version.VUXEN);
         for (int score : new int[] {2, 3, 6}) {
-            residentAnswers(dialogue, AnswerInput.scored(Theme.FEELING_SAFE, score));
+            residents.answer(dialogue, AnswerInput.scored(Theme.FEELING_SAFE, score));
         }
         navigate("live/" + dialogue.joinCode());
         String threeAnswers = compassSvg();
 
-        residentAnswers(dialogue, AnswerInput.scored(Theme.FEELING_SAFE, 7));
+        residents.answer(dialogue, AnswerInput.scored(Theme.FEELING_SAFE, 7));
         pushedUntil(() -> startedCount().equals("4"));
         assertThat(compassSvg()).as("one new answer does not move the compass").isEqualTo(threeAnswers);
         assertThat(waiting()).isEqualTo("Nya svar som väntar: 1");
 
-        residentAnswers(dialogue, AnswerInput.scored(Theme.FEELING_SAFE, 7));
+        residents.answer(dialogue, AnswerInput.scored(Theme.FEELING_SAFE, 7));
         pushedUntil(() -> startedCount().equals("5"));
         assertThat(compassSvg()).as("nor do two").isEqualTo(threeAnswers);
 
-        residentAnswers(dialogue, AnswerInput.scored(Theme.FEELING_SAFE, 7));
+        residents.answer(dialogue, AnswerInput.scored(Theme.FEELING_SAFE, 7));
         pushedUntil(() -> startedCount().equals("6"));
         assertThat(compassSvg()).as("the third new answer releases the batch").isNotEqualTo(threeAnswers);
         assertThat(waiting()).isEmpty();
@@ -110,9 +100,9 @@ class LiveReleaseViewsTest extends KaribuTest {
     @Test
     void a_changed_answer_waits_for_a_batch_like_a_new_one() {
         Dialogue dialogue = tenants.newDialogue(Version.VUXEN);
-        UUID first = residentAnswers(dialogue, AnswerInput.scored(Theme.FEELING_SAFE, 2));
-        residentAnswers(dialogue, AnswerInput.scored(Theme.FEELING_SAFE, 3));
-        residentAnswers(dialogue, AnswerInput.scored(Theme.FEELING_SAFE, 6));
+        UUID first = residents.answer(dialogue, AnswerInput.scored(Theme.FEELING_SAFE, 2));
+        residents.answer(dialogue, AnswerInput.scored(Theme.FEELING_SAFE, 3));
+        residents.answer(dialogue, AnswerInput.scored(Theme.FEELING_SAFE, 6));
         navigate("live/" + dialogue.joinCode() + "/discuss/" + Theme.FEELING_SAFE.number());
         List<String> before = bars();
         assertThat(before).contains("2: 1 svar");
@@ -125,18 +115,18 @@ class LiveReleaseViewsTest extends KaribuTest {
     @Test
     void dialogue_mode_shows_a_new_comment_only_with_a_batch_of_answers() {
         Dialogue dialogue = tenants.newDialogue(Version.VUXEN);
-        residentAnswers(dialogue, new AnswerInput(Theme.FEELING_SAFE, 2, null, "Mörkt vid tunneln"));
-        residentAnswers(dialogue, new AnswerInput(Theme.FEELING_SAFE, 4, null, null));
-        residentAnswers(dialogue, new AnswerInput(Theme.FEELING_SAFE, 5, "Folk i rörelse", null));
+        residents.answer(dialogue, new AnswerInput(Theme.FEELING_SAFE, 2, null, "Mörkt vid tunneln"));
+        residents.answer(dialogue, new AnswerInput(Theme.FEELING_SAFE, 4, null, null));
+        residents.answer(dialogue, new AnswerInput(Theme.FEELING_SAFE, 5, "Folk i rörelse", null));
         navigate("live/" + dialogue.joinCode() + "/discuss/" + Theme.FEELING_SAFE.number());
         assertThat(comments()).contains("Mörkt vid tunneln", "Folk i rörelse");
 
-        residentAnswers(dialogue, new AnswerInput(Theme.FEELING_SAFE, 1, null, "Cyklar för fort"));
+        residents.answer(dialogue, new AnswerInput(Theme.FEELING_SAFE, 1, null, "Cyklar för fort"));
         pushedUntil(() -> waiting().equals("Nya svar som väntar: 1") || comments().contains("Cyklar för fort"));
         assertThat(comments()).doesNotContain("Cyklar för fort");
 
-        residentAnswers(dialogue, new AnswerInput(Theme.FEELING_SAFE, 3, null, null));
-        residentAnswers(dialogue, new AnswerInput(Theme.FEELING_SAFE, 6, "Bra belysning", null));
+        residents.answer(dialogue, new AnswerInput(Theme.FEELING_SAFE, 3, null, null));
+        residents.answer(dialogue, new AnswerInput(Theme.FEELING_SAFE, 6, "Bra belysning", null));
         pushedUntil(() -> comments().contains("Cyklar för fort"));
         assertThat(comments()).contains("Bra belysning", "Mörkt vid tunneln", "Folk i rörelse");
         assertThat(comments()).as("alphabetical, never in the order they came")
@@ -147,16 +137,16 @@ class LiveReleaseViewsTest extends KaribuTest {
     void the_facilitators_show_releases_the_themes_with_enough_new_answers_and_the_others_wait() {
         Dialogue dialogue = tenants.newDialogue(Version.VUXEN);
         for (int score : new int[] {2, 3, 6}) {
-            residentAnswers(dialogue, AnswerInput.scored(Theme.MOVING_AROUND, score),
+            residents.answer(dialogue, AnswerInput.scored(Theme.MOVING_AROUND, score),
                     AnswerInput.scored(Theme.FEELING_SAFE, score));
         }
         navigate("live/" + dialogue.joinCode());
         String before = compassSvg();
 
         // Three new answers to one theme, and one to another: the one answer holds the picture.
-        residentAnswers(dialogue, AnswerInput.scored(Theme.MOVING_AROUND, 7), AnswerInput.scored(Theme.FEELING_SAFE, 7));
-        residentAnswers(dialogue, AnswerInput.scored(Theme.MOVING_AROUND, 7));
-        residentAnswers(dialogue, AnswerInput.scored(Theme.MOVING_AROUND, 7));
+        residents.answer(dialogue, AnswerInput.scored(Theme.MOVING_AROUND, 7), AnswerInput.scored(Theme.FEELING_SAFE, 7));
+        residents.answer(dialogue, AnswerInput.scored(Theme.MOVING_AROUND, 7));
+        residents.answer(dialogue, AnswerInput.scored(Theme.MOVING_AROUND, 7));
         pushedUntil(() -> startedCount().equals("6"));
         assertThat(compassSvg()).isEqualTo(before);
         assertThat(waiting()).isEqualTo("Nya svar som väntar: 4");

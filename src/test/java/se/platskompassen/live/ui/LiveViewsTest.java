@@ -29,34 +29,23 @@ import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.dialogue.DialogueService;
 import se.platskompassen.discussion.DiscussionService;
 import se.platskompassen.organisation.Role;
-import se.platskompassen.questionnaire.Language;
-import se.platskompassen.questionnaire.QuestionnaireCatalog;
 import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.questionnaire.Version;
 import se.platskompassen.response.AnswerInput;
-import se.platskompassen.response.CollectionMode;
 import se.platskompassen.response.ResponseService;
 import se.platskompassen.testing.KaribuTest;
+import se.platskompassen.testing.Residents;
 import se.platskompassen.testing.Tenants;
 
 /** The projector views of one dialogue, with residents answering on their own devices meanwhile. */
 class LiveViewsTest extends KaribuTest {
 
     @Autowired Tenants tenants;
+    @Autowired Residents residents;
     @Autowired DialogueService dialogues;
     @Autowired ResponseService responses;
     @Autowired DiscussionService discussions;
-    @Autowired QuestionnaireCatalog questionnaires;
 
-    /** A resident answers: starts a response and saves the given answers, each in its own transaction. */
-    private UUID residentAnswers(Dialogue dialogue, AnswerInput... answers) {
-        UUID id = UUID.randomUUID();
-        responses.start(dialogue, id, questionnaires.current(dialogue.version()), Language.SV, CollectionMode.OWN_DEVICE);
-        for (AnswerInput answer : answers) {
-            responses.saveAnswer(id, answer);
-        }
-        return id;
-    }
 
     private static String count(int index) {
         return _find(Span.class, spec -> spec.withClasses("count-value")).get(index).getText();
@@ -85,13 +74,13 @@ class LiveViewsTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withClasses("join-code")).getText()).isEqualTo(dialogue.joinCode());
         String before = compassSvg();
 
-        residentAnswers(dialogue, AnswerInput.scored(Theme.FEELING_SAFE, 2));
+        residents.answer(dialogue, AnswerInput.scored(Theme.FEELING_SAFE, 2));
         Duration first = pushedUntil(() -> count(0).equals("1"));
-        residentAnswers(dialogue, AnswerInput.scored(Theme.FEELING_SAFE, 3));
+        residents.answer(dialogue, AnswerInput.scored(Theme.FEELING_SAFE, 3));
         pushedUntil(() -> count(0).equals("2"));
         assertThat(compassSvg()).as("two answers to a theme show nothing yet").isEqualTo(before);
 
-        UUID third = residentAnswers(dialogue, AnswerInput.scored(Theme.FEELING_SAFE, 6));
+        UUID third = residents.answer(dialogue, AnswerInput.scored(Theme.FEELING_SAFE, 6));
         pushedUntil(() -> count(0).equals("3"));
         assertThat(compassSvg()).as("the third answer puts the theme on the compass").isNotEqualTo(before);
         responses.complete(third);
@@ -118,9 +107,9 @@ class LiveViewsTest extends KaribuTest {
     @Test
     void dialogue_mode_shows_the_distribution_and_comments_and_records_what_the_group_agrees() {
         Dialogue dialogue = tenants.newDialogue(Version.VUXEN);
-        residentAnswers(dialogue, new AnswerInput(Theme.FEELING_SAFE, 2, null, "Mörkt vid tunneln"));
-        residentAnswers(dialogue, new AnswerInput(Theme.FEELING_SAFE, 2, null, "Mörkt vid tunneln"));
-        residentAnswers(dialogue, new AnswerInput(Theme.FEELING_SAFE, 5, "Folk i rörelse på kvällen", null));
+        residents.answer(dialogue, new AnswerInput(Theme.FEELING_SAFE, 2, null, "Mörkt vid tunneln"));
+        residents.answer(dialogue, new AnswerInput(Theme.FEELING_SAFE, 2, null, "Mörkt vid tunneln"));
+        residents.answer(dialogue, new AnswerInput(Theme.FEELING_SAFE, 5, "Folk i rörelse på kvällen", null));
         navigate("live/" + dialogue.joinCode() + "/discuss/" + Theme.FEELING_SAFE.number());
 
         assertThat(_get(H1.class).getText()).isEqualTo("Trygghet");

@@ -25,11 +25,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.annotation.Import;
-import se.platskompassen.testing.MutableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.platskompassen.questionnaire.QuestionnaireCatalog;
 import se.platskompassen.questionnaire.Theme;
@@ -39,25 +35,12 @@ import se.platskompassen.response.Answer;
 import se.platskompassen.response.CollectionMode;
 import se.platskompassen.response.Response;
 import se.platskompassen.response.ResponseService;
-import se.platskompassen.testing.KaribuTest;
 
-@Import(MutableClock.Config.class)
-class AnswerFlowTest extends KaribuTest {
+class AnswerFlowTest extends ResidentFlowTest {
 
     @Autowired ResponseService responses;
     @Autowired QuestionnaireCatalog questionnaires;
     @Autowired ManualKioskTimers timers;
-    @Autowired MutableClock clock;
-
-    @BeforeEach
-    void residentsTakeTheirTime() {
-        FlowDriver.useClock(clock);
-    }
-
-    @AfterEach
-    void forgetTheClock() {
-        FlowDriver.useClock(null);
-    }
 
     private Map<String, Answer> savedAnswers(UUID id) {
         return asAdmin(() -> responses.answersOf(id).stream().collect(Collectors.toMap(Answer::themeCode, a -> a)));

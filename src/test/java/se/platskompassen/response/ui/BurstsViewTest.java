@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.QuestionnaireCatalog;
@@ -25,18 +24,14 @@ import se.platskompassen.response.AnswerInput;
 import se.platskompassen.response.CollectionMode;
 import se.platskompassen.response.ResidentSession;
 import se.platskompassen.response.ResponseService;
-import se.platskompassen.testing.KaribuTest;
-import se.platskompassen.testing.MutableClock;
 import se.platskompassen.testing.Tenants;
 
 /** Staff see bursts of responses and exclude them from the figures; residents past a limit are told to wait. */
-@Import(MutableClock.Config.class)
-class BurstsViewTest extends KaribuTest {
+class BurstsViewTest extends ResidentFlowTest {
 
     @Autowired Tenants tenants;
     @Autowired ResponseService responses;
     @Autowired QuestionnaireCatalog questionnaires;
-    @Autowired MutableClock clock;
 
     private void completedFrom(Dialogue dialogue, ResidentSession session, int count) {
         for (int i = 0; i < count; i++) {

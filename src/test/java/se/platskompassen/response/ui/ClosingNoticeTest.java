@@ -12,23 +12,17 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.dialogue.DialogueService;
 import se.platskompassen.questionnaire.Version;
 import se.platskompassen.response.ResponseCounts;
 import se.platskompassen.response.ResponseService;
-import se.platskompassen.testing.KaribuTest;
-import se.platskompassen.testing.MutableClock;
 import se.platskompassen.testing.Tenants;
 
 /** An open resident page or kiosk learns at once, by push, that its dialogue has closed. */
-@Import(MutableClock.Config.class)
-class ClosingNoticeTest extends KaribuTest {
+class ClosingNoticeTest extends ResidentFlowTest {
 
     private static final String CLOSED =
             "Den här dialogen är avslutad och tar inte emot fler svar. Tack för att du ville vara med!";
@@ -37,17 +31,6 @@ class ClosingNoticeTest extends KaribuTest {
     @Autowired DialogueService dialogues;
     @Autowired ResponseService responses;
     @Autowired ManualKioskTimers timers;
-    @Autowired MutableClock clock;
-
-    @BeforeEach
-    void residentsTakeTheirTime() {
-        FlowDriver.useClock(clock);
-    }
-
-    @AfterEach
-    void forgetTheClock() {
-        FlowDriver.useClock(null);
-    }
 
     /** Runs what push would deliver until the page shows what is expected. */
     private static void pushedUntil(Supplier<Boolean> shown) {
