@@ -147,7 +147,7 @@ class DemoContent implements ApplicationRunner {
         Dialogue walk = closedDialogue(suburb, "Trygghetsvandring och enkät", Version.VUXEN, DialogueKind.BOTH,
                 walkOpened);
         count += record(walk, DemoProfiles.SUBURB_BEFORE, 50, walkOpened, walkOpened.plus(DAY.multipliedBy(28)), people);
-        DemoDiscussion.recordAfterTheWalk(discussions, walk, walkOpened.plus(DAY.multipliedBy(28)));
+        DemoDiscussion.recordAfterTheWalk(discussions, walk, walkOpened.plus(DAY.multipliedBy(28)), clock.getZone());
         count += closed(village, "Byadialog", Version.VUXEN, lastYear.plus(DAY.multipliedBy(20)),
                 DemoProfiles.VILLAGE, 30, people);
         count += closed(centre, "Centrumdialogen", Version.VUXEN, thisSpring, DemoProfiles.CENTRE, 45, people);

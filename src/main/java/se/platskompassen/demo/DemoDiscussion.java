@@ -12,12 +12,10 @@ import se.platskompassen.questionnaire.Theme;
 /** What the demo groups agreed: a safety walk last year with its actions, and this autumn's first evening. */
 final class DemoDiscussion {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
-
     private DemoDiscussion() {
     }
 
-    static void recordAfterTheWalk(DiscussionService discussions, Dialogue walk, Instant closed) {
+    static void recordAfterTheWalk(DiscussionService discussions, Dialogue walk, Instant closed, ZoneId zone) {
         agree(discussions, walk, Theme.FEELING_SAFE, 2, "Mörkt och ödsligt längs gångvägen mot skolan efter "
                 + "klockan fem. Många väljer en längre väg hem.", true);
         agree(discussions, walk, Theme.STREETS_SPACES, 3, "Torget används mest som genväg; inget att sitta på.", true);
@@ -25,7 +23,7 @@ final class DemoDiscussion {
                 + "plats att vara på kvällar.", true);
         agree(discussions, walk, Theme.NATURAL_SPACE, 5, "Skogen norr om husen är uppskattad.", false);
         agree(discussions, walk, Theme.PUBLIC_TRANSPORT, 4, null, false);
-        LocalDate day = LocalDate.ofInstant(closed, ZONE);
+        LocalDate day = LocalDate.ofInstant(closed, zone);
         var light = discussions.addAction(walk, new NewAction(Theme.FEELING_SAFE,
                 "Byt till ljusare belysning längs gångvägen mot skolan", "Gatuenheten", day.plusMonths(6)));
         discussions.setActionDone(walk, light.id(), true);

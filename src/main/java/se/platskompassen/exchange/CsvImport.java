@@ -11,11 +11,13 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.ChronoField;
@@ -121,16 +123,18 @@ final class CsvImport {
     private final Dialogue dialogue;
     private final QuestionnaireCatalog catalog;
     private final Instant now;
+    private final ZoneId zone;
     private final List<ImportProblem> problems = new ArrayList<>();
 
-    private CsvImport(Dialogue dialogue, QuestionnaireCatalog catalog, Instant now) {
+    private CsvImport(Dialogue dialogue, QuestionnaireCatalog catalog, Clock clock) {
         this.dialogue = dialogue;
         this.catalog = catalog;
-        this.now = now;
+        this.now = clock.instant();
+        this.zone = clock.getZone();
     }
 
-    static Parsed read(byte[] file, Dialogue dialogue, QuestionnaireCatalog catalog, Instant now) {
-        return new CsvImport(dialogue, catalog, now).read(file);
+    static Parsed read(byte[] file, Dialogue dialogue, QuestionnaireCatalog catalog, Clock clock) {
+        return new CsvImport(dialogue, catalog, clock).read(file);
     }
 
     private Parsed read(byte[] file) {
@@ -430,7 +434,7 @@ final class CsvImport {
         if (text.isEmpty()) {
             return null;
         }
-        Instant time = parseTime(text);
+        Instant time = parseTime(text, zone);
         if (time == null) {
             problems.add(ImportProblem.of(row, column, "time", text));
         }
@@ -439,17 +443,17 @@ final class CsvImport {
 
     /**
      * A moment as the export writes it (ISO 8601 with an offset, {@code 2026-05-01T10:00:00Z}), or
-     * as a spreadsheet may have rewritten it: a local date and time, or a date, in Swedish time.
+     * as a spreadsheet may have rewritten it: a local date and time, or a date, in the app's time zone (Swedish time).
      */
-    static @Nullable Instant parseTime(String text) {
+    static @Nullable Instant parseTime(String text, ZoneId zone) {
         try {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeException notWithOffset) {
             try {
-                return LocalDateTime.parse(text, LOCAL_TIME).atZone(XlsxSheet.ZONE).toInstant();
+                return LocalDateTime.parse(text, LOCAL_TIME).atZone(zone).toInstant();
             } catch (DateTimeException notLocal) {
                 try {
-                    return LocalDate.parse(text).atStartOfDay(XlsxSheet.ZONE).toInstant();
+                    return LocalDate.parse(text).atStartOfDay(zone).toInstant();
                 } catch (DateTimeException notADate) {
                     return null;
                 }
@@ -520,8 +524,8 @@ final class CsvImport {
         return text.toString();
     }
 
-    private static String normalisedTime(String text) {
-        Instant time = text.isEmpty() ? null : parseTime(text);
+    private String normalisedTime(String text) {
+        Instant time = text.isEmpty() ? null : parseTime(text, zone);
         return time == null ? text : time.toString();
     }
 

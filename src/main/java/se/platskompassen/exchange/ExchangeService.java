@@ -96,7 +96,7 @@ public class ExchangeService {
     /** A safe file name for an export of several of the organisation's dialogues. */
     public String fileName(List<Long> dialogueIds, ExportFormat format) {
         List<ExportedDialogue> selected = selection(dialogueIds);
-        String date = LocalDate.now(clock.withZone(XlsxSheet.ZONE)).toString();
+        String date = LocalDate.now(clock).toString();
         if (selected.size() == 1) {
             ExportedDialogue only = selected.getFirst();
             return SafeFileName.of(format.extension(), SafeFileName.part(only.title()), String.valueOf(only.id()),
@@ -212,7 +212,7 @@ public class ExchangeService {
                 (dialogue, response, row) -> Layouts.comments(response, row));
         pipeline.submit(() -> {
             List<String> columns = Layouts.summaryColumns();
-            XlsxSheet summary = new XlsxSheet(workbook.get(), "summary", columns, widths(columns))
+            XlsxSheet summary = new XlsxSheet(workbook.get(), clock.getZone(), "summary", columns, widths(columns))
                     .percentFrom(columns.size() - Layouts.MAX_STEPS).begin();
             for (ExportedDialogue dialogue : selected) {
                 Layouts.summary(dialogue, figures.get(dialogue.id()), summary);
@@ -226,7 +226,7 @@ public class ExchangeService {
     private void sheet(long organisation, List<ExportedDialogue> selected, WritePipeline pipeline,
             Target<Workbook> workbook, String name, List<String> columns, Layout layout) {
         Target<XlsxSheet> sheet = new Target<>();
-        pipeline.submit(() -> sheet.value = new XlsxSheet(workbook.get(), name, columns, widths(columns)).begin());
+        pipeline.submit(() -> sheet.value = new XlsxSheet(workbook.get(), clock.getZone(), name, columns, widths(columns)).begin());
         for (ExportedDialogue dialogue : selected) {
             repository.forEachChunk(organisation, dialogue.id(), chunk -> pipeline.submit(() -> {
                 for (ExportedResponse response : chunk) {
@@ -342,7 +342,7 @@ public class ExchangeService {
             ImportProblem tooLarge = ImportProblem.of(1, "", "tooLarge", MAX_IMPORT_BYTES / (1024 * 1024));
             return new Checked(new ImportReport(0, 0, 0, List.of(tooLarge), 1), List.of(), 0);
         }
-        CsvImport.Parsed parsed = CsvImport.read(csv, dialogue, catalog, clock.instant());
+        CsvImport.Parsed parsed = CsvImport.read(csv, dialogue, catalog, clock);
         List<ImportProblem> problems = new ArrayList<>(parsed.problems());
         Map<UUID, Long> existing = repository.dialoguesOf(
                 parsed.rows().stream().map(row -> row.response().id()).toList());

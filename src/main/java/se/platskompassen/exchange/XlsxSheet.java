@@ -21,10 +21,10 @@ import org.jspecify.annotations.Nullable;
 final class XlsxSheet implements RowSink {
 
     static final int FLUSH_EVERY = 1000;
-    static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
     static final String TIME_FORMAT = "yyyy-mm-dd hh:mm:ss";
 
     private final Workbook workbook;
+    private final ZoneId zone;
     private final String name;
     private final List<String> header;
     private final List<Double> widths;
@@ -37,22 +37,24 @@ final class XlsxSheet implements RowSink {
     private int percentFrom = Integer.MAX_VALUE;
 
     /**
-     * A sheet called {@code name} with these columns and widths (in characters). {@code maxRows}
-     * counts the header; Excel's limit in production, smaller in tests of the continuation.
+     * A sheet called {@code name} with these columns and widths (in characters), its dates in
+     * {@code zone}. {@code maxRows} counts the header; Excel's limit in production, smaller in tests
+     * of the continuation.
      */
-    XlsxSheet(Workbook workbook, String name, List<String> header, List<Double> widths, int maxRows) {
+    XlsxSheet(Workbook workbook, ZoneId zone, String name, List<String> header, List<Double> widths, int maxRows) {
         if (header.size() != widths.size()) {
             throw new IllegalArgumentException("One width per column");
         }
         this.workbook = workbook;
+        this.zone = zone;
         this.name = name;
         this.header = List.copyOf(header);
         this.widths = List.copyOf(widths);
         this.maxRows = maxRows;
     }
 
-    XlsxSheet(Workbook workbook, String name, List<String> header, List<Double> widths) {
-        this(workbook, name, header, widths, Worksheet.MAX_ROWS);
+    XlsxSheet(Workbook workbook, ZoneId zone, String name, List<String> header, List<Double> widths) {
+        this(workbook, zone, name, header, widths, Worksheet.MAX_ROWS);
     }
 
     /** Shows the number columns from {@code fromColumn} on as percentages (the summary's shares). */
@@ -123,7 +125,7 @@ final class XlsxSheet implements RowSink {
     public void time(@Nullable Instant time) {
         if (time != null) {
             Worksheet ws = current();
-            ws.value(row, column, LocalDateTime.ofInstant(time, ZONE));
+            ws.value(row, column, LocalDateTime.ofInstant(time, zone));
             ws.style(row, column).format(TIME_FORMAT).set();
         }
         column++;

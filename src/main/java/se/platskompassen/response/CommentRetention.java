@@ -6,6 +6,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import se.platskompassen.base.TimeConfiguration;
 import se.platskompassen.organisation.Organisation;
 import se.platskompassen.organisation.OrganisationService;
 import se.platskompassen.organisation.TenantAccess;
@@ -35,7 +36,7 @@ class CommentRetention implements ApplicationRunner {
      * Each organisation in its own transaction: one that fails (its erase is rolled back and
      * tried again next night) must not keep the others' residents' old comments.
      */
-    @Scheduled(cron = "${platskompassen.privacy.erase-cron:0 15 3 * * *}", zone = "Europe/Stockholm")
+    @Scheduled(cron = "${platskompassen.privacy.erase-cron:0 15 3 * * *}", zone = TimeConfiguration.ZONE_ID)
     void eraseExpired() {
         for (Organisation organisation : organisations.withCommentRetention()) {
             Integer days = organisation.commentRetentionDays();

@@ -4,6 +4,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import se.platskompassen.base.TimeConfiguration;
 
 /**
  * Forgets the session markers of responses started longer ago than
@@ -25,7 +26,7 @@ class SessionMarkerRetention implements ApplicationRunner {
         eraseOldMarkers();
     }
 
-    @Scheduled(cron = "${platskompassen.limits.marker-erase-cron:0 45 3 * * *}", zone = "Europe/Stockholm")
+    @Scheduled(cron = "${platskompassen.limits.marker-erase-cron:0 45 3 * * *}", zone = TimeConfiguration.ZONE_ID)
     void eraseOldMarkers() {
         exclusions.eraseOldSessionMarkers();
     }

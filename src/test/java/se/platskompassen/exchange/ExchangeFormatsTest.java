@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.dhatim.fastexcel.Workbook;
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /** The pieces of the file formats on their own: formula guard, file names, reading, sheets. */
 class ExchangeFormatsTest {
+
+    private static final ZoneId SWEDISH_TIME = ZoneId.of("Europe/Stockholm");
 
     @ParameterizedTest
     @ValueSource(strings = {"=SUM(A1)", "+1", "-1", "@x", "\tx", "\rx", "=", "'=x", "''+x"})
@@ -105,20 +108,20 @@ class ExchangeFormatsTest {
             "2026-01-04T19:05|2026-01-04T18:05:00Z",
             "2026-05-04|2026-05-03T22:00:00Z"})
     void times_are_read_as_exported_or_as_a_spreadsheet_rewrites_them_in_swedish_time(String text, String instant) {
-        assertThat(CsvImport.parseTime(text)).isEqualTo(Instant.parse(instant));
+        assertThat(CsvImport.parseTime(text, SWEDISH_TIME)).isEqualTo(Instant.parse(instant));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"igår", "2026-13-01", "17:05", "4/5/2026"})
     void other_times_are_not_read(String text) {
-        assertThat(CsvImport.parseTime(text)).isNull();
+        assertThat(CsvImport.parseTime(text, SWEDISH_TIME)).isNull();
     }
 
     @Test
     void a_sheet_that_reaches_the_row_limit_goes_on_in_a_second_sheet_each_with_header_and_filter() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Workbook workbook = new Workbook(out, "Platskompassen", "1.0");
-        XlsxSheet sheet = new XlsxSheet(workbook, "answers", List.of("n", "text"), List.of(10.0, 20.0), 4).begin();
+        XlsxSheet sheet = new XlsxSheet(workbook, SWEDISH_TIME, "answers", List.of("n", "text"), List.of(10.0, 20.0), 4).begin();
         for (int i = 1; i <= 5; i++) {
             sheet.number(i);
             sheet.text("=" + i);

@@ -13,8 +13,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.EnumSet;
@@ -37,15 +37,13 @@ import se.platskompassen.organisation.Role;
 @RolesAllowed(Role.ORGANISATION_ADMIN_NAME)
 class ApiTokensView extends StaffPage {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
-
     private final ApiTokenService tokens;
     private final Grid<ApiToken> grid = new Grid<>();
     private final DateTimeFormatter when;
 
-    ApiTokensView(ApiTokenService tokens) {
+    ApiTokensView(ApiTokenService tokens, Clock clock) {
         this.tokens = tokens;
-        this.when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(ZONE);
+        this.when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(clock.getZone());
         addClassName("api-tokens-page");
         setHeading(getTranslation("api.tokens.title"));
         setLead(getTranslation("api.tokens.lead"));

@@ -25,8 +25,6 @@ import se.platskompassen.questionnaire.Version;
  */
 class DialogueForm extends FormLayout {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
-
     final TextField title = new TextField();
     final TextArea intro = new TextArea();
     final RadioButtonGroup<Version> version = new RadioButtonGroup<>();
@@ -35,8 +33,10 @@ class DialogueForm extends FormLayout {
     final DateTimePicker opensAt = new DateTimePicker();
     final DateTimePicker closesAt = new DateTimePicker();
     final TextArea areaChoices = new TextArea();
+    private final ZoneId zone;
 
-    DialogueForm() {
+    DialogueForm(ZoneId zone) {
+        this.zone = zone;
         addClassName("dialogue-form");
         title.setLabel(getTranslation("dialogue.form.title"));
         title.setMaxLength(DialogueSettings.MAX_TITLE);
@@ -141,11 +141,11 @@ class DialogueForm extends FormLayout {
         closesAt.setInvalid(false);
     }
 
-    private static @Nullable LocalDateTime local(@Nullable Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, ZONE);
+    private @Nullable LocalDateTime local(@Nullable Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, zone);
     }
 
-    private static @Nullable Instant instant(@Nullable LocalDateTime local) {
-        return local == null ? null : local.atZone(ZONE).toInstant();
+    private @Nullable Instant instant(@Nullable LocalDateTime local) {
+        return local == null ? null : local.atZone(zone).toInstant();
     }
 }

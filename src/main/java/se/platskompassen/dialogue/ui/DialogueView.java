@@ -11,6 +11,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import se.platskompassen.base.ui.CompassView;
@@ -48,11 +50,12 @@ class DialogueView extends StaffPage implements BeforeEnterObserver {
     private final GroupCompass groupCompass;
     private final PublicLinks links;
     private final boolean mayRun;
+    private final ZoneId zone;
     private Dialogue dialogue;
 
     DialogueView(DialogueService dialogues, PlaceService places, ResponseService responses,
             DiscussionService discussions, QuestionnaireCatalog questionnaires, GroupCompass groupCompass,
-            PublicLinks links, TenantAccess access) {
+            PublicLinks links, TenantAccess access, Clock clock) {
         this.dialogues = dialogues;
         this.places = places;
         this.responses = responses;
@@ -61,6 +64,7 @@ class DialogueView extends StaffPage implements BeforeEnterObserver {
         this.groupCompass = groupCompass;
         this.links = links;
         this.mayRun = access.may(Permission.RUN_DIALOGUES);
+        this.zone = clock.getZone();
         addClassName("dialogue-view");
     }
 
@@ -96,7 +100,7 @@ class DialogueView extends StaffPage implements BeforeEnterObserver {
                 fact("dialogue.responses", new Span(getTranslation("dialogue.responses.value",
                         counts.started(), counts.completed()))));
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(DialogueForm.ZONE);
+                .withLocale(getLocale()).withZone(zone);
         if (dialogue.opensAt() != null) {
             facts.add(fact("dialogue.form.opensAt", new Span(format.format(dialogue.opensAt()))));
         }
@@ -168,7 +172,7 @@ class DialogueView extends StaffPage implements BeforeEnterObserver {
     }
 
     private void edit() {
-        DialogueForm form = new DialogueForm();
+        DialogueForm form = new DialogueForm(zone);
         form.fill(dialogue.settings());
         if (dialogue.everOpened()) {
             form.lockVersion();

@@ -8,6 +8,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Optional;
 import se.platskompassen.base.ui.MainLayout;
 import se.platskompassen.base.ui.StaffPage;
@@ -25,10 +27,12 @@ class NewDialogueView extends StaffPage implements BeforeEnterObserver {
 
     private final DialogueService dialogues;
     private final PlaceService places;
+    private final ZoneId zone;
 
-    NewDialogueView(DialogueService dialogues, PlaceService places) {
+    NewDialogueView(DialogueService dialogues, PlaceService places, Clock clock) {
         this.dialogues = dialogues;
         this.places = places;
+        this.zone = clock.getZone();
         addClassName("new-dialogue-view");
     }
 
@@ -40,7 +44,7 @@ class NewDialogueView extends StaffPage implements BeforeEnterObserver {
     private void show(Place place) {
         clearContent();
         setHeading(getTranslation("dialogue.new.title", place.name()));
-        DialogueForm form = new DialogueForm();
+        DialogueForm form = new DialogueForm(zone);
         Button create = new Button(getTranslation("dialogue.new.create"));
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.setDisableOnClick(true);

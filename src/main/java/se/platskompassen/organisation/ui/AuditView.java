@@ -3,7 +3,7 @@ package se.platskompassen.organisation.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import se.platskompassen.audit.AuditEvent;
@@ -17,13 +17,11 @@ import se.platskompassen.organisation.Role;
 @RolesAllowed({Role.ORGANISATION_ADMIN_NAME, Role.NETWORK_ADMIN_NAME})
 class AuditView extends StaffPage {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
-
-    AuditView(AuditReader audit) {
+    AuditView(AuditReader audit, Clock clock) {
         setHeading(getTranslation("audit.title"));
         setLead(getTranslation("audit.lead"));
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM)
-                .withLocale(getLocale()).withZone(ZONE);
+                .withLocale(getLocale()).withZone(clock.getZone());
         Grid<AuditEvent> grid = new Grid<>();
         grid.addColumn(event -> when.format(event.occurredAt())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
         grid.addColumn(AuditEvent::actor).setHeader(getTranslation("audit.who")).setAutoWidth(true);

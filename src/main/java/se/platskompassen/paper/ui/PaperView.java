@@ -26,7 +26,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -77,7 +76,6 @@ import se.platskompassen.response.CommentText;
 class PaperView extends StaffPage implements BeforeEnterObserver {
 
     private static final Logger log = LoggerFactory.getLogger(PaperView.class);
-    private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
     private final DialogueService dialogues;
     private final PlaceService places;
@@ -239,7 +237,7 @@ class PaperView extends StaffPage implements BeforeEnterObserver {
         }
         boolean listed = saved.stream().anyMatch(s -> s.id().equals(form.responseId()));
         if (!listed) {
-            saved.addFirst(SavedForm.of(form, current.version(), LocalTime.ofInstant(clock.instant(), ZONE)));
+            saved.addFirst(SavedForm.of(form, current.version(), LocalTime.now(clock)));
             refreshSaved();
         }
         say(getTranslation(outcome == PaperService.Saved.ADDED ? "paper.entry.saved" : "paper.entry.alreadySaved",
