@@ -36,14 +36,14 @@ public class DiscussionService {
     }
 
     public Discussion of(Dialogue dialogue) {
-        requireOwn(dialogue, Permission.READ_RESULTS);
+        access.requireOwn(dialogue.organisationId(), Permission.READ_RESULTS, "Dialogue");
         return new Discussion(repository.outcomes(dialogue.id()), repository.actions(dialogue.id()));
     }
 
     /** Records the score the group agrees on for a theme; null clears it. */
     @Transactional
     public void saveAgreedScore(Dialogue dialogue, Theme theme, @Nullable Integer score) {
-        Actor actor = requireOwn(dialogue, Permission.RUN_DIALOGUES);
+        Actor actor = access.requireOwn(dialogue.organisationId(), Permission.RUN_DIALOGUES, "Dialogue");
         Scale scale = dialogue.version().scale();
         if (score != null && (score < scale.min() || score > scale.max())) {
             throw new IllegalArgumentException("Score " + score + " is not on the scale " + scale.min() + "–" + scale.max());
@@ -54,7 +54,7 @@ public class DiscussionService {
 
     @Transactional
     public void saveNotes(Dialogue dialogue, Theme theme, @Nullable String notes) {
-        Actor actor = requireOwn(dialogue, Permission.RUN_DIALOGUES);
+        Actor actor = access.requireOwn(dialogue.organisationId(), Permission.RUN_DIALOGUES, "Dialogue");
         String kept = notes == null || notes.isBlank() ? null : notes.strip();
         if (kept != null && kept.length() > ThemeOutcome.MAX_NOTES) {
             throw new IllegalArgumentException("Notes are longer than " + ThemeOutcome.MAX_NOTES + " characters");
@@ -65,14 +65,14 @@ public class DiscussionService {
 
     @Transactional
     public void setPriority(Dialogue dialogue, Theme theme, boolean priority) {
-        Actor actor = requireOwn(dialogue, Permission.RUN_DIALOGUES);
+        Actor actor = access.requireOwn(dialogue.organisationId(), Permission.RUN_DIALOGUES, "Dialogue");
         repository.savePriority(dialogue.id(), theme, priority, actor.username(), clock.instant());
         changed(dialogue);
     }
 
     @Transactional
     public DialogueAction addAction(Dialogue dialogue, NewAction action) {
-        Actor actor = requireOwn(dialogue, Permission.RUN_DIALOGUES);
+        Actor actor = access.requireOwn(dialogue.organisationId(), Permission.RUN_DIALOGUES, "Dialogue");
         long id = repository.insertAction(dialogue.id(), action, actor.username(), clock.instant());
         changed(dialogue);
         return new DialogueAction(id, action.theme(), action.what(), action.who(), action.due(), false);
@@ -80,31 +80,25 @@ public class DiscussionService {
 
     @Transactional
     public void updateAction(Dialogue dialogue, long actionId, NewAction action) {
-        requireOwn(dialogue, Permission.RUN_DIALOGUES);
+        access.requireOwn(dialogue.organisationId(), Permission.RUN_DIALOGUES, "Dialogue");
         found(repository.updateAction(dialogue.id(), actionId, action));
         changed(dialogue);
     }
 
     @Transactional
     public void setActionDone(Dialogue dialogue, long actionId, boolean done) {
-        requireOwn(dialogue, Permission.RUN_DIALOGUES);
+        access.requireOwn(dialogue.organisationId(), Permission.RUN_DIALOGUES, "Dialogue");
         found(repository.setActionDone(dialogue.id(), actionId, done));
         changed(dialogue);
     }
 
     @Transactional
     public void deleteAction(Dialogue dialogue, long actionId) {
-        requireOwn(dialogue, Permission.RUN_DIALOGUES);
+        access.requireOwn(dialogue.organisationId(), Permission.RUN_DIALOGUES, "Dialogue");
         found(repository.deleteAction(dialogue.id(), actionId));
         changed(dialogue);
     }
 
-    private Actor requireOwn(Dialogue dialogue, Permission permission) {
-        if (dialogue.organisationId() != access.organisation(permission)) {
-            throw new NotFoundException("Dialogue");
-        }
-        return access.actor();
-    }
 
     private static void found(boolean changed) {
         if (!changed) {

@@ -43,6 +43,18 @@ public class TenantAccess {
         return actor.organisationId();
     }
 
+    /**
+     * The actor, after checking the permission and that the thing ({@code what}, e.g. a dialogue)
+     * belongs to the actor's organisation. Another organisation's thing is "not found", exactly as
+     * one that does not exist: no hint that it exists.
+     */
+    public Actor requireOwn(long organisationId, Permission permission, String what) {
+        if (organisationId != organisation(permission)) {
+            throw new NotFoundException(what);
+        }
+        return actor();
+    }
+
     public Actor require(Permission permission) {
         Actor actor = actor();
         if (!actor.may(permission)) {

@@ -10,7 +10,6 @@ import org.springframework.transaction.annotation.Transactional;
 import se.platskompassen.audit.AuditAction;
 import se.platskompassen.audit.AuditLog;
 import se.platskompassen.dialogue.Dialogue;
-import se.platskompassen.organisation.NotFoundException;
 import se.platskompassen.organisation.Permission;
 import se.platskompassen.organisation.TenantAccess;
 import se.platskompassen.place.Place;
@@ -52,7 +51,7 @@ public class PaperService {
 
     /** The printable form (PDF) of a dialogue in one language, in the questionnaire revision new responses get. */
     public byte[] form(Dialogue dialogue, Language language) {
-        requireOwn(dialogue);
+        access.requireOwn(dialogue.organisationId(), Permission.RUN_DIALOGUES, "Dialogue");
         String placeName = places.find(dialogue.placeId()).map(Place::name).orElse("");
         Questionnaire questionnaire = questionnaires.current(dialogue.version());
         return PaperFormPdf.pdf(new PaperFormContent(questionnaire, language, placeName, dialogue.title(),
@@ -76,7 +75,7 @@ public class PaperService {
      */
     @Transactional
     public Saved save(Dialogue dialogue, PaperEntry entry) {
-        requireOwn(dialogue);
+        access.requireOwn(dialogue.organisationId(), Permission.RUN_DIALOGUES, "Dialogue");
         Optional<UUID> sameNumber = responses.paperForm(dialogue, entry.formNumber());
         if (sameNumber.isPresent()) {
             return sameNumber.get().equals(entry.responseId()) ? Saved.ALREADY_SAVED : Saved.NUMBER_TAKEN;
@@ -98,9 +97,4 @@ public class PaperService {
                 .isPresent() ? Saved.NUMBER_TAKEN : Saved.ALREADY_SAVED;
     }
 
-    private void requireOwn(Dialogue dialogue) {
-        if (dialogue.organisationId() != access.organisation(Permission.RUN_DIALOGUES)) {
-            throw new NotFoundException("Dialogue");
-        }
-    }
 }

@@ -17,7 +17,6 @@ import se.platskompassen.audit.AuditAction;
 import se.platskompassen.audit.AuditLog;
 import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.dialogue.DialogueActivity;
-import se.platskompassen.organisation.NotFoundException;
 import se.platskompassen.organisation.Permission;
 import se.platskompassen.organisation.TenantAccess;
 
@@ -54,7 +53,7 @@ public class ResponseExclusions {
 
     /** Bursts of the dialogue's counted responses: first those from one session, then those within seconds. */
     public List<Burst> bursts(Dialogue dialogue) {
-        requireOwn(dialogue);
+        access.requireOwn(dialogue.organisationId(), Permission.RUN_DIALOGUES, "Dialogue");
         List<ExclusionRepository.Completed> completed = exclusions.completed(dialogue.id());
         List<Burst> bursts = new ArrayList<>(fromOneSession(completed));
         bursts.addAll(withinSeconds(completed));
@@ -94,7 +93,7 @@ public class ResponseExclusions {
 
     /** The dialogue's exclusions, each with the responses it excluded, oldest first. */
     public List<Exclusion> exclusions(Dialogue dialogue) {
-        requireOwn(dialogue);
+        access.requireOwn(dialogue.organisationId(), Permission.RUN_DIALOGUES, "Dialogue");
         Map<Exclusion.Marks, List<UUID>> grouped = new LinkedHashMap<>();
         for (ExclusionRepository.Excluded excluded : exclusions.excluded(dialogue.id())) {
             grouped.computeIfAbsent(new Exclusion.Marks(excluded.at(), excluded.by(), excluded.reason()),
@@ -109,7 +108,7 @@ public class ResponseExclusions {
      */
     @Transactional
     public int exclude(Dialogue dialogue, Collection<UUID> ids, String reason) {
-        requireOwn(dialogue);
+        access.requireOwn(dialogue.organisationId(), Permission.RUN_DIALOGUES, "Dialogue");
         String why = reason.strip();
         if (why.isEmpty() || why.length() > MAX_REASON) {
             throw new IllegalArgumentException("A reason of 1 to " + MAX_REASON + " characters is needed");
@@ -130,7 +129,7 @@ public class ResponseExclusions {
     /** Counts excluded responses among {@code ids} again; returns how many. */
     @Transactional
     public int include(Dialogue dialogue, Collection<UUID> ids) {
-        requireOwn(dialogue);
+        access.requireOwn(dialogue.organisationId(), Permission.RUN_DIALOGUES, "Dialogue");
         String by = access.actor().username();
         List<UUID> locked = exclusions.lock(dialogue.id(), ids, true);
         if (locked.isEmpty()) {
@@ -153,11 +152,6 @@ public class ResponseExclusions {
         return exclusions.eraseMarkers(clock.instant().minus(limits.sessionMarkerKept()));
     }
 
-    private void requireOwn(Dialogue dialogue) {
-        if (dialogue.organisationId() != access.organisation(Permission.RUN_DIALOGUES)) {
-            throw new NotFoundException("Dialogue");
-        }
-    }
 
     /** Responses that came faster than people answer: which kind of burst, how many, when, how fast. */
     public record Burst(Kind kind, List<UUID> responseIds, Instant from, Instant to, CollectionMode mode,

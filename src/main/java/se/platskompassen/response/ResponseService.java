@@ -23,7 +23,6 @@ import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.dialogue.DialogueActivity;
 import se.platskompassen.dialogue.DialogueService;
 import se.platskompassen.organisation.Actor;
-import se.platskompassen.organisation.NotFoundException;
 import se.platskompassen.organisation.Permission;
 import se.platskompassen.organisation.TenantAccess;
 import se.platskompassen.questionnaire.Language;
@@ -168,7 +167,7 @@ public class ResponseService {
      */
     @Transactional
     public int record(Dialogue dialogue, List<RecordedResponse> recorded) {
-        requireOwn(dialogue, Permission.RUN_DIALOGUES);
+        access.requireOwn(dialogue.organisationId(), Permission.RUN_DIALOGUES, "Dialogue");
         Scale scale = dialogue.version().scale();
         for (RecordedResponse response : recorded) {
             if (response.dialogueId() != dialogue.id()) {
@@ -198,7 +197,7 @@ public class ResponseService {
 
     /** The response typed in from the dialogue's paper form with this number (case ignored), if any. */
     public Optional<UUID> paperForm(Dialogue dialogue, String formNumber) {
-        requireOwn(dialogue, Permission.RUN_DIALOGUES);
+        access.requireOwn(dialogue.organisationId(), Permission.RUN_DIALOGUES, "Dialogue");
         return writes.findByFormNumber(dialogue.id(), formNumber);
     }
 
@@ -208,7 +207,7 @@ public class ResponseService {
     }
 
     public ResponseCounts counts(Dialogue dialogue) {
-        requireOwn(dialogue, Permission.READ_RESULTS);
+        access.requireOwn(dialogue.organisationId(), Permission.READ_RESULTS, "Dialogue");
         return writes.counts(dialogue.id());
     }
 
@@ -218,7 +217,7 @@ public class ResponseService {
      * as fast for a million answers as for ten.
      */
     public ScoreCounts scoreCounts(Dialogue dialogue) {
-        requireOwn(dialogue, Permission.READ_RESULTS);
+        access.requireOwn(dialogue.organisationId(), Permission.READ_RESULTS, "Dialogue");
         return toCounts(dialogue, writes.tallied(dialogue.id()));
     }
 
@@ -244,7 +243,7 @@ public class ResponseService {
      * in, so that nobody can tell whose comment arrived just after they put the tablet down.
      */
     public List<Comment> comments(Dialogue dialogue, Theme theme, Locale locale) {
-        requireOwn(dialogue, Permission.READ_RESULTS);
+        access.requireOwn(dialogue.organisationId(), Permission.READ_RESULTS, "Dialogue");
         Collator collator = Collator.getInstance(locale);
         return writes.comments(dialogue.id(), theme).stream()
                 .sorted(Comparator.comparing(Comment::kind).thenComparing(Comment::text, collator))
@@ -253,7 +252,7 @@ public class ResponseService {
 
     /** The same counts by grouping the answers themselves; used to check the tally. */
     public ScoreCounts scoreCountsFromAnswers(Dialogue dialogue) {
-        requireOwn(dialogue, Permission.READ_RESULTS);
+        access.requireOwn(dialogue.organisationId(), Permission.READ_RESULTS, "Dialogue");
         return toCounts(dialogue, writes.counted(dialogue.id()));
     }
 
@@ -279,7 +278,7 @@ public class ResponseService {
     /** Deletes all responses of a dialogue for good; returns how many there were. */
     @Transactional
     public long deleteResponses(Dialogue dialogue) {
-        requireOwn(dialogue, Permission.MANAGE_PRIVACY);
+        access.requireOwn(dialogue.organisationId(), Permission.MANAGE_PRIVACY, "Dialogue");
         Actor actor = access.actor();
         long deleted = writes.deleteResponses(dialogue.id());
         writes.rebuildTally(dialogue.id());
@@ -307,11 +306,6 @@ public class ResponseService {
         return erased;
     }
 
-    private void requireOwn(Dialogue dialogue, Permission permission) {
-        if (dialogue.organisationId() != access.organisation(permission)) {
-            throw new NotFoundException("Dialogue");
-        }
-    }
 
     static void requireOnScale(Scale scale, AnswerInput answer) {
         if (answer.score() != null && !scale.contains(answer.score())) {
