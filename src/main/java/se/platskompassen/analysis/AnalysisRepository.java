@@ -10,6 +10,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import se.platskompassen.compass.ScoreCounts;
 import se.platskompassen.questionnaire.Version;
 import se.platskompassen.response.CollectionMode;
 
@@ -33,7 +34,7 @@ class AnalysisRepository {
     }
 
     /** How many answers gave {@code score} (null: skipped) to a theme, within the group {@code key}. */
-    record CountRow(long key, String themeCode, @Nullable Integer score, long answers) {
+    record CountRow(long key, String themeCode, @Nullable Integer score, long answers) implements ScoreCounts.Row {
     }
 
     /** What single responses must be: collected in one of these modes, completed, of a background group. */

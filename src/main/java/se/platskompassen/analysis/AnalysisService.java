@@ -272,7 +272,7 @@ public class AnalysisService {
         for (AnalysisRepository.CountRow row : rows) {
             ScoreCounts.Builder builder = counts.get(row.key());
             if (builder != null) {
-                Theme.fromCode(row.themeCode()).ifPresent(theme -> builder.add(theme, row.score(), row.answers()));
+                builder.add(row);
             }
         }
     }

@@ -66,6 +66,19 @@ public final class ScoreCounts {
         return counts[theme.ordinal()].clone();
     }
 
+    /**
+     * One row of a {@code GROUP BY theme, score} count query: a theme by its stored code, a score
+     * (null = skipped) and how many answers gave it.
+     */
+    public interface Row {
+
+        String themeCode();
+
+        @Nullable Integer score();
+
+        long answers();
+    }
+
     /** Collects counts row by row, e.g. from a {@code GROUP BY theme, score} query. */
     public static final class Builder {
 
@@ -91,6 +104,17 @@ public final class ScoreCounts {
             } else {
                 throw new IllegalArgumentException("Score " + score + " is off the scale " + scale);
             }
+            return this;
+        }
+
+        /** Adds a count row; a theme code this version of the app does not know is left out. */
+        public Builder add(Row row) {
+            Theme.fromCode(row.themeCode()).ifPresent(theme -> add(theme, row.score(), row.answers()));
+            return this;
+        }
+
+        public Builder addAll(Iterable<? extends Row> rows) {
+            rows.forEach(this::add);
             return this;
         }
 

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import se.platskompassen.compass.ScoreCounts;
 import se.platskompassen.questionnaire.Theme;
 
 /**
@@ -37,11 +38,12 @@ class ResponseJdbcRepository {
     }
 
     /** One row of counts: how many answers gave {@code score} (null: skipped) to a theme. */
-    record CountRow(String themeCode, @Nullable Integer score, long answers) {
+    record CountRow(String themeCode, @Nullable Integer score, long answers) implements ScoreCounts.Row {
     }
 
     /** A count row of one of several dialogues. */
-    record DialogueCountRow(long dialogueId, String themeCode, @Nullable Integer score, long answers) {
+    record DialogueCountRow(long dialogueId, String themeCode, @Nullable Integer score, long answers)
+            implements ScoreCounts.Row {
     }
 
     private record TallyKey(long dialogueId, String themeCode, int score) {

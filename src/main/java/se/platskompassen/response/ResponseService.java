@@ -228,10 +228,7 @@ public class ResponseService {
         Map<Long, ScoreCounts.Builder> builders = new HashMap<>();
         own.forEach(dialogue -> builders.put(dialogue.id(), ScoreCounts.on(dialogue.version().scale())));
         Map<Long, ResponseCounts> started = writes.countsByDialogue(organisation);
-        for (ResponseJdbcRepository.DialogueCountRow row : writes.tallied(builders.keySet())) {
-            Theme.fromCode(row.themeCode()).ifPresent(theme ->
-                    builders.get(row.dialogueId()).add(theme, row.score(), row.answers()));
-        }
+        writes.tallied(builders.keySet()).forEach(row -> builders.get(row.dialogueId()).add(row));
         Map<Long, ScoreCounts> counts = new HashMap<>();
         builders.forEach((id, builder) -> counts.put(id,
                 builder.respondents(started.getOrDefault(id, new ResponseCounts(0, 0)).started()).build()));
@@ -257,11 +254,8 @@ public class ResponseService {
     }
 
     private ScoreCounts toCounts(Dialogue dialogue, List<ResponseJdbcRepository.CountRow> rows) {
-        ScoreCounts.Builder counts = ScoreCounts.on(dialogue.version().scale());
-        for (ResponseJdbcRepository.CountRow row : rows) {
-            Theme.fromCode(row.themeCode()).ifPresent(theme -> counts.add(theme, row.score(), row.answers()));
-        }
-        return counts.respondents(writes.counts(dialogue.id()).started()).build();
+        return ScoreCounts.on(dialogue.version().scale()).addAll(rows)
+                .respondents(writes.counts(dialogue.id()).started()).build();
     }
 
     /** A response of the organisation's dialogues. */
