@@ -2,12 +2,12 @@ package se.platskompassen.api;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
+import se.platskompassen.base.PublicAddress;
 
 /**
  * The absolute address of the current API request, for the {@code self} and {@code next} links.
@@ -20,9 +20,8 @@ class ApiLinks {
 
     private final String publicUrl;
 
-    ApiLinks(@Value("${platskompassen.public-url:}") String publicUrl) {
-        String stripped = publicUrl.strip();
-        this.publicUrl = stripped.endsWith("/") ? stripped.substring(0, stripped.length() - 1) : stripped;
+    ApiLinks(PublicAddress address) {
+        this.publicUrl = address.publicUrl();
     }
 
     /** The current request's address, to change its query parameters. */

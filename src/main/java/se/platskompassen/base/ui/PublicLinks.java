@@ -3,8 +3,8 @@ package se.platskompassen.base.ui;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import se.platskompassen.base.PublicAddress;
 
 /**
  * The addresses residents type or scan. They must work from a phone on the street, so they use
@@ -16,8 +16,8 @@ public class PublicLinks {
 
     private final String configured;
 
-    PublicLinks(@Value("${platskompassen.public-url:}") String configured) {
-        this.configured = stripSlash(configured.strip());
+    PublicLinks(PublicAddress address) {
+        this.configured = address.publicUrl();
     }
 
     /** Where a resident answers on their own device. */

@@ -1,8 +1,6 @@
 package se.platskompassen.security.ui;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +10,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import se.platskompassen.base.PublicAddress;
 
 /**
  * Staff sign in; residents never do. Views say who may open them ({@code @AnonymousAllowed}
@@ -43,8 +42,8 @@ class SecurityConfiguration {
 
     private final boolean httpsPublicUrl;
 
-    SecurityConfiguration(@Value("${platskompassen.public-url:}") String publicUrl) {
-        this.httpsPublicUrl = publicUrl.strip().toLowerCase(Locale.ROOT).startsWith("https://");
+    SecurityConfiguration(PublicAddress address) {
+        this.httpsPublicUrl = address.https();
     }
 
     @Bean

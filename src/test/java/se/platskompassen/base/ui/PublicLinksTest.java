@@ -3,12 +3,13 @@ package se.platskompassen.base.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import se.platskompassen.base.PublicAddress;
 
 class PublicLinksTest {
 
     @Test
     void the_configured_public_address_is_used_for_answer_and_kiosk_links() {
-        PublicLinks links = new PublicLinks(" https://platskompassen.example.se/ ");
+        PublicLinks links = new PublicLinks(new PublicAddress(" https://platskompassen.example.se/ "));
         assertThat(links.answer("K7PX-M4RT")).isEqualTo("https://platskompassen.example.se/d/K7PX-M4RT");
         assertThat(links.kiosk("K7PX-M4RT")).isEqualTo("https://platskompassen.example.se/kiosk/K7PX-M4RT");
         assertThat(links.shortAnswer("K7PX-M4RT")).isEqualTo("platskompassen.example.se/d/K7PX-M4RT");
@@ -16,7 +17,7 @@ class PublicLinksTest {
 
     @Test
     void a_code_with_odd_characters_stays_inside_its_path_segment() {
-        PublicLinks links = new PublicLinks("https://example.se");
+        PublicLinks links = new PublicLinks(new PublicAddress("https://example.se"));
         assertThat(links.answer("A B/C?")).isEqualTo("https://example.se/d/A%20B%2FC%3F");
     }
 }
