@@ -106,7 +106,7 @@ public final class TestPostgres {
 
     private static Choice embedded(String why) {
         Path data = Path.of("target", "embedded-postgres", "data-" + ProcessHandle.current().pid()).toAbsolutePath();
-        System.err.println("[INFO] PostgreSQL tests start an embedded PostgreSQL (" + why + "), data in " + data);
+        System.err.println("[INFO] The tests start an embedded PostgreSQL of their own (" + why + "), data in " + data);
         try {
             // Stopped, and its data deleted, by the library's own shutdown hook when the JVM ends.
             EmbeddedPostgres server = EmbeddedPostgres.builder()
