@@ -6,10 +6,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import se.platskompassen.testing.PostgresAvailable;
+import se.platskompassen.testing.TestPostgres;
 
 /**
- * The database the browser tests' application runs on: the test PostgreSQL (the production
- * profile, plus {@code demo} for the demo content) in a schema of its own, {@value #SCHEMA},
+ * The database the browser tests' application runs on: the test PostgreSQL ({@link TestPostgres}:
+ * the configured one, or else an embedded one of this JVM's own) with the production profile,
+ * plus {@code demo} for the demo content, in a schema of its own, {@value #SCHEMA},
  * dropped and made anew before the application starts, so that each run begins as a new install
  * and the other PostgreSQL tests' schema is never touched. Without a test PostgreSQL the
  * application runs on the embedded H2 default instead; in CI ({@code CI=true}) that is a failure.
@@ -25,7 +27,7 @@ final class BrowserDatabase {
     static List<String> prepare() {
         if (!PostgresAvailable.isReachable()) {
             Prerequisite.missing("Browser tests on PostgreSQL", "no test PostgreSQL answers at " + PostgresAvailable.URL
-                    + "; the browser tests run on the embedded H2 database instead");
+                    + " (" + TestPostgres.problem() + "); the browser tests run on the embedded H2 database instead");
             return List.of();
         }
         try (Connection connection = DriverManager.getConnection(PostgresAvailable.URL, PostgresAvailable.USER,
@@ -44,6 +46,9 @@ final class BrowserDatabase {
     }
 
     static String describe() {
-        return PostgresAvailable.isReachable() ? "PostgreSQL, schema " + SCHEMA : "embedded H2";
+        if (!PostgresAvailable.isReachable()) {
+            return "embedded H2";
+        }
+        return (TestPostgres.isEmbedded() ? "embedded PostgreSQL" : "PostgreSQL") + ", schema " + SCHEMA;
     }
 }

@@ -9,9 +9,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
- * A Spring Boot test against the real test PostgreSQL, with the production profile and the
+ * A Spring Boot test against the real test PostgreSQL ({@link TestPostgres}), with the production profile and the
  * production migrations (the schema is cleaned and migrated once per test run).
  */
 @Target(ElementType.TYPE)
@@ -19,10 +20,8 @@ import org.springframework.test.context.ActiveProfiles;
 @Tag("postgres")
 @ExtendWith(PostgresAvailable.class)
 @ActiveProfiles("postgres")
+@ContextConfiguration(initializers = TestPostgres.Initializer.class)
 @SpringBootTest(properties = {
-        "spring.datasource.url=${PLATSKOMPASSEN_TEST_DB_URL:jdbc:postgresql://localhost:5432/platskompassen_test}",
-        "spring.datasource.username=${PLATSKOMPASSEN_TEST_DB_USER:platskompassen}",
-        "spring.datasource.password=${PLATSKOMPASSEN_TEST_DB_PASSWORD:platskompassen}",
         "spring.flyway.clean-disabled=false",
         // Spring keeps each test context (and its pool) for later tests: a cached context must
         // not hold a production-sized pool, or PostgreSQL's 100 connections run out.

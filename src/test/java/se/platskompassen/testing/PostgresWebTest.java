@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Like {@link PostgresTest}, with the real web server on a random port: for tests that talk
@@ -19,10 +20,8 @@ import org.springframework.test.context.ActiveProfiles;
 @Tag("postgres")
 @ExtendWith(PostgresAvailable.class)
 @ActiveProfiles("postgres")
+@ContextConfiguration(initializers = TestPostgres.Initializer.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=${PLATSKOMPASSEN_TEST_DB_URL:jdbc:postgresql://localhost:5432/platskompassen_test}",
-        "spring.datasource.username=${PLATSKOMPASSEN_TEST_DB_USER:platskompassen}",
-        "spring.datasource.password=${PLATSKOMPASSEN_TEST_DB_PASSWORD:platskompassen}",
         "spring.flyway.clean-disabled=false",
         // Spring keeps each test context (and its pool) for later tests: a cached context must
         // not hold a production-sized pool, or PostgreSQL's 100 connections run out.
