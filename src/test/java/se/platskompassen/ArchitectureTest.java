@@ -102,6 +102,58 @@ class ArchitectureTest {
                 || type.getName().startsWith(MainLayout.class.getName() + "$");
     }
 
+    /** Security reads principals through its own {@code ActingPrincipal}; the API plugs in from above. */
+    @Test
+    void security_does_not_know_the_api() {
+        noClasses().that().resideInAPackage("se.platskompassen.security..")
+                .should().dependOnClassesThat().resideInAPackage("se.platskompassen.api..")
+                .check(classes);
+    }
+
+    /** The sign-in page lists what {@code SignInHints} offer; the demo offers its accounts from above. */
+    @Test
+    void sign_in_does_not_know_the_demo() {
+        noClasses().that().resideInAPackage("se.platskompassen.security..")
+                .should().dependOnClassesThat().resideInAPackage("se.platskompassen.demo..")
+                .check(classes);
+    }
+
+    @Test
+    void repositories_are_used_only_by_their_own_features_services() {
+        ArchRuleDefinition.classes().that(areRepositories())
+                .should(new ArchCondition<>("be used only by services of their own package") {
+                    @Override
+                    public void check(JavaClass repository, ConditionEvents events) {
+                        repository.getDirectDependenciesToSelf().forEach(dependency -> {
+                            JavaClass origin = dependency.getOriginClass();
+                            boolean allowed = origin.equals(repository)
+                                    || (origin.getPackageName().equals(repository.getPackageName())
+                                            && (origin.isAnnotatedWith(Service.class) || isRepository(origin)));
+                            if (!allowed) {
+                                events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                            }
+                        });
+                    }
+                }).allowEmptyShould(true).check(classes);
+    }
+
+    @Test
+    void vaadin_is_used_only_in_ui_packages_and_the_application_shell() {
+        noClasses().that().resideOutsideOfPackages("se.platskompassen..ui..")
+                .and().doNotHaveFullyQualifiedName(Application.class.getName())
+                .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..")
+                .check(classes);
+    }
+
+    private static DescribedPredicate<JavaClass> areRepositories() {
+        return DescribedPredicate.describe("are repositories", ArchitectureTest::isRepository);
+    }
+
+    private static boolean isRepository(JavaClass type) {
+        return type.isAnnotatedWith(Repository.class)
+                || type.isAssignableTo(org.springframework.data.repository.Repository.class);
+    }
+
     /** For each feature, the features it uses outside their views, directly or through others. */
     private static Map<String, Set<String>> featuresBelow() {
         Map<String, Set<String>> direct = new HashMap<>();
