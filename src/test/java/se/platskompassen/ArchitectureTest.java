@@ -12,10 +12,18 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Repository;
 import org.springframework.stereotype.Service;
+import se.platskompassen.base.ui.MainLayout;
+import se.platskompassen.questionnaire.Language;
 
 /** The layout rules of docs/decisions/0001-feature-packages.md, checked on every build. */
 class ArchitectureTest {
@@ -43,22 +51,71 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * A feature's views may reuse the widgets of a feature below it (one it depends on, directly
+     * or through others), never of one beside or above it; {@code base.ui} is shared by all.
+     */
     @Test
-    void no_feature_depends_on_the_ui_of_another_feature() {
-        ArchRuleDefinition.classes().should(new ArchCondition<>("use no ui package of another feature") {
+    void a_features_ui_uses_only_the_ui_of_features_below_it() {
+        Map<String, Set<String>> below = featuresBelow();
+        ArchRuleDefinition.classes().should(new ArchCondition<>("use only the ui packages of features below their own") {
             @Override
             public void check(JavaClass item, ConditionEvents events) {
                 String own = feature(item);
                 item.getDirectDependenciesFromSelf().forEach(dependency -> {
                     JavaClass target = dependency.getTargetClass();
-                    String targetPackage = target.getPackageName();
-                    if (targetPackage.startsWith("se.platskompassen.") && targetPackage.contains(".ui")
-                            && !feature(target).equals(own) && !feature(target).equals("base")) {
+                    String other = feature(target);
+                    if (isUi(target) && !other.equals(own) && !other.equals("base")
+                            && !below.getOrDefault(own, Set.of()).contains(other)) {
                         events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
                     }
                 });
             }
         }).check(classes);
+    }
+
+    /**
+     * {@code base} is what every feature builds on, so it knows none of them. Two old exceptions
+     * remain: the page language (a plain value from {@code questionnaire}) and the staff layout,
+     * whose menu and account box read the signed-in member from {@code organisation}.
+     */
+    @Test
+    void base_depends_on_no_feature() {
+        ArchRuleDefinition.classes().that().resideInAnyPackage("se.platskompassen.base..")
+                .should(new ArchCondition<>("depend on no feature") {
+                    @Override
+                    public void check(JavaClass item, ConditionEvents events) {
+                        item.getDirectDependenciesFromSelf().forEach(dependency -> {
+                            JavaClass target = dependency.getTargetClass();
+                            boolean allowed = !isFeature(target) || target.getName().equals(Language.class.getName())
+                                    || (isStaffLayout(item) && feature(target).equals("organisation"));
+                            if (!allowed) {
+                                events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                            }
+                        });
+                    }
+                }).check(classes);
+    }
+
+    private static boolean isStaffLayout(JavaClass type) {
+        return type.getName().equals(MainLayout.class.getName())
+                || type.getName().startsWith(MainLayout.class.getName() + "$");
+    }
+
+    /** Security reads principals through its own {@code ActingPrincipal}; the API plugs in from above. */
+    @Test
+    void security_does_not_know_the_api() {
+        noClasses().that().resideInAPackage("se.platskompassen.security..")
+                .should().dependOnClassesThat().resideInAPackage("se.platskompassen.api..")
+                .check(classes);
+    }
+
+    /** The sign-in page lists what {@code SignInHints} offer; the demo offers its accounts from above. */
+    @Test
+    void sign_in_does_not_know_the_demo() {
+        noClasses().that().resideInAPackage("se.platskompassen.security..")
+                .should().dependOnClassesThat().resideInAPackage("se.platskompassen.demo..")
+                .check(classes);
     }
 
     @Test
@@ -95,6 +152,42 @@ class ArchitectureTest {
     private static boolean isRepository(JavaClass type) {
         return type.isAnnotatedWith(Repository.class)
                 || type.isAssignableTo(org.springframework.data.repository.Repository.class);
+    }
+
+    /** For each feature, the features it uses outside their views, directly or through others. */
+    private static Map<String, Set<String>> featuresBelow() {
+        Map<String, Set<String>> direct = new HashMap<>();
+        for (JavaClass type : classes) {
+            for (var dependency : type.getDirectDependenciesFromSelf()) {
+                JavaClass target = dependency.getTargetClass();
+                if (isFeature(target) && !isUi(target) && !feature(target).equals(feature(type))) {
+                    direct.computeIfAbsent(feature(type), key -> new HashSet<>()).add(feature(target));
+                }
+            }
+        }
+        Map<String, Set<String>> below = new HashMap<>();
+        for (String feature : direct.keySet()) {
+            Set<String> reached = new HashSet<>();
+            Deque<String> next = new ArrayDeque<>(direct.get(feature));
+            while (!next.isEmpty()) {
+                String found = next.pop();
+                if (reached.add(found)) {
+                    next.addAll(direct.getOrDefault(found, Set.of()));
+                }
+            }
+            below.put(feature, reached);
+        }
+        return below;
+    }
+
+    private static boolean isFeature(JavaClass type) {
+        String name = type.getPackageName();
+        return name.startsWith("se.platskompassen.") && !feature(type).equals("base");
+    }
+
+    private static boolean isUi(JavaClass type) {
+        String name = type.getPackageName();
+        return name.startsWith("se.platskompassen.") && (name.endsWith(".ui") || name.contains(".ui."));
     }
 
     private static String feature(JavaClass type) {

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.platskompassen.audit.AuditAction;
 import se.platskompassen.audit.AuditLog;
+import se.platskompassen.base.SafeFileName;
 import se.platskompassen.compass.Figures;
 import se.platskompassen.compass.GroupFigures;
 import se.platskompassen.dialogue.Dialogue;

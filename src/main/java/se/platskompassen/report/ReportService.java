@@ -28,7 +28,7 @@ import se.platskompassen.comments.CommentService;
 import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.dialogue.DialogueService;
 import se.platskompassen.discussion.DiscussionService;
-import se.platskompassen.exchange.SafeFileName;
+import se.platskompassen.base.SafeFileName;
 import se.platskompassen.organisation.Actor;
 import se.platskompassen.organisation.NotFoundException;
 import se.platskompassen.organisation.OrganisationService;

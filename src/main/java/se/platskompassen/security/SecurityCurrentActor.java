@@ -6,7 +6,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import se.platskompassen.api.ApiPrincipal;
 import se.platskompassen.organisation.Actor;
 import se.platskompassen.organisation.CurrentActor;
 import se.platskompassen.organisation.SignInAccounts;
@@ -36,8 +35,8 @@ class SecurityCurrentActor implements CurrentActor {
         }
         return switch (authentication.getPrincipal()) {
             case StaffPrincipal principal -> staff.activeActor(principal.staffId());
-            // Checked against the database by the API's filter at the start of this request.
-            case ApiPrincipal client -> Optional.of(client.actor());
+            // An API token: checked against the database by the API's filter at the start of this request.
+            case ActingPrincipal client -> Optional.of(client.actor());
             case null, default -> Optional.empty();
         };
     }

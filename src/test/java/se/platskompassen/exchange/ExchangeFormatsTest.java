@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-/** The pieces of the file formats on their own: formula guard, file names, reading, sheets. */
+/** The pieces of the file formats on their own: formula guard, reading, sheets. */
 class ExchangeFormatsTest {
 
     private static final ZoneId SWEDISH_TIME = ZoneId.of("Europe/Stockholm");
@@ -59,26 +59,6 @@ class ExchangeFormatsTest {
         CsvExport csv = CsvExport.start(new ByteArrayOutputStream(), CsvOptions.STANDARD, List.of("a", "b"));
         csv.code("x");
         assertThatThrownBy(csv::endRow).isInstanceOf(IllegalStateException.class);
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "Kvällsmöte på torget|kvallsmote-pa-torget",
-            "Ål & Ödeshög 2026!|al-odeshog-2026",
-            "Čáhcegáddi, Sápmi|cahcegaddi-sapmi",
-            "../../etc/passwd|etc-passwd",
-            "\"; rm -rf /|rm-rf",
-            "日本語|export",
-            "Łódź – Straße|lodz-strase"})
-    void file_name_parts_are_ascii_letters_digits_and_dashes(String title, String part) {
-        assertThat(SafeFileName.part(title)).isEqualTo(part);
-        assertThat(SafeFileName.of("csv", SafeFileName.part(title), "1")).matches("[A-Za-z0-9._-]+");
-    }
-
-    @Test
-    void a_file_name_part_is_at_most_sixty_characters() {
-        assertThat(SafeFileName.part("Mötesplats ".repeat(20))).hasSizeLessThanOrEqualTo(SafeFileName.MAX_PART)
-                .doesNotEndWith("-");
     }
 
     @Test

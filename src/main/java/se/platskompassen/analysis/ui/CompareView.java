@@ -16,7 +16,7 @@ import se.platskompassen.analysis.Comparison;
 import se.platskompassen.analysis.Filter;
 import se.platskompassen.analysis.Series;
 import se.platskompassen.analysis.SeriesFigures;
-import se.platskompassen.base.ui.CompassView;
+import se.platskompassen.compass.ui.CompassView;
 import se.platskompassen.base.ui.MainLayout;
 import se.platskompassen.base.ui.ReportDownload;
 import se.platskompassen.base.ui.StaffPage;

@@ -12,7 +12,6 @@ import java.util.Locale;
 import se.platskompassen.analysis.Cell;
 import se.platskompassen.analysis.Comparison;
 import se.platskompassen.analysis.SeriesFigures;
-import se.platskompassen.base.ui.FigureCells;
 import se.platskompassen.compass.Figures;
 import se.platskompassen.compass.ThemeFigures;
 import se.platskompassen.questionnaire.Scale;

@@ -3,7 +3,6 @@ package se.platskompassen.analysis.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import se.platskompassen.base.ui.FigureCells;
 
 /** What the heat map's shades mean; the shades only repeat what the numbers say. */
 final class HeatLegend {

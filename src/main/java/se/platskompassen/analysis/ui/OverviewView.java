@@ -20,7 +20,6 @@ import java.util.stream.Stream;
 import se.platskompassen.analysis.AnalysisService;
 import se.platskompassen.analysis.Filter;
 import se.platskompassen.analysis.Overview;
-import se.platskompassen.base.ui.FigureCells;
 import se.platskompassen.base.ui.MainLayout;
 import se.platskompassen.base.ui.StaffPage;
 import se.platskompassen.organisation.Role;

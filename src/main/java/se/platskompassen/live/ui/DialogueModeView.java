@@ -25,7 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import se.platskompassen.base.ui.GroupCompass;
+import se.platskompassen.compass.ui.GroupCompass;
 import se.platskompassen.compass.ScoreCounts;
 import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.dialogue.DialogueService;

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import se.platskompassen.analysis.Change;
 import se.platskompassen.analysis.PlaceHistory;
 import se.platskompassen.analysis.Series;
-import se.platskompassen.base.ui.FigureCells;
+import se.platskompassen.analysis.ui.FigureCells;
 import se.platskompassen.questionnaire.Theme;
 
 /**

@@ -19,7 +19,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import se.platskompassen.analysis.AnalysisService;
-import se.platskompassen.base.ui.GroupCompass;
+import se.platskompassen.compass.ui.GroupCompass;
 import se.platskompassen.base.ui.MainLayout;
 import se.platskompassen.base.ui.StaffPage;
 import se.platskompassen.dialogue.Dialogue;

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import se.platskompassen.analysis.AnalysisService;
 import se.platskompassen.analysis.SmallGroups;
-import se.platskompassen.base.ui.GroupCompass;
+import se.platskompassen.compass.ui.GroupCompass;
 import se.platskompassen.base.ui.MainLayout;
 import se.platskompassen.base.ui.StaffPage;
 import se.platskompassen.compass.ScoreCounts;

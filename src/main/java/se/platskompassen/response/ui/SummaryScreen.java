@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 import se.platskompassen.compass.CompassAxis;
 import se.platskompassen.compass.CompassChart;
 import se.platskompassen.compass.CompassSeries;
-import se.platskompassen.base.ui.CompassView;
+import se.platskompassen.compass.ui.CompassView;
 import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.response.AnswerInput;
 

@@ -15,16 +15,17 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import se.platskompassen.base.ui.PageLanguage;
 import se.platskompassen.base.ui.ResidentPage;
-import se.platskompassen.demo.DemoAccounts;
-import se.platskompassen.demo.DemoMode;
 import se.platskompassen.questionnaire.Language;
+import se.platskompassen.security.SignInHints;
 
 /**
- * Staff sign in here, in Swedish or English. In demo mode (demo.DemoMode: the demo content is
- * there, where a demo is allowed) the page lists the demo accounts; otherwise it shows no account
- * at all.
+ * Staff sign in here, in Swedish or English. Where {@link SignInHints} offer accounts (the demo
+ * does, in demo mode: the demo content is there, where a demo is allowed) the page lists them;
+ * otherwise it shows no account at all.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -32,11 +33,14 @@ class LoginView extends ResidentPage implements BeforeEnterObserver, HasDynamicT
 
     private final LoginForm form = new LoginForm();
     private final AuthenticationContext authentication;
-    private final boolean demo;
+    private final List<SignInHints.Account> hintedAccounts;
+    private final String hintedPassword;
 
-    LoginView(AuthenticationContext authentication, DemoMode demo) {
+    LoginView(AuthenticationContext authentication, ObjectProvider<SignInHints> hints) {
         this.authentication = authentication;
-        this.demo = demo.active();
+        SignInHints offered = hints.getIfAvailable();
+        this.hintedAccounts = offered == null ? List.of() : offered.accounts();
+        this.hintedPassword = offered == null ? "" : offered.sharedPassword();
         addClassName("login-view");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
@@ -60,20 +64,20 @@ class LoginView extends ResidentPage implements BeforeEnterObserver, HasDynamicT
                 languages);
         card.addClassName("login-card");
         add(card);
-        if (demo) {
-            add(demoAccounts());
+        if (!hintedAccounts.isEmpty()) {
+            add(accountsToTry());
         }
     }
 
-    private Div demoAccounts() {
+    private Div accountsToTry() {
         UnorderedList accounts = new UnorderedList();
-        for (DemoAccounts.Account account : DemoAccounts.ALL) {
+        for (SignInHints.Account account : hintedAccounts) {
             String role = getTranslation("role." + account.role().name());
             String where = account.organisation() == null ? "" : " – " + account.organisation();
             accounts.add(new ListItem(account.username() + " (" + role + where + ")"));
         }
         Div box = card(new H2(getTranslation("login.demo.title")),
-                new Paragraph(getTranslation("login.demo.lead", DemoAccounts.PASSWORD)), accounts);
+                new Paragraph(getTranslation("login.demo.lead", hintedPassword)), accounts);
         box.addClassName("demo-accounts");
         return box;
     }

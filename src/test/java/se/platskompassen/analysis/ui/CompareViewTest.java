@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.platskompassen.analysis.AnalysisScene;
 import se.platskompassen.analysis.AnalysisService;
-import se.platskompassen.base.ui.CompassView;
+import se.platskompassen.compass.ui.CompassView;
 import se.platskompassen.dialogue.DialogueService;
 import se.platskompassen.place.PlaceService;
 import se.platskompassen.response.ResponseService;

@@ -23,7 +23,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import se.platskompassen.base.ui.CompassView;
+import se.platskompassen.compass.ui.CompassView;
 import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.dialogue.DialogueKind;
 import se.platskompassen.dialogue.DialogueService;

@@ -1,4 +1,4 @@
-package se.platskompassen.base.ui;
+package se.platskompassen.dialogue.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Svg;
@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
+import se.platskompassen.base.ui.PublicLinks;
 import se.platskompassen.dialogue.JoinPoster;
 import se.platskompassen.dialogue.JoinQr;
 import se.platskompassen.dialogue.PosterContent;

@@ -1,4 +1,4 @@
-package se.platskompassen.exchange;
+package se.platskompassen.base;
 
 import java.text.Normalizer;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package se.platskompassen.base.ui;
+package se.platskompassen.compass.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;

@@ -1,4 +1,4 @@
-package se.platskompassen.base.ui;
+package se.platskompassen.compass.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
