@@ -43,6 +43,11 @@ final class FlowState {
         this.language = language;
     }
 
+    /** The state for the next person at the same place: nothing of this one's, the current questionnaire. */
+    FlowState forNextPerson(Questionnaire current, Language startLanguage) {
+        return new FlowState(dialogue, placeName, organisationName, current, mode, startLanguage);
+    }
+
     boolean kiosk() {
         return mode == CollectionMode.SHARED_TABLET;
     }

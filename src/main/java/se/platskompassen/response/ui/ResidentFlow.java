@@ -51,11 +51,7 @@ class ResidentFlow extends Div {
                 showStart();
             }
         });
-        addDetachListener(detach -> {
-            if (idle != null) {
-                idle.cancel();
-            }
-        });
+        addDetachListener(detach -> whenKiosk(KioskIdle::cancel));
     }
 
     FlowState state() {
@@ -72,15 +68,7 @@ class ResidentFlow extends Div {
         add(screen);
         taps.shown(screen);
         screen.focusHeading();
-        if (idle != null) {
-            idle.shown(screen);
-        }
-    }
-
-    private void onInput() {
-        if (idle != null) {
-            idle.input();
-        }
+        whenKiosk(kioskIdle -> kioskIdle.shown(screen));
     }
 
     void showStart() {
@@ -110,15 +98,14 @@ class ResidentFlow extends Div {
         FlowState flow = state();
         boolean fresh = flow.responseId == null;
         UUID id = fresh ? UUID.randomUUID() : flow.requireResponse();
-        Optional<UUID> started = saves.attempt(screen, () -> {
+        boolean started = saves.saved(screen, () -> {
             if (fresh && !flow.kiosk()) {
                 flow.resumeSecret = resumes.startOnOwnDevice(flow.dialogue, id, flow.questionnaire, flow.language);
             } else {
                 responses.start(flow.dialogue, id, flow.questionnaire, flow.language, flow.mode);
             }
-            return id;
         });
-        if (started.isEmpty()) {
+        if (!started) {
             return;
         }
         flow.responseId = id;
@@ -143,12 +130,7 @@ class ResidentFlow extends Div {
         }
         ResumeOnDevice.resume(state, found.get().get(), secret);
         getUI().ifPresent(ui -> PageLanguage.set(ui, state.language));
-        Theme next = state.firstUnanswered();
-        if (next == null) {
-            showSummary();
-        } else {
-            showTheme(next);
-        }
+        Optional.ofNullable(state.firstUnanswered()).ifPresentOrElse(this::showTheme, this::showSummary);
     }
 
     /** Someone else may have left the unfinished response: it stays theirs, this device forgets it. */
@@ -164,7 +146,7 @@ class ResidentFlow extends Div {
     void showBackground() {
         BackgroundScreen screen = new BackgroundScreen(state(), next -> leaveBackground(next, true),
                 back -> leaveBackground(back, false));
-        screen.onActivity(this::onInput);
+        screen.onActivity(() -> whenKiosk(KioskIdle::input));
         show(screen);
     }
 
@@ -182,7 +164,7 @@ class ResidentFlow extends Div {
 
     void showTheme(Theme theme) {
         ThemeScreen screen = new ThemeScreen(state(), theme, this::leaveTheme);
-        screen.onActivity(this::onInput);
+        screen.onActivity(() -> whenKiosk(KioskIdle::input));
         show(screen);
     }
 
@@ -245,9 +227,7 @@ class ResidentFlow extends Div {
 
     /** A shared tablet starts over for the next person, with nothing of the last one left. */
     void nextPerson() {
-        if (idle != null) {
-            idle.cancel();
-        }
+        whenKiosk(KioskIdle::cancel);
         state = freshState(state().dialogue.languages().iterator().next());
         returnToSummary = false;
         getUI().ifPresent(ui -> PageLanguage.set(ui, state().language));
@@ -255,8 +235,12 @@ class ResidentFlow extends Div {
     }
 
     private FlowState freshState(Language language) {
-        FlowState last = state();
-        return new FlowState(last.dialogue, last.placeName, last.organisationName,
-                questionnaires.current(last.dialogue.version()), last.mode, language);
+        return state.forNextPerson(questionnaires.current(state.dialogue.version()), language);
+    }
+
+    private void whenKiosk(Consumer<KioskIdle> action) {
+        if (idle != null) {
+            action.accept(idle);
+        }
     }
 }
