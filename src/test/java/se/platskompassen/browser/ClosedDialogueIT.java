@@ -2,19 +2,14 @@ package se.platskompassen.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import se.platskompassen.demo.DemoAccounts;
 
 /**
@@ -28,24 +23,17 @@ class ClosedDialogueIT extends BrowserTest {
     private static final String CLOSED =
             "Den här dialogen är avslutad och tar inte emot fler svar. Tack för att du ville vara med!";
 
-    private URI baseUri;
-    private Chromium residentChromium;
-    private ChromeDriver resident;
-    private WebDriverWait residentWait;
+    private ResidentBrowser resident;
 
     @BeforeAll
     void startTheResidentsBrowser(RunningApp app) {
-        baseUri = app.baseUri();
-        residentChromium = Chromium.start(getClass().getSimpleName() + "-resident");
-        resident = residentChromium.driver();
-        residentWait = new WebDriverWait(resident, TIMEOUT);
-        residentWait.ignoring(StaleElementReferenceException.class);
+        resident = new ResidentBrowser(app.baseUri(), getClass().getSimpleName(), Viewport.TABLET_LANDSCAPE);
     }
 
     @AfterAll
     void quitTheResidentsBrowser() {
-        if (residentChromium != null) {
-            residentChromium.close();
+        if (resident != null) {
+            resident.close();
         }
     }
 
@@ -53,39 +41,39 @@ class ClosedDialogueIT extends BrowserTest {
     void open_pages_show_the_close_at_once_and_a_started_response_can_still_be_submitted() {
         String code = openANewDialogue("Stängs under testet " + UUID.randomUUID().toString().substring(0, 6));
 
-        resident.get(baseUri.resolve("/kiosk/" + code).toString());
-        String kiosk = resident.getWindowHandle();
-        residentVisible(residentButton("Börja"));
+        resident.open("/kiosk/" + code);
+        String kiosk = resident.driver().getWindowHandle();
+        resident.button("Börja");
 
-        resident.switchTo().newWindow(WindowType.TAB);
-        String phone = resident.getWindowHandle();
-        resident.get(baseUri.resolve("/d/" + code).toString());
-        residentVisible(FlowScreens.settled());
-        residentVisible(residentButton("Börja")).click();
-        residentVisible(residentHeading("Lite om dig"));
-        residentVisible(residentButton("Nästa")).click();
-        residentVisible(residentHeading("Gå, rulla och cykla"));
-        residentVisible(residentButton("4")).click();
+        resident.driver().switchTo().newWindow(WindowType.TAB);
+        String phone = resident.driver().getWindowHandle();
+        resident.open("/d/" + code);
+        resident.visible(FlowScreens.settled(), "the start screen, taking taps");
+        resident.button("Börja").click();
+        resident.waitForScreen("Lite om dig");
+        resident.button("Nästa").click();
+        resident.waitForScreen("Gå, rulla och cykla");
+        resident.button("4").click();
 
         closeTheDialogue();
 
-        resident.switchTo().window(kiosk);
-        residentVisible(residentText(CLOSED));
-        assertThat(resident.findElements(residentButton("Börja"))).isEmpty();
+        resident.driver().switchTo().window(kiosk);
+        resident.visible(textContaining(CLOSED), "the closed notice on the kiosk");
+        assertThat(resident.driver().findElements(ResidentBrowser.buttonLocator("Börja"))).isEmpty();
 
-        resident.switchTo().window(phone);
-        WebElement notice = residentVisible(By.cssSelector(".closing-notice"));
+        resident.driver().switchTo().window(phone);
+        WebElement notice = resident.visible(By.cssSelector(".closing-notice"), "the closing notice");
         assertThat(notice.getText()).startsWith("Dialogen har nu stängts.");
         assertThat(notice.getAttribute("role")).isEqualTo("alert");
-        residentVisible(residentButton("Nästa")).click();
+        resident.button("Nästa").click();
         for (int i = 1; i < 14; i++) {
-            residentVisible(By.xpath("//div[contains(@class, 'flow-screen')][@data-settled]//*[text()[contains("
-                    + "normalize-space(.), '" + (i + 1) + " av 14')]]"));
-            residentVisible(residentButton("Hoppa över")).click();
+            resident.visible(By.xpath("//div[contains(@class, 'flow-screen')][@data-settled]//*[text()[contains("
+                    + "normalize-space(.), '" + (i + 1) + " av 14')]]"), "theme " + (i + 1) + " of 14");
+            resident.button("Hoppa över").click();
         }
-        residentVisible(residentHeading("Din kompass"));
-        residentVisible(residentButton("Skicka in")).click();
-        residentVisible(residentHeading("Tack för dina svar!"));
+        resident.waitForScreen("Din kompass");
+        resident.button("Skicka in").click();
+        resident.waitForScreen("Tack för dina svar!");
 
         // The facilitator's page counts the submitted response.
         driver.navigate().refresh();
@@ -119,22 +107,7 @@ class ClosedDialogueIT extends BrowserTest {
         waitForText("Dialogen är stängd.");
     }
 
-    private WebElement residentVisible(By locator) {
-        return residentWait.withMessage(locator + " on " + resident.getCurrentUrl())
-                .until((WebDriver browser) -> browser.findElements(locator).stream()
-                        .filter(WebElement::isDisplayed).findFirst().orElse(null));
-    }
-
-    private static By residentButton(String text) {
-        return By.xpath("//vaadin-button[normalize-space() = '" + text + "']");
-    }
-
-    /** A resident screen's heading, once the screen takes taps. */
-    private static By residentHeading(String text) {
-        return FlowScreens.settled(text);
-    }
-
-    private static By residentText(String text) {
-        return By.xpath("//*[text()[contains(normalize-space(.), '" + text + "')]]");
+    private static By textContaining(String text) {
+        return By.xpath("//*[text()[contains(normalize-space(.), " + xpathLiteral(text) + ")]]");
     }
 }

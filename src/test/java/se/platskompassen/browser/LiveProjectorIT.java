@@ -3,23 +3,19 @@ package se.platskompassen.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import se.platskompassen.demo.DemoAccounts;
@@ -76,27 +72,17 @@ class LiveProjectorIT extends BrowserTest {
                 {capture: true, once: true});
             """;
 
-    private URI baseUri;
-    private Chromium residentChromium;
-    private ChromeDriver resident;
-    private WebDriverWait residentWait;
+    private ResidentBrowser resident;
 
     @BeforeAll
     void startTheResidentsBrowser(RunningApp app) {
-        baseUri = app.baseUri();
-        residentChromium = Chromium.start(getClass().getSimpleName() + "-resident");
-        resident = residentChromium.driver();
-        residentWait = new WebDriverWait(resident, TIMEOUT);
-        residentWait.ignoring(StaleElementReferenceException.class);
-        // Residents answer on their own phones.
-        resident.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", Viewport.PHONE.width,
-                "height", Viewport.PHONE.height, "deviceScaleFactor", 1, "mobile", false));
+        resident = new ResidentBrowser(app.baseUri(), getClass().getSimpleName());
     }
 
     @AfterAll
     void quitTheResidentsBrowser() {
-        if (residentChromium != null) {
-            residentChromium.close();
+        if (resident != null) {
+            resident.close();
         }
     }
 
@@ -117,28 +103,27 @@ class LiveProjectorIT extends BrowserTest {
         List<Latency> starts = new ArrayList<>();
         List<Latency> saves = new ArrayList<>();
         for (int person = 0; person < RESIDENTS; person++) {
-            residentOpen("/d/" + CODE);
-            residentWaitForHeading("Norrbacka");
-            residentWaitForVaadin();
+            resident.open("/d/" + CODE);
+            resident.waitForScreen("Norrbacka");
+            resident.waitForVaadin();
 
             watchProjector(".projector-counts .count-value", "started");
-            starts.add(residentClickUntilProjectorChanges(residentButton("Börja"), "started", "the started count"));
+            starts.add(residentClickUntilProjectorChanges(resident.button("Börja"), "started", "the started count"));
 
-            residentWaitForHeading("Lite om dig");
-            residentButton("Nästa").click();
-            residentWaitForHeading("Gå, rulla och cykla");
-            residentButton(String.valueOf(1 + person % 7)).click();
-            residentWaitForVaadin();
+            resident.waitForScreen("Lite om dig");
+            resident.button("Nästa").click();
+            resident.waitForScreen("Gå, rulla och cykla");
+            resident.button(String.valueOf(1 + person % 7)).click();
+            resident.waitForVaadin();
 
             // The compass waits for a batch of answers; what follows each save is the count of
             // answers waiting for it (or, when this save completes a batch, the released picture).
             watchProjector(".release-bar", "release");
-            saves.add(residentClickUntilProjectorChanges(residentButton("Nästa"), "release", "the release bar"));
-            residentWaitForHeading("Kollektivtrafik");
+            saves.add(residentClickUntilProjectorChanges(resident.button("Nästa"), "release", "the release bar"));
+            resident.waitForScreen("Kollektivtrafik");
 
             // The next person on this device starts afresh, with nothing to resume.
-            resident.executeScript("window.localStorage.clear()");
-            resident.manage().deleteAllCookies();
+            resident.forgetThePerson();
         }
         assertThat(startedCount()).isEqualTo(startedBefore + RESIDENTS);
         screenshot("live-projector-after-answers");
@@ -212,52 +197,22 @@ class LiveProjectorIT extends BrowserTest {
      * the resident's own screen; the milliseconds from the click to each.
      */
     private Latency residentClickUntilProjectorChanges(WebElement target, String key, String what) {
-        resident.executeScript(WATCH_FOR_CHANGE, "body", "own");
-        resident.executeScript(STAMP_NEXT_CLICK, target);
+        resident.driver().executeScript(WATCH_FOR_CHANGE, "body", "own");
+        resident.driver().executeScript(STAMP_NEXT_CLICK, target);
         target.click();
         Number changedAt = new WebDriverWait(driver, PUSH_BOUND, TIGHT_POLLING)
                 .withMessage(what + " on the projector to change within " + PUSH_BOUND.toSeconds()
                         + " s of the resident's click")
                 .until(browser -> (Number) script("return window.__pkChanged['" + key + "']"));
-        Number ownAt = residentWait.withMessage("the resident's screen to change after the click")
-                .until(browser -> (Number) resident.executeScript("return window.__pkChanged['own']"));
-        Number clickedAt = (Number) resident.executeScript("return window.__pkClickedAt");
+        Number ownAt = resident.until("the resident's screen to change after the click",
+                browser -> (Number) resident.driver().executeScript("return window.__pkChanged['own']"));
+        Number clickedAt = (Number) resident.driver().executeScript("return window.__pkClickedAt");
         assertThat(clickedAt).as("the resident's click was stamped").isNotNull();
         return new Latency(changedAt.longValue() - clickedAt.longValue(), ownAt.longValue() - clickedAt.longValue());
     }
 
     /** Milliseconds from a resident's click to the projector's change and to the resident's own screen's. */
     private record Latency(long projector, long own) {
-    }
-
-    // --- the resident's own device (browser B) --------------------------------------------------
-
-    private void residentOpen(String path) {
-        resident.get(baseUri.resolve(path).toString());
-    }
-
-    private void residentWaitForHeading(String text) {
-        residentVisible(FlowScreens.settled(text), "the heading \"" + text + "\" on a screen that takes taps");
-    }
-
-    private WebElement residentButton(String text) {
-        WebElement button = residentVisible(By.xpath("//vaadin-button[normalize-space() = " + xpathLiteral(text) + "]"),
-                "a button \"" + text + "\"");
-        residentWait.withMessage("the button \"" + text + "\" to be enabled").until(browser -> button.isEnabled());
-        return button;
-    }
-
-    private void residentWaitForVaadin() {
-        residentWait.withMessage("Vaadin in the resident's browser to finish its requests")
-                .until(browser -> Boolean.TRUE.equals(resident.executeScript(VAADIN_IS_IDLE)));
-    }
-
-    private WebElement residentVisible(By locator, String description) {
-        return residentWait.withMessage(description + " in the resident's browser on " + resident.getCurrentUrl())
-                .until((WebDriver browser) -> browser.findElements(locator).stream()
-                        .filter(WebElement::isDisplayed)
-                        .findFirst()
-                        .orElse(null));
     }
 
     // --- the report -----------------------------------------------------------------------------

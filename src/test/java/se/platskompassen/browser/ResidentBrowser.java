@@ -2,6 +2,7 @@ package se.platskompassen.browser;
 
 import java.net.URI;
 import java.util.Map;
+import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -10,8 +11,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A second Chromium, never signed in, where residents answer on a phone of their own while a
- * test's own browser shows a staff page; one person after the other, each starting afresh.
+ * A second Chromium, never signed in, where residents answer (on a phone of their own, or on a
+ * shared tablet) while a test's own browser shows a staff page or the projector.
  */
 final class ResidentBrowser implements AutoCloseable {
 
@@ -20,14 +21,34 @@ final class ResidentBrowser implements AutoCloseable {
     private final ChromeDriver driver;
     private final WebDriverWait wait;
 
+    /** A resident's phone. */
     ResidentBrowser(URI baseUri, String name) {
+        this(baseUri, name, Viewport.PHONE);
+    }
+
+    ResidentBrowser(URI baseUri, String name, Viewport viewport) {
         this.baseUri = baseUri;
         chromium = Chromium.start(name + "-resident");
         driver = chromium.driver();
         wait = new WebDriverWait(driver, BrowserTest.TIMEOUT);
         wait.ignoring(StaleElementReferenceException.class);
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", Viewport.PHONE.width,
-                "height", Viewport.PHONE.height, "deviceScaleFactor", 1, "mobile", false));
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", viewport.width,
+                "height", viewport.height, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    /** For what only a test does: windows, tabs, scripts that stamp times. */
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    void open(String path) {
+        driver.get(baseUri.resolve(path).toString());
+    }
+
+    /** The next person on this device starts afresh: no cookie, nothing to resume. */
+    void forgetThePerson() {
+        driver.executeScript("window.localStorage.clear()");
+        driver.manage().deleteAllCookies();
     }
 
     /**
@@ -36,9 +57,9 @@ final class ResidentBrowser implements AutoCloseable {
      */
     void answers(String joinCode, int... scores) {
         driver.manage().deleteAllCookies();
-        driver.get(baseUri.resolve("/d/" + joinCode).toString());
+        open("/d/" + joinCode);
         driver.executeScript("window.localStorage.clear()");
-        driver.get(baseUri.resolve("/d/" + joinCode).toString());
+        open("/d/" + joinCode);
         String start = nextHeading("");
         button("Börja").click();
         String previous = nextHeading(start);
@@ -46,46 +67,57 @@ final class ResidentBrowser implements AutoCloseable {
         for (int score : scores) {
             previous = nextHeading(previous);
             button(String.valueOf(score)).click();
-            idle();
+            waitForVaadin();
             button("Nästa").click();
         }
         nextHeading(previous);
-        idle();
+        waitForVaadin();
+    }
+
+    /** Waits for a resident screen with this heading that takes taps. */
+    void waitForScreen(String heading) {
+        visible(FlowScreens.settled(heading), "the heading \"" + heading + "\" on a screen that takes taps");
     }
 
     /** Waits for a visible main heading other than {@code previous} on a screen that takes taps, and returns its text. */
     private String nextHeading(String previous) {
-        return wait.withMessage("a heading after \"" + previous + "\" in the resident's browser on "
-                        + driver.getCurrentUrl())
-                .until(browser -> {
-                    // A fresh screen ignores taps for a moment (a double tap's second tap): wait
-                    // until it is marked as taking them.
-                    Object text = driver.executeScript("""
-                            const shown = [...document.querySelectorAll('.flow-screen[data-settled] h1')]
-                                .filter(h => h.offsetParent !== null);
-                            return shown.length ? shown[0].textContent.trim() : null;""");
-                    return text != null && !text.equals(previous) ? (String) text : null;
-                });
+        return until("a heading after \"" + previous + "\"", browser -> {
+            // A fresh screen ignores taps for a moment (a double tap's second tap): wait
+            // until it is marked as taking them.
+            Object text = driver.executeScript("""
+                    const shown = [...document.querySelectorAll('.flow-screen[data-settled] h1')]
+                        .filter(h => h.offsetParent !== null);
+                    return shown.length ? shown[0].textContent.trim() : null;""");
+            return text != null && !text.equals(previous) ? (String) text : null;
+        });
     }
 
-    private WebElement button(String text) {
-        WebElement button = visible(By.xpath("//vaadin-button[normalize-space() = "
-                + BrowserTest.xpathLiteral(text) + "]"), "a button \"" + text + "\"");
-        wait.withMessage("the button \"" + text + "\" to be enabled").until(browser -> button.isEnabled());
+    /** A visible, enabled button with this text. */
+    WebElement button(String text) {
+        WebElement button = visible(buttonLocator(text), "a button \"" + text + "\"");
+        until("the button \"" + text + "\" to be enabled", browser -> button.isEnabled());
         return button;
     }
 
-    private void idle() {
-        wait.withMessage("Vaadin in the resident's browser to finish its requests")
-                .until(browser -> Boolean.TRUE.equals(driver.executeScript(BrowserTest.VAADIN_IS_IDLE)));
+    static By buttonLocator(String text) {
+        return By.xpath("//vaadin-button[normalize-space() = " + BrowserTest.xpathLiteral(text) + "]");
     }
 
-    private WebElement visible(By locator, String description) {
-        return wait.withMessage(description + " in the resident's browser on " + driver.getCurrentUrl())
-                .until((WebDriver browser) -> browser.findElements(locator).stream()
-                        .filter(WebElement::isDisplayed)
-                        .findFirst()
-                        .orElse(null));
+    void waitForVaadin() {
+        until("Vaadin to finish its requests",
+                browser -> Boolean.TRUE.equals(driver.executeScript(BrowserTest.VAADIN_IS_IDLE)));
+    }
+
+    WebElement visible(By locator, String description) {
+        return until(description, (WebDriver browser) -> browser.findElements(locator).stream()
+                .filter(WebElement::isDisplayed)
+                .findFirst()
+                .orElse(null));
+    }
+
+    /** Waits until the condition gives a value (not null, not false); what names it in a timeout's message. */
+    <T> T until(String what, Function<WebDriver, T> condition) {
+        return wait.withMessage(what + " in the resident's browser on " + driver.getCurrentUrl()).until(condition);
     }
 
     @Override
