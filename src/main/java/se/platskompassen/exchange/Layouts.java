@@ -2,8 +2,8 @@ package se.platskompassen.exchange;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import se.platskompassen.compass.GroupFigures;
-import se.platskompassen.compass.ThemeFigures;
+import se.platskompassen.figures.GroupFigures;
+import se.platskompassen.figures.ThemeFigures;
 import se.platskompassen.questionnaire.Theme;
 
 /** What goes in which column: one definition for CSV and XLSX alike (see {@link Columns}). */

@@ -13,9 +13,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import se.platskompassen.base.NotFoundException;
 import se.platskompassen.dialogue.DialogueService;
 import se.platskompassen.organisation.NoAccessException;
-import se.platskompassen.organisation.NotFoundException;
 import se.platskompassen.testing.EmbeddedTest;
 import se.platskompassen.testing.Tenants;
 

@@ -112,7 +112,7 @@ class PlaceOverTime extends Div {
         return table;
     }
 
-    private NativeTableCell side(se.platskompassen.analysis.Cell cell, int minimum) {
+    private NativeTableCell side(se.platskompassen.analysis.ProtectedThemeFigures cell, int minimum) {
         NativeTableCell td = new NativeTableCell(new Span(FigureCells.median(this, cell, minimum)));
         if (!cell.isHidden()) {
             td.add(detail(getTranslation("analysis.place.answers", cell.answered())));
