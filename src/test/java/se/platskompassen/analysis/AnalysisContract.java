@@ -18,7 +18,7 @@ import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.questionnaire.Version;
 import se.platskompassen.response.CollectionMode;
 import se.platskompassen.response.Gender;
-import se.platskompassen.response.ResponseService;
+import se.platskompassen.testing.Respondents;
 import se.platskompassen.testing.Tenants;
 
 /**
@@ -28,16 +28,16 @@ import se.platskompassen.testing.Tenants;
 abstract class AnalysisContract {
 
     @Autowired Tenants tenants;
+    @Autowired Respondents respondents;
     @Autowired PlaceService places;
     @Autowired DialogueService dialogues;
-    @Autowired ResponseService responses;
     @Autowired AnalysisService analysis;
 
     AnalysisScene scene;
 
     @BeforeEach
     void makeTheScene() {
-        scene = AnalysisScene.make(tenants, places, dialogues, responses);
+        scene = AnalysisScene.make(tenants, places, dialogues, respondents);
     }
 
     @AfterEach

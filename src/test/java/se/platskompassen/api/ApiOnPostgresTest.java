@@ -21,9 +21,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import se.platskompassen.dialogue.DialogueService;
-import se.platskompassen.questionnaire.QuestionnaireCatalog;
 import se.platskompassen.response.ResponseService;
 import se.platskompassen.testing.PostgresWebTest;
+import se.platskompassen.testing.Respondents;
 import se.platskompassen.testing.Tenants;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,9 +39,9 @@ class ApiOnPostgresTest {
 
     @LocalServerPort int port;
     @Autowired Tenants tenants;
+    @Autowired Respondents respondents;
     @Autowired DialogueService dialogues;
     @Autowired ResponseService responses;
-    @Autowired QuestionnaireCatalog catalog;
     @Autowired ApiTokenService tokens;
     @Autowired JdbcClient jdbc;
 
@@ -52,8 +52,8 @@ class ApiOnPostgresTest {
 
     @BeforeAll
     void twoOrganisations() {
-        a = ApiScene.create(tenants, dialogues, responses, catalog, tokens);
-        b = ApiScene.create(tenants, dialogues, responses, catalog, tokens);
+        a = ApiScene.create(tenants, dialogues, respondents, tokens);
+        b = ApiScene.create(tenants, dialogues, respondents, tokens);
     }
 
     @AfterEach

@@ -39,12 +39,12 @@ import se.platskompassen.dialogue.DialogueSettings;
 import se.platskompassen.dialogue.DialogueStatus;
 import se.platskompassen.place.PlaceService;
 import se.platskompassen.questionnaire.Language;
-import se.platskompassen.questionnaire.QuestionnaireCatalog;
 import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.questionnaire.Version;
 import se.platskompassen.response.Answer;
 import se.platskompassen.response.ResponseService;
 import se.platskompassen.testing.MutableClock;
+import se.platskompassen.testing.Respondents;
 import se.platskompassen.testing.Tenants;
 
 /**
@@ -65,10 +65,10 @@ class ExchangeGoldenTest {
     private static final Path GOLDEN = Path.of("src/test/resources/exchange");
 
     @Autowired Tenants tenants;
+    @Autowired Respondents respondents;
     @Autowired PlaceService places;
     @Autowired DialogueService dialogues;
     @Autowired ResponseService responses;
-    @Autowired QuestionnaireCatalog catalog;
     @Autowired ExchangeService exchange;
     @Autowired JdbcClient jdbc;
     @Autowired MutableClock clock;
@@ -77,7 +77,7 @@ class ExchangeGoldenTest {
 
     @BeforeAll
     void createTheDataSet() {
-        data = GoldenData.create(tenants, places, dialogues, responses, catalog);
+        data = GoldenData.create(tenants, places, dialogues, respondents);
         tenants.signOut();
     }
 

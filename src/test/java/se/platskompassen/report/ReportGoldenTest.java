@@ -45,8 +45,8 @@ import se.platskompassen.place.PlaceService;
 import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.QuestionnaireCatalog;
 import se.platskompassen.questionnaire.Theme;
-import se.platskompassen.response.ResponseService;
 import se.platskompassen.testing.MutableClock;
+import se.platskompassen.testing.Respondents;
 import se.platskompassen.testing.Tenants;
 
 /**
@@ -66,9 +66,9 @@ class ReportGoldenTest {
     static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 
     @Autowired Tenants tenants;
+    @Autowired Respondents respondents;
     @Autowired PlaceService places;
     @Autowired DialogueService dialogues;
-    @Autowired ResponseService responses;
     @Autowired DiscussionService discussions;
     @Autowired QuestionnaireCatalog catalog;
     @Autowired AnalysisService analysis;
@@ -80,7 +80,7 @@ class ReportGoldenTest {
 
     @BeforeAll
     void createTheDataSet() {
-        data = ReportData.create(tenants, places, dialogues, responses, discussions, catalog);
+        data = ReportData.create(tenants, places, dialogues, respondents, discussions);
         tenants.signOut();
     }
 

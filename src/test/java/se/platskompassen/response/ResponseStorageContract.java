@@ -3,6 +3,7 @@ package se.platskompassen.response;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -18,12 +19,14 @@ import se.platskompassen.questionnaire.Questionnaire;
 import se.platskompassen.questionnaire.QuestionnaireCatalog;
 import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.questionnaire.Version;
+import se.platskompassen.testing.Respondents;
 import se.platskompassen.testing.Tenants;
 
 /** What must hold for stored responses on every database the application runs on. */
 abstract class ResponseStorageContract {
 
     @Autowired Tenants tenants;
+    @Autowired Respondents respondents;
     @Autowired ResponseService responses;
     @Autowired JdbcClient jdbc;
     @Autowired javax.sql.DataSource dataSource;
@@ -42,10 +45,10 @@ abstract class ResponseStorageContract {
     }
 
     RecordedResponse response(Dialogue dialogue, UUID id, List<AnswerInput> answers) {
-        Instant started = Instant.parse("2026-05-04T10:00:00Z");
-        return new RecordedResponse(id, dialogue.id(), "vuxen/test", "hash", Language.SV, CollectionMode.PAPER,
-                new Background(AgeBand.AGE_30_49, Gender.WOMAN, Relation.LIVE, "Norr"), started,
-                started.plusSeconds(600), answers);
+        return respondents.in(dialogue).id(id).mode(CollectionMode.PAPER)
+                .background(new Background(AgeBand.AGE_30_49, Gender.WOMAN, Relation.LIVE, "Norr"))
+                .startingAt(Instant.parse("2026-05-04T10:00:00Z")).taking(Duration.ofMinutes(10)).given(answers)
+                .build().getFirst();
     }
 
     @Test
@@ -79,10 +82,10 @@ abstract class ResponseStorageContract {
     }
 
     private RecordedResponse paperForm(Dialogue dialogue, String number, List<AnswerInput> answers) {
-        RecordedResponse response = response(dialogue, UUID.randomUUID(), answers);
-        return new RecordedResponse(response.id(), response.dialogueId(), response.questionnaireVersion(),
-                response.questionnaireHash(), response.language(), response.mode(), response.background(),
-                response.startedAt(), response.completedAt(), answers, number);
+        return respondents.in(dialogue).mode(CollectionMode.PAPER)
+                .background(new Background(AgeBand.AGE_30_49, Gender.WOMAN, Relation.LIVE, "Norr"))
+                .startingAt(Instant.parse("2026-05-04T10:00:00Z")).taking(Duration.ofMinutes(10)).given(answers)
+                .formNumber(number).build().getFirst();
     }
 
     @Test
@@ -137,11 +140,9 @@ abstract class ResponseStorageContract {
     @Test
     void an_unfinished_response_is_counted_apart_from_completed_ones() {
         Dialogue dialogue = newDialogue(Version.UNGDOM);
-        Instant started = Instant.parse("2026-05-04T10:00:00Z");
         responses.record(dialogue, response(dialogue, UUID.randomUUID(), List.of()));
-        responses.record(dialogue, new RecordedResponse(UUID.randomUUID(), dialogue.id(), "ungdom/test", "hash",
-                Language.EN, CollectionMode.OWN_DEVICE, Background.NONE, started, null,
-                List.of(AnswerInput.scored(Theme.MOVING_AROUND, 2))));
+        respondents.in(dialogue).language(Language.EN).startingAt(Instant.parse("2026-05-04T10:00:00Z")).unfinished()
+                .score(Theme.MOVING_AROUND, 2).record();
 
         ResponseCounts counts = responses.counts(dialogue);
         assertThat(counts.started()).isEqualTo(2);

@@ -24,11 +24,13 @@ import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.response.ResponseCounts;
 import se.platskompassen.response.ResponseService;
 import se.platskompassen.testing.KaribuTest;
+import se.platskompassen.testing.Respondents;
 import se.platskompassen.testing.Tenants;
 
 class OverviewViewTest extends KaribuTest {
 
     @Autowired Tenants tenants;
+    @Autowired Respondents respondents;
     @Autowired PlaceService places;
     @Autowired DialogueService dialogues;
     @Autowired ResponseService responses;
@@ -141,7 +143,7 @@ class OverviewViewTest extends KaribuTest {
 
     @Test
     void a_place_with_fewer_than_five_respondents_is_hidden_and_says_so() {
-        AnalysisScene.make(tenants, places, dialogues, responses);
+        AnalysisScene.make(tenants, places, dialogues, respondents);
         navigate("overview");
 
         List<String> hamnen = row("Hamnen");
