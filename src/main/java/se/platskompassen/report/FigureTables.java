@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Element;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
@@ -84,7 +85,7 @@ final class FigureTables {
     }
 
     private void row(PdfPTable table, ProtectedThemeFigures cell, String themeName, int minimum, int steps,
-            @org.jspecify.annotations.Nullable Integer agreed, boolean withAgreed) {
+            @Nullable Integer agreed, boolean withAgreed) {
         table.addCell(cell(themeName, body()));
         int rest = steps + (withAgreed ? 4 : 3);
         Hidden hidden = cell.hidden();

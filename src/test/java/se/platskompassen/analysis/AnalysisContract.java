@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.platskompassen.base.NotFoundException;
 import se.platskompassen.dialogue.DialogueService;
+import se.platskompassen.organisation.Role;
 import se.platskompassen.place.PlaceService;
 import se.platskompassen.questionnaire.Scale;
 import se.platskompassen.questionnaire.Theme;
@@ -236,7 +237,7 @@ abstract class AnalysisContract {
     void another_organisations_place_or_dialogue_is_not_found() {
         long place = scene.torget().id();
         long dialogue = scene.d1().id();
-        tenants.signInAs(tenants.newStaff(tenants.newOrganisation().id(), se.platskompassen.organisation.Role.ANALYST));
+        tenants.signInAs(tenants.newStaff(tenants.newOrganisation().id(), Role.ANALYST));
         assertThatThrownBy(() -> analysis.history(place)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> analysis.compare(Filter.DEFAULT, List.of(new Series.AtPlace(place))))
                 .isInstanceOf(NotFoundException.class);

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -140,7 +141,7 @@ class ReportLayoutTest {
     private static void assertNoLettersOverlap(int page, List<TextPosition> letters) {
         List<TextPosition> sorted = new ArrayList<>(letters);
         sorted.removeIf(letter -> letter.getUnicode().isBlank());
-        sorted.sort(java.util.Comparator.comparingDouble(TextPosition::getYDirAdj).thenComparingDouble(TextPosition::getXDirAdj));
+        sorted.sort(Comparator.comparingDouble(TextPosition::getYDirAdj).thenComparingDouble(TextPosition::getXDirAdj));
         for (int i = 1; i < sorted.size(); i++) {
             TextPosition before = sorted.get(i - 1);
             TextPosition after = sorted.get(i);

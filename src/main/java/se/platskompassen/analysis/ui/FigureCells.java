@@ -2,6 +2,7 @@ package se.platskompassen.analysis.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import java.util.Locale;
 import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 import se.platskompassen.analysis.Change.Direction;
@@ -73,7 +74,7 @@ public final class FigureCells {
                 Figures.format(Math.abs(difference), locale(in)));
     }
 
-    private static java.util.Locale locale(Component in) {
+    private static Locale locale(Component in) {
         return in.getUI().map(UI::getLocale).orElseGet(() -> UI.getCurrent().getLocale());
     }
 

@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
 import se.platskompassen.dialogue.Availability;
 import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.live.LiveSubscription;
@@ -24,7 +25,7 @@ import se.platskompassen.response.DialogueClosing;
  * answering is told until when they can still submit, and sees the closed notice when that time
  * is up. The server refuses late saves either way; this only spares people typing in vain.
  */
-@org.springframework.stereotype.Component
+@Component
 class ClosingNotice {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");

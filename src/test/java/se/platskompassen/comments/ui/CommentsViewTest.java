@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -165,7 +166,7 @@ class CommentsViewTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Visa kommentarerna med taggen ”buss”")));
         List<String> tagged = texts();
-        assertThat(tagged).isNotEmpty().allMatch(text -> text.toLowerCase(java.util.Locale.ROOT).contains("buss"));
+        assertThat(tagged).isNotEmpty().allMatch(text -> text.toLowerCase(Locale.ROOT).contains("buss"));
         assertThat(summary()).isEqualTo(tagged.size() + " kommentarer");
     }
 

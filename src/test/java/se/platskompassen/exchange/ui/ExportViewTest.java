@@ -28,6 +28,7 @@ import jakarta.servlet.http.Part;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -182,7 +183,7 @@ class ExportViewTest extends KaribuTest {
                         return -1;
                     }
                     int n = (int) Math.min(length, size - read);
-                    java.util.Arrays.fill(buffer, offset, offset + n, (byte) 'x');
+                    Arrays.fill(buffer, offset, offset + n, (byte) 'x');
                     read += n;
                     return n;
                 }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.select.Select;
 import java.time.Duration;
 import java.time.Instant;
@@ -111,7 +112,7 @@ class PrivacyViewTest extends KaribuTest {
     void the_privacy_page_is_for_admins_only() {
         tenants.signInAs(tenants.newStaff(tenants.newOrganisation().id(), Role.FACILITATOR));
         navigate("privacy");
-        assertThat(_get(com.vaadin.flow.component.html.H1.class).getText()).isEqualTo("Sidan ingår inte i din roll");
+        assertThat(_get(H1.class).getText()).isEqualTo("Sidan ingår inte i din roll");
         tenants.signOut();
     }
 }
