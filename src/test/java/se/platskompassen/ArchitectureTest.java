@@ -102,6 +102,18 @@ class ArchitectureTest {
                 || type.getName().startsWith(MainLayout.class.getName() + "$");
     }
 
+    /**
+     * Group figures are plain statistics on the questionnaire's themes and scales: the drawing
+     * ({@code compass}), exports, the API and the analysis build on them, never the other way.
+     */
+    @Test
+    void figures_are_statistics_that_know_no_drawing() {
+        ArchRuleDefinition.classes().that().resideInAPackage("se.platskompassen.figures..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("se.platskompassen.figures..",
+                        "se.platskompassen.questionnaire..", "java.lang..", "java.util..", "org.jspecify..")
+                .check(classes);
+    }
+
     /** Security reads principals through its own {@code ActingPrincipal}; the API plugs in from above. */
     @Test
     void security_does_not_know_the_api() {

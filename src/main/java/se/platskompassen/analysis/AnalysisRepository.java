@@ -10,7 +10,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import se.platskompassen.compass.ScoreCounts;
+import se.platskompassen.figures.ScoreCounts;
 import se.platskompassen.questionnaire.Version;
 import se.platskompassen.response.CollectionMode;
 

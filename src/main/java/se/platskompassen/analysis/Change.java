@@ -11,7 +11,7 @@ import se.platskompassen.questionnaire.Theme;
  * @param difference after minus before: on the scale's steps when both share a scale, otherwise
  *     in normalised positions (0–1); null when hidden or missing
  */
-public record Change(Theme theme, Cell before, Cell after, @Nullable Direction direction,
+public record Change(Theme theme, ProtectedThemeFigures before, ProtectedThemeFigures after, @Nullable Direction direction,
         @Nullable Double difference, @Nullable Hidden hidden) {
 
     public enum Direction {

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
-import se.platskompassen.compass.GroupFigures;
-import se.platskompassen.compass.ScoreCounts;
+import se.platskompassen.figures.GroupFigures;
+import se.platskompassen.figures.ScoreCounts;
 import se.platskompassen.questionnaire.Scale;
 import se.platskompassen.questionnaire.Theme;
 
@@ -46,8 +46,8 @@ public final class ProtectedFigures {
         return figures;
     }
 
-    public Cell cell(Theme theme) {
-        return new Cell(figures.theme(theme), hidden.get(theme));
+    public ProtectedThemeFigures cell(Theme theme) {
+        return new ProtectedThemeFigures(figures.theme(theme), hidden.get(theme));
     }
 
     public boolean isHidden(Theme theme) {

@@ -2,6 +2,7 @@ package se.platskompassen.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import se.platskompassen.questionnaire.Scale;
@@ -22,7 +23,7 @@ record Selection(Set<Long> dialogues, @Nullable BackgroundGroup group, Scale sca
     }
 
     boolean sameAs(Selection other) {
-        return dialogues.equals(other.dialogues) && java.util.Objects.equals(group, other.group);
+        return dialogues.equals(other.dialogues) && Objects.equals(group, other.group);
     }
 
     /** Whether no respondent can be in both. */

@@ -5,8 +5,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import se.platskompassen.compass.Figures;
-import se.platskompassen.compass.ScoreCounts;
+import se.platskompassen.figures.Figures;
+import se.platskompassen.figures.ScoreCounts;
 import se.platskompassen.questionnaire.Theme;
 
 /**
@@ -161,8 +161,8 @@ public final class SmallGroups {
      * or the same, on the scale's steps, or on normalised positions when the scales differ.
      */
     public Change change(ProtectedFigures before, ProtectedFigures after, Theme theme) {
-        Cell from = before.cell(theme);
-        Cell to = after.cell(theme);
+        ProtectedThemeFigures from = before.cell(theme);
+        ProtectedThemeFigures to = after.cell(theme);
         if (from.isHidden() || to.isHidden()) {
             Hidden why = from.hidden() == Hidden.TOO_FEW || to.hidden() == Hidden.TOO_FEW ? Hidden.TOO_FEW
                     : Hidden.WOULD_REVEAL;

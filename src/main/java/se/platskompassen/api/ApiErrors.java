@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import se.platskompassen.base.NotFoundException;
 import se.platskompassen.organisation.NoAccessException;
-import se.platskompassen.organisation.NotFoundException;
 
 /**
  * Errors of the API as JSON ({@link ApiJson.Error}): 400 for bad paging or parameters, 403 when

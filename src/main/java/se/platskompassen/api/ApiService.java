@@ -8,14 +8,15 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.platskompassen.analysis.AnalysisService;
-import se.platskompassen.analysis.Cell;
 import se.platskompassen.analysis.Filter;
 import se.platskompassen.analysis.Hidden;
 import se.platskompassen.analysis.ProtectedFigures;
+import se.platskompassen.analysis.ProtectedThemeFigures;
 import se.platskompassen.analysis.Series;
 import se.platskompassen.analysis.SeriesFigures;
 import se.platskompassen.audit.AuditAction;
 import se.platskompassen.audit.AuditLog;
+import se.platskompassen.base.NotFoundException;
 import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.dialogue.DialogueService;
 import se.platskompassen.exchange.ExchangeService;
@@ -23,7 +24,6 @@ import se.platskompassen.exchange.ExportedAnswer;
 import se.platskompassen.exchange.ExportedResponse;
 import se.platskompassen.exchange.ResponsePosition;
 import se.platskompassen.organisation.Actor;
-import se.platskompassen.organisation.NotFoundException;
 import se.platskompassen.organisation.Permission;
 import se.platskompassen.organisation.TenantAccess;
 import se.platskompassen.place.Place;
@@ -144,7 +144,7 @@ public class ApiService {
     }
 
     private static ApiJson.ThemeFigures theme(ProtectedFigures shown, Theme theme) {
-        Cell cell = shown.cell(theme);
+        ProtectedThemeFigures cell = shown.cell(theme);
         Hidden hidden = cell.hidden();
         if (hidden != null) {
             return new ApiJson.ThemeFigures(theme.code(), hidden.name(), null, null, null, null, null, null);

@@ -1,6 +1,7 @@
 package se.platskompassen.compass;
 
 import java.util.List;
+import se.platskompassen.questionnaire.Theme;
 
 /**
  * Everything a compass shows: the axis, the fourteen theme names in theme order (already in the
@@ -13,7 +14,7 @@ public record CompassChart(CompassAxis axis, List<String> themeNames, List<Compa
     public CompassChart {
         themeNames = List.copyOf(themeNames);
         series = List.copyOf(series);
-        if (themeNames.size() != se.platskompassen.questionnaire.Theme.COUNT) {
+        if (themeNames.size() != Theme.COUNT) {
             throw new IllegalArgumentException("A compass names all fourteen themes");
         }
         if (series.size() > MAX_SERIES) {

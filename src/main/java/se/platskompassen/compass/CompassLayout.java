@@ -1,5 +1,6 @@
 package se.platskompassen.compass;
 
+import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
@@ -99,7 +100,7 @@ final class CompassLayout {
             double lineHeight = Math.ceil(metrics.getHeight());
             double ascent = metrics.getAscent();
             for (Theme theme : Theme.values()) {
-                TextBlock block = TextUtils.createTextBlock(chart.themeNames().get(theme.ordinal()), LABEL_FONT, java.awt.Color.BLACK,
+                TextBlock block = TextUtils.createTextBlock(chart.themeNames().get(theme.ordinal()), LABEL_FONT, Color.BLACK,
                         LABEL_WIDTH, 3, measurer);
                 List<String> lines = new ArrayList<>();
                 for (Object line : block.getLines()) {

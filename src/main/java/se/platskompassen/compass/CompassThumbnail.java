@@ -6,6 +6,8 @@ import static se.platskompassen.compass.CompassSvg.num;
 
 import java.awt.geom.Point2D;
 import org.jspecify.annotations.Nullable;
+import se.platskompassen.figures.GroupFigures;
+import se.platskompassen.figures.ThemeFigures;
 import se.platskompassen.questionnaire.Theme;
 
 /**

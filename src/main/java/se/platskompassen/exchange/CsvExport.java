@@ -36,7 +36,7 @@ final class CsvExport implements RowSink, AutoCloseable {
         CsvWriter writer = CsvWriter.builder()
                 .fieldSeparator(options.separator())
                 .lineDelimiter(LineDelimiter.CRLF)
-                .build(new KeepOpen(out), StandardCharsets.UTF_8);
+                .build(new NonClosingOutputStream(out), StandardCharsets.UTF_8);
         writer.writeRecord(header);
         return new CsvExport(writer, header.size());
     }

@@ -12,21 +12,21 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.dhatim.fastexcel.Workbook;
-import org.springframework.stereotype.Service;
 import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.platskompassen.audit.AuditAction;
 import se.platskompassen.audit.AuditLog;
+import se.platskompassen.base.NotFoundException;
 import se.platskompassen.base.SafeFileName;
-import se.platskompassen.compass.Figures;
-import se.platskompassen.compass.GroupFigures;
 import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.dialogue.DialogueService;
+import se.platskompassen.figures.Figures;
+import se.platskompassen.figures.GroupFigures;
 import se.platskompassen.organisation.Actor;
-import se.platskompassen.organisation.NotFoundException;
 import se.platskompassen.organisation.Permission;
 import se.platskompassen.organisation.TenantAccess;
 import se.platskompassen.place.Place;
@@ -203,7 +203,7 @@ public class ExchangeService {
             OutputStream out, WritePipeline pipeline) {
         Target<Workbook> workbook = new Target<>();
         pipeline.submit(() -> {
-            Workbook started = new Workbook(new KeepOpen(out), APPLICATION, "1.0");
+            Workbook started = new Workbook(new NonClosingOutputStream(out), APPLICATION, "1.0");
             started.setCompressionLevel(XLSX_COMPRESSION);
             workbook.value = started;
         });

@@ -1,5 +1,6 @@
 package se.platskompassen.exchange;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -16,6 +17,6 @@ public record ImportProblem(int row, String column, String messageKey, List<Stri
 
     static ImportProblem of(int row, String column, String key, Object... arguments) {
         return new ImportProblem(row, column, "exchange.import.problem." + key,
-                java.util.Arrays.stream(arguments).map(String::valueOf).toList());
+                Arrays.stream(arguments).map(String::valueOf).toList());
     }
 }

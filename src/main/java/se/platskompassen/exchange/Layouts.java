@@ -1,9 +1,10 @@
 package se.platskompassen.exchange;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import se.platskompassen.compass.GroupFigures;
-import se.platskompassen.compass.ThemeFigures;
+import se.platskompassen.figures.GroupFigures;
+import se.platskompassen.figures.ThemeFigures;
 import se.platskompassen.questionnaire.Theme;
 
 /** What goes in which column: one definition for CSV and XLSX alike (see {@link Columns}). */
@@ -100,7 +101,7 @@ final class Layouts {
 
     /** The summary's columns: per dialogue and theme, how many scored it, the median, quartiles and shares. */
     static List<String> summaryColumns() {
-        List<String> columns = new java.util.ArrayList<>(List.of(Columns.DIALOGUE_ID, Columns.DIALOGUE_TITLE,
+        List<String> columns = new ArrayList<>(List.of(Columns.DIALOGUE_ID, Columns.DIALOGUE_TITLE,
                 Columns.VERSION, Columns.THEME, Columns.THEME_NUMBER, "n", "skipped", "median", "lower_quartile",
                 "upper_quartile"));
         for (int step = 1; step <= MAX_STEPS; step++) {

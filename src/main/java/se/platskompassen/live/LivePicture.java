@@ -2,7 +2,7 @@ package se.platskompassen.live;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
-import se.platskompassen.compass.ScoreCounts;
+import se.platskompassen.figures.ScoreCounts;
 import se.platskompassen.response.ResponseCounts;
 
 /**

@@ -36,8 +36,8 @@ public class LiveUpdates {
                 Thread.ofPlatform().name("live-", 1).daemon(true).factory());
     }
 
-    /** Calls the listener, on another thread, whenever the dialogue changes, until the registration is removed. */
-    public Registration subscribe(long dialogueId, Runnable listener) {
+    /** Calls the listener, on another thread, whenever the dialogue changes, until the subscription is removed. */
+    public LiveSubscription subscribe(long dialogueId, Runnable listener) {
         Subscription subscription = new Subscription(dialogueId, listener);
         subscriptions.compute(dialogueId, (id, set) -> {
             Set<Subscription> subscribers = set != null ? set : ConcurrentHashMap.newKeySet();
@@ -73,7 +73,7 @@ public class LiveUpdates {
         }
     }
 
-    private final class Subscription implements Registration, Runnable {
+    private final class Subscription implements LiveSubscription, Runnable {
 
         private final long dialogueId;
         private final Runnable listener;

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.platskompassen.audit.AuditAction;
 import se.platskompassen.audit.AuditLog;
+import se.platskompassen.base.NotFoundException;
 
 /** Municipalities and regions: network admins manage them; each member sees only their own. */
 @Service

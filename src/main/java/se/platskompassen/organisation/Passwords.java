@@ -2,6 +2,7 @@ package se.platskompassen.organisation;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import org.jspecify.annotations.Nullable;
 
 /** The password rule and one-time passwords for new accounts. */
 public final class Passwords {
@@ -17,7 +18,7 @@ public final class Passwords {
     }
 
     /** Why a password is not acceptable, or null when it is. */
-    public static @org.jspecify.annotations.Nullable String problem(String password, String username) {
+    public static @Nullable String problem(String password, String username) {
         if (password.length() < MIN_LENGTH) {
             return "tooShort";
         }

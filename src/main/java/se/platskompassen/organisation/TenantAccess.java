@@ -3,6 +3,7 @@ package se.platskompassen.organisation;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import se.platskompassen.base.NotFoundException;
 
 /**
  * The one place that says whose data the current actor may touch. Every service method that a

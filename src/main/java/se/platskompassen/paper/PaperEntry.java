@@ -1,6 +1,7 @@
 package se.platskompassen.paper;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +71,7 @@ public record PaperEntry(UUID responseId, String formNumber, Language language, 
     public record Reading(@Nullable PaperEntry entry, Map<Cell, Problem> problems, @Nullable Problem formProblem) {
 
         public Reading {
-            problems = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(problems));
+            problems = Collections.unmodifiableMap(new LinkedHashMap<>(problems));
         }
 
         public Optional<PaperEntry> valid() {

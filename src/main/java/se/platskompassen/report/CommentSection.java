@@ -8,6 +8,7 @@ import static se.platskompassen.report.PdfBlocks.paragraph;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.ListItem;
@@ -62,7 +63,7 @@ final class CommentSection {
         }
         document.add(paragraph(label, PdfBlocks.bold()));
         org.openpdf.text.List list = new org.openpdf.text.List(false, 12);
-        list.setListSymbol(new org.openpdf.text.Chunk("\u2013", body()));
+        list.setListSymbol(new Chunk("\u2013", body()));
         for (String comment : comments) {
             ListItem item = new ListItem(PdfBlocks.BODY * 1.35f, texts.text("report.pdf.comments.quote",
                     PdfBlocks.shorten(comment, PdfBlocks.MAX_COMMENT)), body());

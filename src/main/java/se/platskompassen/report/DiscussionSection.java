@@ -8,6 +8,7 @@ import static se.platskompassen.report.PdfBlocks.muted;
 import static se.platskompassen.report.PdfBlocks.number;
 import static se.platskompassen.report.PdfBlocks.paragraph;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -39,7 +40,7 @@ final class DiscussionSection {
     void add(Document document, DialogueReport report) throws DocumentException {
         Discussion discussion = report.discussion();
         document.add(heading(texts.text("report.pdf.group"), 15));
-        List<ThemeOutcome> touched = java.util.Arrays.stream(Theme.values()).map(discussion::outcome)
+        List<ThemeOutcome> touched = Arrays.stream(Theme.values()).map(discussion::outcome)
                 .filter(o -> o.agreedScore() != null || o.priority() || o.notes() != null).toList();
         if (touched.isEmpty()) {
             document.add(paragraph(texts.text("report.pdf.group.none"), muted()));

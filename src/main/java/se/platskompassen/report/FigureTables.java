@@ -10,14 +10,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Element;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
-import se.platskompassen.analysis.Cell;
 import se.platskompassen.analysis.Hidden;
 import se.platskompassen.analysis.ProtectedFigures;
-import se.platskompassen.compass.Figures;
-import se.platskompassen.compass.ThemeFigures;
+import se.platskompassen.analysis.ProtectedThemeFigures;
+import se.platskompassen.figures.Figures;
+import se.platskompassen.figures.ThemeFigures;
 import se.platskompassen.questionnaire.Scale;
 import se.platskompassen.questionnaire.Theme;
 
@@ -83,8 +84,8 @@ final class FigureTables {
         return table;
     }
 
-    private void row(PdfPTable table, Cell cell, String themeName, int minimum, int steps,
-            @org.jspecify.annotations.Nullable Integer agreed, boolean withAgreed) {
+    private void row(PdfPTable table, ProtectedThemeFigures cell, String themeName, int minimum, int steps,
+            @Nullable Integer agreed, boolean withAgreed) {
         table.addCell(cell(themeName, body()));
         int rest = steps + (withAgreed ? 4 : 3);
         Hidden hidden = cell.hidden();
@@ -128,7 +129,7 @@ final class FigureTables {
     }
 
     /** A theme's median for the discussion table, or why it is hidden. */
-    String median(Cell cell, int minimum) {
+    String median(ProtectedThemeFigures cell, int minimum) {
         Hidden why = cell.hidden();
         return why != null ? hidden(why, minimum) : Figures.format(cell.median(), locale);
     }

@@ -16,10 +16,12 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
+import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
@@ -27,8 +29,8 @@ import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfPageEventHelper;
+import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.context.MessageSource;
 import se.platskompassen.analysis.ProtectedFigures;
@@ -91,7 +93,7 @@ final class ReportPdf {
 
             document.add(heading(text("report.pdf.figures"), 15));
             document.add(paragraph(text("report.pdf.figures.lead"), muted()));
-            document.add(tables.figures(figures, report.themeNames(), report.minGroupSize(), java.util.Map.of()));
+            document.add(tables.figures(figures, report.themeNames(), report.minGroupSize(), Map.of()));
 
             new DiscussionSection(this::text, tables, locale).add(document, report);
             new CommentSection(this::text).add(document, report);
@@ -260,7 +262,7 @@ final class ReportPdf {
         }
 
         /** The text, cut short with an ellipsis where it would be wider than {@code room} points. */
-        private static String fitted(String text, org.openpdf.text.Font font, float room) {
+        private static String fitted(String text, Font font, float room) {
             String fitted = text;
             while (fitted.length() > 1 && font.getBaseFont().getWidthPoint(fitted, font.getSize()) > room) {
                 fitted = PdfBlocks.shorten(text, fitted.codePointCount(0, fitted.length()) - 1);

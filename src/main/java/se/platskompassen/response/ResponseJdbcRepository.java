@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import se.platskompassen.compass.ScoreCounts;
+import se.platskompassen.figures.ScoreCounts;
 import se.platskompassen.questionnaire.Theme;
 
 /**

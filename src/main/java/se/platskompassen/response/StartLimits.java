@@ -3,6 +3,7 @@ package se.platskompassen.response;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -54,7 +55,7 @@ class StartLimits {
 
     /** Locks the response's row for the rest of the transaction; true when it is excluded from the figures. */
     @Transactional(propagation = Propagation.MANDATORY)
-    boolean lockResponse(java.util.UUID responseId) {
+    boolean lockResponse(UUID responseId) {
         return guard.lockExcluded(responseId);
     }
 }

@@ -10,15 +10,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import se.platskompassen.base.NotFoundException;
 import se.platskompassen.dialogue.DialogueService;
-import se.platskompassen.organisation.NotFoundException;
+import se.platskompassen.organisation.Role;
 import se.platskompassen.place.PlaceService;
 import se.platskompassen.questionnaire.Scale;
 import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.questionnaire.Version;
 import se.platskompassen.response.CollectionMode;
 import se.platskompassen.response.Gender;
-import se.platskompassen.response.ResponseService;
+import se.platskompassen.testing.Respondents;
 import se.platskompassen.testing.Tenants;
 
 /**
@@ -28,16 +29,16 @@ import se.platskompassen.testing.Tenants;
 abstract class AnalysisContract {
 
     @Autowired Tenants tenants;
+    @Autowired Respondents respondents;
     @Autowired PlaceService places;
     @Autowired DialogueService dialogues;
-    @Autowired ResponseService responses;
     @Autowired AnalysisService analysis;
 
     AnalysisScene scene;
 
     @BeforeEach
     void makeTheScene() {
-        scene = AnalysisScene.make(tenants, places, dialogues, responses);
+        scene = AnalysisScene.make(tenants, places, dialogues, respondents);
     }
 
     @AfterEach
@@ -236,7 +237,7 @@ abstract class AnalysisContract {
     void another_organisations_place_or_dialogue_is_not_found() {
         long place = scene.torget().id();
         long dialogue = scene.d1().id();
-        tenants.signInAs(tenants.newStaff(tenants.newOrganisation().id(), se.platskompassen.organisation.Role.ANALYST));
+        tenants.signInAs(tenants.newStaff(tenants.newOrganisation().id(), Role.ANALYST));
         assertThatThrownBy(() -> analysis.history(place)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> analysis.compare(Filter.DEFAULT, List.of(new Series.AtPlace(place))))
                 .isInstanceOf(NotFoundException.class);

@@ -1,11 +1,12 @@
 package se.platskompassen.analysis;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import se.platskompassen.dialogue.Dialogue;
@@ -25,8 +26,7 @@ import se.platskompassen.response.AnswerInput;
 import se.platskompassen.response.Background;
 import se.platskompassen.response.CollectionMode;
 import se.platskompassen.response.Gender;
-import se.platskompassen.response.RecordedResponse;
-import se.platskompassen.response.ResponseService;
+import se.platskompassen.testing.Respondents;
 import se.platskompassen.testing.Tenants;
 
 /**
@@ -49,7 +49,7 @@ public record AnalysisScene(long organisationId, String admin, Place torget, Pla
     static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
     public static AnalysisScene make(Tenants tenants, PlaceService places, DialogueService dialogues,
-            ResponseService responses) {
+            Respondents respondents) {
         long organisation = tenants.newOrganisation().id();
         String admin = tenants.newStaff(organisation, Role.ORGANISATION_ADMIN);
         tenants.signInAs(admin);
@@ -63,32 +63,20 @@ public record AnalysisScene(long organisationId, String admin, Place torget, Pla
         Dialogue d5 = dialogue(dialogues, parken, "Parken höst", Version.VUXEN, LocalDate.of(2026, 6, 1));
         Dialogue d6 = dialogue(dialogues, hamnen, "Hamnen", Version.VUXEN, LocalDate.of(2026, 5, 1));
 
-        List<RecordedResponse> first = new ArrayList<>();
-        first.add(all(d1, Gender.WOMAN, CollectionMode.SHARED_TABLET, 2));
-        first.add(all(d1, Gender.WOMAN, CollectionMode.SHARED_TABLET, 3));
-        first.add(all(d1, Gender.WOMAN, CollectionMode.OWN_DEVICE, 4));
-        first.add(all(d1, Gender.MAN, CollectionMode.OWN_DEVICE, 5));
-        first.add(all(d1, Gender.MAN, CollectionMode.PAPER, 6));
-        first.add(response(d1, new Background(AgeBand.AGE_30_49, Gender.MAN, null, null), CollectionMode.PAPER, false,
-                List.of(AnswerInput.scored(Theme.MOVING_AROUND, 1))));
-        responses.record(d1, first);
-        List<RecordedResponse> second = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            second.add(all(d2, Gender.WOMAN, CollectionMode.OWN_DEVICE, 5));
-        }
-        for (int i = 0; i < 6; i++) {
-            second.add(all(d2, Gender.MAN, CollectionMode.OWN_DEVICE, 6));
-        }
-        responses.record(d2, second);
-        responses.record(d3, repeat(d3, null, CollectionMode.OWN_DEVICE, 4, 3));
-        List<RecordedResponse> children = new ArrayList<>();
-        for (int score : new int[] {1, 1, 2, 2, 3, 3}) {
-            children.add(response(d4, new Background(AgeBand.UNDER_13, null, null, null), CollectionMode.SHARED_TABLET,
-                    true, answers(score)));
-        }
-        responses.record(d4, children);
-        responses.record(d5, repeat(d5, null, CollectionMode.OWN_DEVICE, 3, 5));
-        responses.record(d6, repeat(d6, null, CollectionMode.OWN_DEVICE, 7, 4));
+        people(respondents, d1, Gender.WOMAN, CollectionMode.SHARED_TABLET).scoreEveryTheme(2).record();
+        people(respondents, d1, Gender.WOMAN, CollectionMode.SHARED_TABLET).scoreEveryTheme(3).record();
+        people(respondents, d1, Gender.WOMAN, CollectionMode.OWN_DEVICE).scoreEveryTheme(4).record();
+        people(respondents, d1, Gender.MAN, CollectionMode.OWN_DEVICE).scoreEveryTheme(5).record();
+        people(respondents, d1, Gender.MAN, CollectionMode.PAPER).scoreEveryTheme(6).record();
+        people(respondents, d1, Gender.MAN, CollectionMode.PAPER).unfinished().score(Theme.MOVING_AROUND, 1).record();
+        people(respondents, d2, Gender.WOMAN, CollectionMode.OWN_DEVICE).count(2).scoreEveryTheme(5).record();
+        people(respondents, d2, Gender.MAN, CollectionMode.OWN_DEVICE).count(6).scoreEveryTheme(6).record();
+        people(respondents, d3, null, CollectionMode.OWN_DEVICE).count(3).scoreEveryTheme(4).record();
+        people(respondents, d4, null, CollectionMode.SHARED_TABLET).count(6)
+                .background(new Background(AgeBand.UNDER_13, null, null, null))
+                .answers((child, theme) -> AnswerInput.scored(theme, 1 + child / 2)).record();
+        people(respondents, d5, null, CollectionMode.OWN_DEVICE).count(5).scoreEveryTheme(3).record();
+        people(respondents, d6, null, CollectionMode.OWN_DEVICE).count(4).scoreEveryTheme(7).record();
         return new AnalysisScene(organisation, admin, torget, parken, hamnen, d1, d2, d3, d4, d5, d6);
     }
 
@@ -100,31 +88,11 @@ public record AnalysisScene(long organisationId, String admin, Place torget, Pla
                 DialogueKind.BOTH, at, at.plusSeconds(86_400L * 28), List.of()), code, DialogueStatus.CLOSED);
     }
 
-    private static List<RecordedResponse> repeat(Dialogue dialogue, @Nullable Gender gender, CollectionMode mode,
-            int score, int times) {
-        List<RecordedResponse> made = new ArrayList<>();
-        for (int i = 0; i < times; i++) {
-            made.add(all(dialogue, gender, mode, score));
-        }
-        return made;
-    }
-
-    private static RecordedResponse all(Dialogue dialogue, @Nullable Gender gender, CollectionMode mode, int score) {
-        return response(dialogue, new Background(AgeBand.AGE_30_49, gender, null, null), mode, true, answers(score));
-    }
-
-    private static List<AnswerInput> answers(int score) {
-        List<AnswerInput> answers = new ArrayList<>();
-        for (Theme theme : Theme.values()) {
-            answers.add(AnswerInput.scored(theme, score));
-        }
-        return answers;
-    }
-
-    private static RecordedResponse response(Dialogue dialogue, Background background, CollectionMode mode,
-            boolean completed, List<AnswerInput> answers) {
-        Instant started = java.util.Objects.requireNonNull(dialogue.opensAt()).plusSeconds(3600);
-        return new RecordedResponse(UUID.randomUUID(), dialogue.id(), dialogue.version().id() + "/test", "hash",
-                Language.SV, mode, background, started, completed ? started.plusSeconds(600) : null, answers);
+    /** People of the 30–49 age band who all start an hour after the dialogue opens and take ten minutes. */
+    private static Respondents.Batch people(Respondents respondents, Dialogue dialogue, @Nullable Gender gender,
+            CollectionMode mode) {
+        return respondents.in(dialogue).mode(mode).background(new Background(AgeBand.AGE_30_49, gender, null, null))
+                .startingAt(Objects.requireNonNull(dialogue.opensAt()).plusSeconds(3600), Duration.ZERO)
+                .taking(Duration.ofMinutes(10));
     }
 }

@@ -3,6 +3,7 @@ package se.platskompassen.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -77,8 +78,8 @@ class SelectionTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Filter.DEFAULT.withModes(EnumSet.noneOf(CollectionMode.class)))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Filter.DEFAULT.withPeriod(java.time.LocalDate.of(2026, 2, 1),
-                java.time.LocalDate.of(2026, 1, 1))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Filter.DEFAULT.withPeriod(LocalDate.of(2026, 2, 1),
+                LocalDate.of(2026, 1, 1))).isInstanceOf(IllegalArgumentException.class);
         assertThat(Filter.DEFAULT.narrowsResponses()).isFalse();
         assertThat(Filter.DEFAULT.withCompletedOnly(true).narrowsResponses()).isTrue();
         assertThat(Filter.DEFAULT.withModes(EnumSet.of(CollectionMode.PAPER)).narrowsResponses()).isTrue();

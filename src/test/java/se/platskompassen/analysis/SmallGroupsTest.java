@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import se.platskompassen.compass.ScoreCounts;
+import se.platskompassen.figures.ScoreCounts;
 import se.platskompassen.questionnaire.Scale;
 import se.platskompassen.questionnaire.Theme;
 
@@ -65,7 +65,7 @@ class SmallGroupsTest {
         assertThat(shown.respondents()).hasValue(12);
         assertThat(shown.cell(Theme.FEELING_SAFE).hidden()).isEqualTo(Hidden.TOO_FEW);
         assertThat(shown.counts().count(Theme.FEELING_SAFE, 2)).isZero();
-        Cell nature = shown.cell(Theme.NATURAL_SPACE);
+        ProtectedThemeFigures nature = shown.cell(Theme.NATURAL_SPACE);
         assertThat(nature.isHidden()).isFalse();
         // 3 4 4 5 7: median 4; lower half 3 4 4 -> 4, upper half 4 5 7 -> 5.
         assertThat(nature.median()).isEqualTo(4.0);

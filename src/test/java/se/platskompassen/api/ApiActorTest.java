@@ -3,9 +3,11 @@ package se.platskompassen.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -18,6 +20,7 @@ import se.platskompassen.dialogue.DialogueStatus;
 import se.platskompassen.exchange.CsvOptions;
 import se.platskompassen.exchange.ExchangeService;
 import se.platskompassen.exchange.ExportFormat;
+import se.platskompassen.organisation.Actor;
 import se.platskompassen.organisation.NewStaff;
 import se.platskompassen.organisation.NoAccessException;
 import se.platskompassen.organisation.OrganisationService;
@@ -97,7 +100,7 @@ class ApiActorTest {
         refused(() -> api.responses(dialogue.id(), null, 5));
         refused(() -> exchange.responsePage(dialogue.id(), null, 5));
         refused(() -> exchange.export(dialogue.id(), ExportFormat.CSV_WIDE, CsvOptions.STANDARD,
-                new java.io.ByteArrayOutputStream()));
+                new ByteArrayOutputStream()));
     }
 
     @Test
@@ -109,14 +112,14 @@ class ApiActorTest {
         ApiService.ResponsePage both = api.responses(dialogue.id(), null, 6);
 
         assertThat(first.next()).isNotNull();
-        assertThat(java.util.stream.Stream.concat(first.items().stream(), second.items().stream())
+        assertThat(Stream.concat(first.items().stream(), second.items().stream())
                 .map(ApiJson.Response::id).toList())
                 .containsExactlyElementsOf(both.items().stream().map(ApiJson.Response::id).toList());
     }
 
     @Test
     void an_api_actor_is_never_a_staff_role() {
-        assertThatThrownBy(() -> se.platskompassen.organisation.Actor.apiClient("x", Role.ORGANISATION_ADMIN, 1))
+        assertThatThrownBy(() -> Actor.apiClient("x", Role.ORGANISATION_ADMIN, 1))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(new ApiPrincipal(1, 2, "n", "p", EnumSet.of(ApiScope.FIGURES)).actor().role())
                 .isEqualTo(Role.API_FIGURES);

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,9 +22,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import se.platskompassen.dialogue.DialogueService;
-import se.platskompassen.questionnaire.QuestionnaireCatalog;
+import se.platskompassen.organisation.Role;
 import se.platskompassen.response.ResponseService;
 import se.platskompassen.testing.PostgresWebTest;
+import se.platskompassen.testing.Respondents;
 import se.platskompassen.testing.Tenants;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,9 +41,9 @@ class ApiOnPostgresTest {
 
     @LocalServerPort int port;
     @Autowired Tenants tenants;
+    @Autowired Respondents respondents;
     @Autowired DialogueService dialogues;
     @Autowired ResponseService responses;
-    @Autowired QuestionnaireCatalog catalog;
     @Autowired ApiTokenService tokens;
     @Autowired JdbcClient jdbc;
 
@@ -52,8 +54,8 @@ class ApiOnPostgresTest {
 
     @BeforeAll
     void twoOrganisations() {
-        a = ApiScene.create(tenants, dialogues, responses, catalog, tokens);
-        b = ApiScene.create(tenants, dialogues, responses, catalog, tokens);
+        a = ApiScene.create(tenants, dialogues, respondents, tokens);
+        b = ApiScene.create(tenants, dialogues, respondents, tokens);
     }
 
     @AfterEach
@@ -122,8 +124,8 @@ class ApiOnPostgresTest {
 
     @Test
     void a_revoked_token_is_refused_from_the_next_request_on() throws Exception {
-        tenants.signInAs(tenants.newStaff(a.organisationId(), se.platskompassen.organisation.Role.ORGANISATION_ADMIN));
-        CreatedToken created = tokens.create("Kortlivad", java.util.EnumSet.of(ApiScope.FIGURES));
+        tenants.signInAs(tenants.newStaff(a.organisationId(), Role.ORGANISATION_ADMIN));
+        CreatedToken created = tokens.create("Kortlivad", EnumSet.of(ApiScope.FIGURES));
         assertThat(get("/api/v1/places", created.secret()).statusCode()).isEqualTo(200);
         tokens.revoke(created.token().id());
         tenants.signOut();

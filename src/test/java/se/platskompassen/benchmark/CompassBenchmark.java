@@ -1,29 +1,22 @@
 package se.platskompassen.benchmark;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.UUID;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.platskompassen.compass.CompassChart;
 import se.platskompassen.compass.CompassCharts;
 import se.platskompassen.compass.CompassImages;
-import se.platskompassen.compass.Figures;
 import se.platskompassen.dialogue.Dialogue;
-import se.platskompassen.questionnaire.Language;
-import se.platskompassen.questionnaire.Questionnaire;
-import se.platskompassen.questionnaire.QuestionnaireCatalog;
+import se.platskompassen.figures.Figures;
 import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.questionnaire.Version;
 import se.platskompassen.response.AnswerInput;
-import se.platskompassen.response.Background;
-import se.platskompassen.response.CollectionMode;
-import se.platskompassen.response.RecordedResponse;
 import se.platskompassen.response.ResponseService;
+import se.platskompassen.testing.Respondents;
 import se.platskompassen.testing.Tenants;
 
 /**
@@ -76,23 +69,14 @@ public final class CompassBenchmark {
     private static Dialogue seed(ConfigurableApplicationContext context) {
         long started = System.nanoTime();
         Dialogue dialogue = context.getBean(Tenants.class).newDialogue(Version.VUXEN);
-        Questionnaire questionnaire = context.getBean(QuestionnaireCatalog.class).current(Version.VUXEN);
-        ResponseService responses = context.getBean(ResponseService.class);
+        Respondents respondents = context.getBean(Respondents.class);
         Random random = new Random(1);
-        Instant when = Instant.parse("2026-05-01T10:00:00Z");
-        List<RecordedResponse> chunk = new ArrayList<>();
-        for (int i = 0; i < RESPONSES; i++) {
-            List<AnswerInput> answers = new ArrayList<>(Theme.COUNT);
-            for (Theme theme : Theme.values()) {
-                answers.add(random.nextInt(20) == 0 ? AnswerInput.skipped(theme)
-                        : AnswerInput.scored(theme, 1 + random.nextInt(7)));
-            }
-            chunk.add(new RecordedResponse(UUID.randomUUID(), dialogue.id(), questionnaire.id(), questionnaire.hash(),
-                    Language.SV, CollectionMode.OWN_DEVICE, Background.NONE, when, when.plusSeconds(600), answers));
-            if (chunk.size() == 2000 || i == RESPONSES - 1) {
-                responses.record(dialogue, chunk);
-                chunk.clear();
-            }
+        for (int done = 0; done < RESPONSES; done += 2000) {
+            respondents.in(dialogue).count(Math.min(2000, RESPONSES - done))
+                    .startedAt(respondent -> Instant.parse("2026-05-01T10:00:00Z")).taking(Duration.ofMinutes(10))
+                    .answers((respondent, theme) -> random.nextInt(20) == 0 ? AnswerInput.skipped(theme)
+                            : AnswerInput.scored(theme, 1 + random.nextInt(7)))
+                    .record();
         }
         System.out.printf(Locale.ROOT, "  seeded %,d responses with 14 answers each in %.0f s%n", RESPONSES,
                 (System.nanoTime() - started) / 1e9);

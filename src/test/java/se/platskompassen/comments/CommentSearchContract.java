@@ -3,6 +3,7 @@ package se.platskompassen.comments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -16,23 +17,22 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import se.platskompassen.base.NotFoundException;
 import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.dialogue.DialogueKind;
 import se.platskompassen.dialogue.DialogueService;
 import se.platskompassen.dialogue.DialogueSettings;
 import se.platskompassen.dialogue.DialogueStatus;
-import se.platskompassen.organisation.NotFoundException;
 import se.platskompassen.place.PlaceDetails;
 import se.platskompassen.place.PlaceService;
 import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.questionnaire.Version;
 import se.platskompassen.response.AnswerInput;
-import se.platskompassen.response.Background;
 import se.platskompassen.response.CollectionMode;
 import se.platskompassen.response.Comment.Kind;
-import se.platskompassen.response.RecordedResponse;
 import se.platskompassen.response.ResponseService;
+import se.platskompassen.testing.Respondents;
 import se.platskompassen.testing.Tenants;
 
 /**
@@ -42,6 +42,7 @@ import se.platskompassen.testing.Tenants;
 abstract class CommentSearchContract {
 
     @Autowired Tenants tenants;
+    @Autowired Respondents respondents;
     @Autowired CommentService comments;
     @Autowired ResponseService responses;
     @Autowired DialogueService dialogues;
@@ -63,8 +64,7 @@ abstract class CommentSearchContract {
 
     /** One respondent's answers to one dialogue, saved at a given moment. */
     void respond(Dialogue in, Instant when, AnswerInput... answers) {
-        responses.record(in, new RecordedResponse(UUID.randomUUID(), in.id(), in.version().id() + "/test", "hash",
-                Language.SV, CollectionMode.PAPER, Background.NONE, when, when, List.of(answers)));
+        respondents.in(in).mode(CollectionMode.PAPER).startingAt(when).taking(Duration.ZERO).given(answers).record();
     }
 
     void respond(AnswerInput... answers) {

@@ -1,6 +1,7 @@
 package se.platskompassen.compass;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static se.platskompassen.compass.SvgDocuments.elements;
 import static se.platskompassen.compass.SvgDocuments.parse;
@@ -133,7 +134,7 @@ class CompassSvgTest {
         CompassSeries first = CompassCharts.fourGroups().series().getFirst();
         CompassSeries named = new CompassSeries(longName, first.values(), first.lower(), first.upper(),
                 first.answered(), true);
-        List<CompassSeries> series = new java.util.ArrayList<>(CompassCharts.fourGroups().series());
+        List<CompassSeries> series = new ArrayList<>(CompassCharts.fourGroups().series());
         series.set(1, named);
         Document svg = parse(CompassImages.svg(new CompassChart(CompassAxis.of(Scale.SEVEN_STEPS),
                 CompassCharts.themeNames(), series, CompassCharts.WORDS)));
@@ -181,7 +182,7 @@ class CompassSvgTest {
     void at_most_four_series_are_shown() {
         List<CompassSeries> five = new ArrayList<>(CompassCharts.fourGroups().series());
         five.add(five.getFirst());
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new CompassChart(CompassAxis.of(Scale.SEVEN_STEPS),
+        assertThatThrownBy(() -> new CompassChart(CompassAxis.of(Scale.SEVEN_STEPS),
                 CompassCharts.themeNames(), five, CompassCharts.WORDS)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -10,6 +10,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import se.platskompassen.figures.Figures;
+import se.platskompassen.figures.GroupFigures;
+import se.platskompassen.figures.ScoreCounts;
 import se.platskompassen.questionnaire.Scale;
 import se.platskompassen.questionnaire.Theme;
 

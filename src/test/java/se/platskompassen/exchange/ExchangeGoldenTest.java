@@ -2,6 +2,7 @@ package se.platskompassen.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -10,10 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.UUID;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -39,12 +42,12 @@ import se.platskompassen.dialogue.DialogueSettings;
 import se.platskompassen.dialogue.DialogueStatus;
 import se.platskompassen.place.PlaceService;
 import se.platskompassen.questionnaire.Language;
-import se.platskompassen.questionnaire.QuestionnaireCatalog;
 import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.questionnaire.Version;
 import se.platskompassen.response.Answer;
 import se.platskompassen.response.ResponseService;
 import se.platskompassen.testing.MutableClock;
+import se.platskompassen.testing.Respondents;
 import se.platskompassen.testing.Tenants;
 
 /**
@@ -65,10 +68,10 @@ class ExchangeGoldenTest {
     private static final Path GOLDEN = Path.of("src/test/resources/exchange");
 
     @Autowired Tenants tenants;
+    @Autowired Respondents respondents;
     @Autowired PlaceService places;
     @Autowired DialogueService dialogues;
     @Autowired ResponseService responses;
-    @Autowired QuestionnaireCatalog catalog;
     @Autowired ExchangeService exchange;
     @Autowired JdbcClient jdbc;
     @Autowired MutableClock clock;
@@ -77,7 +80,7 @@ class ExchangeGoldenTest {
 
     @BeforeAll
     void createTheDataSet() {
-        data = GoldenData.create(tenants, places, dialogues, responses, catalog);
+        data = GoldenData.create(tenants, places, dialogues, respondents);
         tenants.signOut();
     }
 
@@ -146,7 +149,7 @@ class ExchangeGoldenTest {
             assertThat(started.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(DateUtil.isCellDateFormatted(started)).isTrue();
             assertThat(started.getLocalDateTimeCellValue()).as("Swedish summer time")
-                    .isEqualTo(java.time.LocalDateTime.parse("2026-05-04T19:05:00"));
+                    .isEqualTo(LocalDateTime.parse("2026-05-04T19:05:00"));
             Cell moving = first.getCell(Columns.wide().indexOf("MOVING_AROUND"));
             assertThat(moving.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(moving.getNumericCellValue()).isEqualTo(3);
@@ -291,8 +294,8 @@ class ExchangeGoldenTest {
 
         assertThat(report.problems()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::messageKey)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(2, "form_number", "exchange.import.problem.formNumberInUse"),
-                        org.assertj.core.groups.Tuple.tuple(4, "form_number", "exchange.import.problem.formNumberTwice"));
+                        tuple(2, "form_number", "exchange.import.problem.formNumberInUse"),
+                        tuple(4, "form_number", "exchange.import.problem.formNumberTwice"));
         assertThat(report.problems().get(1).arguments()).containsExactly("b7", "3");
         assertThat(responses.counts(target).started()).isEqualTo(2);
         assertThat(exchange.importCsv(target.id(), first)).as("the same file again adds nothing")
@@ -320,12 +323,12 @@ class ExchangeGoldenTest {
         assertThat(report.newResponses()).isZero();
         assertThat(report.problems()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::messageKey)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(1, "NATURE_SPACE", "exchange.import.problem.unknownColumn"),
-                        org.assertj.core.groups.Tuple.tuple(2, "MOVING_AROUND", "exchange.import.problem.score"),
-                        org.assertj.core.groups.Tuple.tuple(3, "response_id", "exchange.import.problem.responseId"),
-                        org.assertj.core.groups.Tuple.tuple(4, "dialogue_id", "exchange.import.problem.otherDialogue"),
-                        org.assertj.core.groups.Tuple.tuple(5, "FEELING_SAFE_works_well", "exchange.import.problem.tooLong"),
-                        org.assertj.core.groups.Tuple.tuple(6, "collection_mode", "exchange.import.problem.choice"));
+                        tuple(1, "NATURE_SPACE", "exchange.import.problem.unknownColumn"),
+                        tuple(2, "MOVING_AROUND", "exchange.import.problem.score"),
+                        tuple(3, "response_id", "exchange.import.problem.responseId"),
+                        tuple(4, "dialogue_id", "exchange.import.problem.otherDialogue"),
+                        tuple(5, "FEELING_SAFE_works_well", "exchange.import.problem.tooLong"),
+                        tuple(6, "collection_mode", "exchange.import.problem.choice"));
         assertThat(report.problems().get(1).arguments()).containsExactly("8", "1", "7");
         assertThat(report.problems().get(4).arguments()).containsExactly("1001", "1000");
         assertThat(report.problemCount()).isEqualTo(6);
@@ -359,7 +362,7 @@ class ExchangeGoldenTest {
     private Dialogue newAdultDialogue(String title) {
         return dialogues.createWithCode(data.adult().placeId(), new DialogueSettings(title, null, Version.VUXEN,
                 EnumSet.of(Language.SV), DialogueKind.INDIVIDUAL, null, null, List.of()),
-                "IMP-" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase().replace('0', 'O'),
+                "IMP-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase().replace('0', 'O'),
                 DialogueStatus.OPEN);
     }
 

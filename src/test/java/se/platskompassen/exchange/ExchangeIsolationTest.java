@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,9 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import se.platskompassen.base.NotFoundException;
 import se.platskompassen.dialogue.DialogueService;
 import se.platskompassen.organisation.NoAccessException;
-import se.platskompassen.organisation.NotFoundException;
 import se.platskompassen.testing.EmbeddedTest;
 import se.platskompassen.testing.Tenants;
 
@@ -107,7 +108,7 @@ class ExchangeIsolationTest {
 
     @Test
     void the_streaming_query_itself_is_scoped_to_the_organisation() {
-        List<ExportedResponse> read = new java.util.ArrayList<>();
+        List<ExportedResponse> read = new ArrayList<>();
         repository.forEachResponse(ownOrganisation(), regionDialogue, read::add);
         assertThat(read).as("the region's dialogue id with the municipality's organisation").isEmpty();
         repository.forEachResponse(regionOrganisation(), regionDialogue, read::add);

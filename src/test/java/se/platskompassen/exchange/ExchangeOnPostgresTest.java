@@ -7,27 +7,22 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.dialogue.DialogueService;
 import se.platskompassen.place.PlaceService;
-import se.platskompassen.questionnaire.Language;
-import se.platskompassen.questionnaire.Questionnaire;
-import se.platskompassen.questionnaire.QuestionnaireCatalog;
 import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.questionnaire.Version;
 import se.platskompassen.response.AnswerInput;
-import se.platskompassen.response.Background;
-import se.platskompassen.response.CollectionMode;
 import se.platskompassen.response.RecordedResponse;
 import se.platskompassen.response.ResponseService;
 import se.platskompassen.testing.PostgresTest;
+import se.platskompassen.testing.Respondents;
 import se.platskompassen.testing.Tenants;
 
 /**
@@ -39,10 +34,10 @@ import se.platskompassen.testing.Tenants;
 class ExchangeOnPostgresTest {
 
     @Autowired Tenants tenants;
+    @Autowired Respondents respondents;
     @Autowired PlaceService places;
     @Autowired DialogueService dialogues;
     @Autowired ResponseService responses;
-    @Autowired QuestionnaireCatalog catalog;
     @Autowired ExchangeService exchange;
 
     @AfterEach
@@ -52,7 +47,7 @@ class ExchangeOnPostgresTest {
 
     @Test
     void the_golden_data_set_gives_the_same_csv_bytes_as_on_h2() throws IOException {
-        GoldenData data = GoldenData.create(tenants, places, dialogues, responses, catalog);
+        GoldenData data = GoldenData.create(tenants, places, dialogues, respondents);
         for (String golden : List.of("golden-wide.csv", "golden-long.csv")) {
             String expected = Files.readString(Path.of("src/test/resources/exchange", golden), StandardCharsets.UTF_8)
                     .replace("-000000000001,1,", "-000000000001," + data.adult().id() + ",")
@@ -67,22 +62,13 @@ class ExchangeOnPostgresTest {
     @Test
     void a_dialogue_of_several_chunks_streams_every_response_once_in_order_and_round_trips() throws IOException {
         Dialogue dialogue = tenants.newDialogue(Version.VUXEN);
-        Questionnaire questionnaire = catalog.current(Version.VUXEN);
         int count = ExchangeRepository.CHUNK * 2 + 37;
-        List<RecordedResponse> recorded = new ArrayList<>();
-        Instant start = Instant.parse("2026-06-01T08:00:00Z");
-        for (int i = 0; i < count; i++) {
-            List<AnswerInput> answers = new ArrayList<>();
-            for (Theme theme : Theme.values()) {
-                answers.add((i + theme.ordinal()) % 9 == 0 ? AnswerInput.skipped(theme)
+        List<RecordedResponse> recorded = respondents.in(dialogue).count(count)
+                .startingAt(Instant.parse("2026-06-01T08:00:00Z"), Duration.ofSeconds(1)).taking(Duration.ofMinutes(10))
+                .answers((i, theme) -> (i + theme.ordinal()) % 9 == 0 ? AnswerInput.skipped(theme)
                         : new AnswerInput(theme, 1 + (i + theme.ordinal()) % 7, i % 50 == 0 ? "Kommentar " + i : null,
-                                null));
-            }
-            recorded.add(new RecordedResponse(UUID.randomUUID(), dialogue.id(), questionnaire.id(), questionnaire.hash(),
-                    Language.SV, CollectionMode.OWN_DEVICE, Background.NONE, start.plusSeconds(i),
-                    start.plusSeconds(i + 600), answers));
-        }
-        responses.record(dialogue, recorded);
+                                null))
+                .record();
 
         String wide = export(dialogue, ExportFormat.CSV_WIDE);
         List<String> rows = List.of(wide.split("\r\n"));

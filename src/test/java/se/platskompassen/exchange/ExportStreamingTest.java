@@ -7,26 +7,21 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.platskompassen.dialogue.Dialogue;
-import se.platskompassen.questionnaire.Language;
-import se.platskompassen.questionnaire.Questionnaire;
-import se.platskompassen.questionnaire.QuestionnaireCatalog;
 import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.questionnaire.Version;
 import se.platskompassen.response.AnswerInput;
-import se.platskompassen.response.Background;
 import se.platskompassen.response.CollectionMode;
-import se.platskompassen.response.RecordedResponse;
-import se.platskompassen.response.ResponseService;
 import se.platskompassen.testing.EmbeddedTest;
+import se.platskompassen.testing.Respondents;
 import se.platskompassen.testing.Tenants;
 
 /**
@@ -38,8 +33,7 @@ import se.platskompassen.testing.Tenants;
 class ExportStreamingTest {
 
     @Autowired Tenants tenants;
-    @Autowired ResponseService responses;
-    @Autowired QuestionnaireCatalog catalog;
+    @Autowired Respondents respondents;
     @Autowired ExchangeService exchange;
     @Autowired ExchangeRepository repository;
 
@@ -50,19 +44,10 @@ class ExportStreamingTest {
 
     private Dialogue dialogueWith(int count) {
         Dialogue dialogue = tenants.newDialogue(Version.UNGDOM);
-        Questionnaire questionnaire = catalog.current(Version.UNGDOM);
-        List<RecordedResponse> recorded = new ArrayList<>();
-        Instant start = Instant.parse("2026-09-01T08:00:00Z");
-        for (int i = 0; i < count; i++) {
-            List<AnswerInput> answers = new ArrayList<>();
-            for (Theme theme : Theme.values()) {
-                answers.add(AnswerInput.scored(theme, 1 + (i + theme.ordinal()) % 7));
-            }
-            recorded.add(new RecordedResponse(UUID.randomUUID(), dialogue.id(), questionnaire.id(), questionnaire.hash(),
-                    Language.SV, CollectionMode.SHARED_TABLET, Background.NONE, start.plusSeconds(i),
-                    start.plusSeconds(i + 300), answers));
-        }
-        responses.record(dialogue, recorded);
+        respondents.in(dialogue).count(count).mode(CollectionMode.SHARED_TABLET)
+                .startingAt(Instant.parse("2026-09-01T08:00:00Z"), Duration.ofSeconds(1)).taking(Duration.ofMinutes(5))
+                .answers((respondent, theme) -> AnswerInput.scored(theme, 1 + (respondent + theme.ordinal()) % 7))
+                .record();
         return dialogue;
     }
 

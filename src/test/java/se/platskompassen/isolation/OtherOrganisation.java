@@ -1,5 +1,6 @@
 package se.platskompassen.isolation;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +25,7 @@ record OtherOrganisation(long organisationId, long placeId, long dialogueId, Str
                 .param("o", organisation).query(UUID.class).single();
         long staff = jdbc.sql("SELECT id FROM staff_member WHERE username = 'region-samordnare'").query(Long.class)
                 .single();
-        List<String> secrets = new java.util.ArrayList<>();
+        List<String> secrets = new ArrayList<>();
         secrets.addAll(jdbc.sql("SELECT name FROM place WHERE organisation_id = :o").param("o", organisation)
                 .query(String.class).list());
         secrets.addAll(jdbc.sql("SELECT title FROM dialogue WHERE organisation_id = :o").param("o", organisation)

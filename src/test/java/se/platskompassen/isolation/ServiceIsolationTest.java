@@ -7,11 +7,17 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,11 +36,13 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import se.platskompassen.analysis.AnalysisService;
+import se.platskompassen.analysis.Filter;
+import se.platskompassen.analysis.Series;
 import se.platskompassen.api.ApiScope;
 import se.platskompassen.api.ApiService;
 import se.platskompassen.api.ApiTokenService;
-import se.platskompassen.analysis.Filter;
-import se.platskompassen.analysis.Series;
+import se.platskompassen.audit.AuditLog;
+import se.platskompassen.base.NotFoundException;
 import se.platskompassen.comments.CommentFilter;
 import se.platskompassen.comments.CommentRef;
 import se.platskompassen.comments.CommentService;
@@ -47,20 +55,24 @@ import se.platskompassen.discussion.NewAction;
 import se.platskompassen.exchange.CsvOptions;
 import se.platskompassen.exchange.ExchangeService;
 import se.platskompassen.exchange.ExportFormat;
+import se.platskompassen.live.LiveRelease;
 import se.platskompassen.organisation.NewStaff;
 import se.platskompassen.organisation.NoAccessException;
-import se.platskompassen.organisation.NotFoundException;
 import se.platskompassen.organisation.OrganisationService;
 import se.platskompassen.organisation.Role;
+import se.platskompassen.organisation.StaffMember;
 import se.platskompassen.organisation.StaffService;
 import se.platskompassen.paper.PaperEntry;
 import se.platskompassen.paper.PaperService;
 import se.platskompassen.place.Place;
 import se.platskompassen.place.PlaceDetails;
 import se.platskompassen.place.PlaceService;
+import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.report.ReportService;
+import se.platskompassen.response.Background;
 import se.platskompassen.response.Comment;
+import se.platskompassen.response.ResponseExclusions;
 import se.platskompassen.response.ResponseService;
 import se.platskompassen.testing.EmbeddedTest;
 import se.platskompassen.testing.Tenants;
@@ -80,7 +92,7 @@ class ServiceIsolationTest {
     @Autowired PlaceService places;
     @Autowired DialogueService dialogues;
     @Autowired ResponseService responses;
-    @Autowired se.platskompassen.response.ResponseExclusions exclusions;
+    @Autowired ResponseExclusions exclusions;
     @Autowired StaffService staff;
     @Autowired OrganisationService organisations;
     @Autowired DiscussionService discussions;
@@ -91,13 +103,13 @@ class ServiceIsolationTest {
     @Autowired ReportService reports;
     @Autowired ApiService api;
     @Autowired ApiTokenService apiTokens;
-    @Autowired se.platskompassen.live.LiveRelease liveRelease;
+    @Autowired LiveRelease liveRelease;
 
     private OtherOrganisation region;
     private Dialogue regionDialogue;
 
     private static final Set<Class<?>> ID_TYPES = Set.of(long.class, Long.class, UUID.class, Dialogue.class,
-            Place.class, se.platskompassen.organisation.StaffMember.class, CommentRef.class, CommentFilter.class);
+            Place.class, StaffMember.class, CommentRef.class, CommentFilter.class);
 
     @BeforeEach
     void setUp() {
@@ -237,16 +249,16 @@ class ServiceIsolationTest {
         checks.put("ResponseService.paperForm(Dialogue,String)",
                 () -> notFound(() -> responses.paperForm(regionDialogue, "1")));
         checks.put("PaperService.form(Dialogue,Language)",
-                () -> notFound(() -> paper.form(regionDialogue, se.platskompassen.questionnaire.Language.SV)));
+                () -> notFound(() -> paper.form(regionDialogue, Language.SV)));
         checks.put("PaperService.save(Dialogue,PaperEntry)", () -> notFound(() -> paper.save(regionDialogue,
-                new PaperEntry(UUID.randomUUID(), "1", se.platskompassen.questionnaire.Language.SV,
-                        se.platskompassen.response.Background.NONE, List.of()))));
+                new PaperEntry(UUID.randomUUID(), "1", Language.SV,
+                        Background.NONE, List.of()))));
         checks.put("ExchangeService.fileName(long,ExportFormat)", () -> sameAsMissing(
                 () -> exchange.fileName(region.dialogueId(), ExportFormat.CSV_WIDE),
                 () -> exchange.fileName(Long.MAX_VALUE, ExportFormat.CSV_WIDE)));
         checks.put("ExchangeService.export(long,ExportFormat,CsvOptions,OutputStream)", () -> sameAsMissing(
                 () -> exported(region.dialogueId()), () -> exported(Long.MAX_VALUE)));
-        byte[] importFile = "MOVING_AROUND\n4\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] importFile = "MOVING_AROUND\n4\n".getBytes(StandardCharsets.UTF_8);
         checks.put("ExchangeService.checkImport(long,byte[])", () -> sameAsMissing(
                 () -> exchange.checkImport(region.dialogueId(), importFile),
                 () -> exchange.checkImport(Long.MAX_VALUE, importFile)));
@@ -343,7 +355,7 @@ class ServiceIsolationTest {
                 () -> api.figures(Long.MAX_VALUE)));
         checks.put("ApiTokenService.revoke(long)", () -> {
             long regionToken = tenants.as(region.organisationId(),
-                    () -> apiTokens.create("Regionens nyckel", java.util.EnumSet.of(ApiScope.FIGURES)).token().id());
+                    () -> apiTokens.create("Regionens nyckel", EnumSet.of(ApiScope.FIGURES)).token().id());
             sameAsMissing(() -> run(() -> apiTokens.revoke(regionToken)),
                     () -> run(() -> apiTokens.revoke(Long.MAX_VALUE)));
             assertThat(tenants.as(region.organisationId(), () -> apiTokens.list()).stream()
@@ -421,9 +433,9 @@ class ServiceIsolationTest {
         noClasses().that().resideOutsideOfPackages("se.platskompassen.security", "se.platskompassen.organisation")
                 .should().dependOnClassesThat().haveSimpleName("SignInAccounts").check(classes);
         noClasses().that().resideOutsideOfPackages("se.platskompassen.organisation", "se.platskompassen.audit")
-                .should().callMethod(se.platskompassen.audit.AuditLog.class, "ofOrganisation", long.class, int.class,
+                .should().callMethod(AuditLog.class, "ofOrganisation", long.class, int.class,
                         int.class)
-                .orShould().callMethod(se.platskompassen.audit.AuditLog.class, "all", int.class, int.class)
+                .orShould().callMethod(AuditLog.class, "all", int.class, int.class)
                 .check(classes);
     }
 
@@ -460,11 +472,11 @@ class ServiceIsolationTest {
 
     /** Exports a dialogue; nothing may reach the output when the dialogue is not found. */
     private Object exported(long dialogueId) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             exchange.export(dialogueId, ExportFormat.XLSX, CsvOptions.STANDARD, out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } finally {
             assertThat(out.size()).as("bytes written for dialogue %s", dialogueId).isZero();
         }
@@ -472,16 +484,16 @@ class ServiceIsolationTest {
     }
 
     private interface Report {
-        void write(java.io.OutputStream out) throws java.io.IOException;
+        void write(OutputStream out) throws IOException;
     }
 
     /** Writes a PDF report; nothing may reach the output when what it is about is not found. */
     private static Object reported(Report report) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             report.write(out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } finally {
             assertThat(out.size()).as("bytes of a report written").isZero();
         }

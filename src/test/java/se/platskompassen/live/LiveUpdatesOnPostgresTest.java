@@ -54,8 +54,8 @@ class LiveUpdatesOnPostgresTest {
         long later = unusedDialogueId();
         AtomicInteger changedCalls = new AtomicInteger();
         AtomicInteger laterCalls = new AtomicInteger();
-        try (Registration first = live.subscribe(changed, changedCalls::incrementAndGet);
-                Registration second = live.subscribe(later, laterCalls::incrementAndGet)) {
+        try (LiveSubscription first = live.subscribe(changed, changedCalls::incrementAndGet);
+                LiveSubscription second = live.subscribe(later, laterCalls::incrementAndGet)) {
             commitActivity(changed);
             await().atMost(WAIT).until(() -> changedCalls.get() == 1);
 
@@ -72,8 +72,8 @@ class LiveUpdatesOnPostgresTest {
         long committed = unusedDialogueId();
         AtomicInteger rolledBackCalls = new AtomicInteger();
         AtomicInteger committedCalls = new AtomicInteger();
-        try (Registration first = live.subscribe(rolledBack, rolledBackCalls::incrementAndGet);
-                Registration second = live.subscribe(committed, committedCalls::incrementAndGet)) {
+        try (LiveSubscription first = live.subscribe(rolledBack, rolledBackCalls::incrementAndGet);
+                LiveSubscription second = live.subscribe(committed, committedCalls::incrementAndGet)) {
             transactions.executeWithoutResult(status -> {
                 events.publishEvent(new DialogueActivity(rolledBack));
                 status.setRollbackOnly();
@@ -89,7 +89,7 @@ class LiveUpdatesOnPostgresTest {
     void after_its_connection_is_killed_the_listener_reconnects_tells_every_subscriber_to_look_again_and_hears_later_changes() {
         long dialogue = unusedDialogueId();
         AtomicInteger calls = new AtomicInteger();
-        try (Registration ignored = live.subscribe(dialogue, calls::incrementAndGet)) {
+        try (LiveSubscription ignored = live.subscribe(dialogue, calls::incrementAndGet)) {
             int killed = postgres.listenerPid();
             Boolean terminated = jdbc.sql("SELECT pg_terminate_backend(?)").param(killed).query(Boolean.class).single();
             assertThat(terminated).isTrue();

@@ -43,7 +43,7 @@ class LiveUpdatesTest {
     void a_subscriber_is_called_after_a_committed_change() throws InterruptedException {
         long dialogue = unusedDialogueId();
         CountDownLatch called = new CountDownLatch(1);
-        try (Registration ignored = live.subscribe(dialogue, called::countDown)) {
+        try (LiveSubscription ignored = live.subscribe(dialogue, called::countDown)) {
             transactions.executeWithoutResult(status -> events.publishEvent(new DialogueActivity(dialogue)));
 
             assertThat(called.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
@@ -56,8 +56,8 @@ class LiveUpdatesTest {
         long committed = unusedDialogueId();
         AtomicInteger rolledBackCalls = new AtomicInteger();
         AtomicInteger committedCalls = new AtomicInteger();
-        try (Registration first = live.subscribe(rolledBack, rolledBackCalls::incrementAndGet);
-                Registration second = live.subscribe(committed, committedCalls::incrementAndGet)) {
+        try (LiveSubscription first = live.subscribe(rolledBack, rolledBackCalls::incrementAndGet);
+                LiveSubscription second = live.subscribe(committed, committedCalls::incrementAndGet)) {
             transactions.executeWithoutResult(status -> {
                 events.publishEvent(new DialogueActivity(rolledBack));
                 status.setRollbackOnly();
@@ -74,7 +74,7 @@ class LiveUpdatesTest {
     void a_change_outside_any_transaction_is_signalled_at_once() throws InterruptedException {
         long dialogue = unusedDialogueId();
         CountDownLatch called = new CountDownLatch(1);
-        try (Registration ignored = live.subscribe(dialogue, called::countDown)) {
+        try (LiveSubscription ignored = live.subscribe(dialogue, called::countDown)) {
             events.publishEvent(new DialogueActivity(dialogue));
 
             assertThat(called.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
@@ -89,7 +89,7 @@ class LiveUpdatesTest {
         AtomicInteger lastRunSaw = new AtomicInteger(-1);
         CountDownLatch firstRunStarted = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        try (Registration ignored = live.subscribe(dialogue, () -> {
+        try (LiveSubscription ignored = live.subscribe(dialogue, () -> {
             lastRunSaw.set(signalsSent.get());
             runs.incrementAndGet();
             firstRunStarted.countDown();
@@ -116,7 +116,7 @@ class LiveUpdatesTest {
         AtomicInteger signalsSent = new AtomicInteger();
         AtomicInteger runs = new AtomicInteger();
         AtomicInteger lastRunSaw = new AtomicInteger(-1);
-        try (Registration ignored = live.subscribe(dialogue, () -> {
+        try (LiveSubscription ignored = live.subscribe(dialogue, () -> {
             lastRunSaw.set(signalsSent.get());
             runs.incrementAndGet();
         })) {
@@ -137,11 +137,11 @@ class LiveUpdatesTest {
         long dialogue = unusedDialogueId();
         AtomicInteger throwerCalls = new AtomicInteger();
         AtomicInteger otherCalls = new AtomicInteger();
-        try (Registration thrower = live.subscribe(dialogue, () -> {
+        try (LiveSubscription thrower = live.subscribe(dialogue, () -> {
             throwerCalls.incrementAndGet();
             throw new IllegalStateException("a view that broke (thrown on purpose by the test)");
         });
-                Registration other = live.subscribe(dialogue, otherCalls::incrementAndGet)) {
+                LiveSubscription other = live.subscribe(dialogue, otherCalls::incrementAndGet)) {
             live.signal(dialogue);
             await().atMost(WAIT).until(() -> otherCalls.get() == 1 && throwerCalls.get() == 1);
 
@@ -155,8 +155,8 @@ class LiveUpdatesTest {
         long dialogue = unusedDialogueId();
         AtomicInteger removedCalls = new AtomicInteger();
         AtomicInteger keptCalls = new AtomicInteger();
-        Registration removed = live.subscribe(dialogue, removedCalls::incrementAndGet);
-        try (Registration kept = live.subscribe(dialogue, keptCalls::incrementAndGet)) {
+        LiveSubscription removed = live.subscribe(dialogue, removedCalls::incrementAndGet);
+        try (LiveSubscription kept = live.subscribe(dialogue, keptCalls::incrementAndGet)) {
             removed.remove();
             removed.remove();
             live.signal(dialogue);
@@ -190,7 +190,7 @@ class LiveUpdatesTest {
         assertThat(live.subscribedDialogues()).doesNotContain(dialogue);
 
         CountDownLatch called = new CountDownLatch(1);
-        try (Registration ignored = live.subscribe(dialogue, called::countDown)) {
+        try (LiveSubscription ignored = live.subscribe(dialogue, called::countDown)) {
             live.signal(dialogue);
             assertThat(called.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
         }

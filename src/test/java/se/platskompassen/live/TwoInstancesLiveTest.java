@@ -88,7 +88,7 @@ class TwoInstancesLiveTest {
         TenantAccess accessOnB = b.getBean(TenantAccess.class);
         ResponseService responsesOnB = b.getBean(ResponseService.class);
         AtomicLong startedSeenOnB = new AtomicLong();
-        try (Registration view = b.getBean(LiveUpdates.class).subscribe(dialogue.id(), () -> startedSeenOnB.set(
+        try (LiveSubscription view = b.getBean(LiveUpdates.class).subscribe(dialogue.id(), () -> startedSeenOnB.set(
                 accessOnB.asSystem(organisation, () -> responsesOnB.counts(open)).started()))) {
             ResponseService responsesOnA = a.getBean(ResponseService.class);
             UUID resident = UUID.randomUUID();
@@ -106,11 +106,11 @@ class TwoInstancesLiveTest {
         AtomicLong receivedAt = new AtomicLong();
         CountDownLatch onB = new CountDownLatch(1);
         AtomicInteger onA = new AtomicInteger();
-        try (Registration listenerOnB = b.getBean(LiveUpdates.class).subscribe(dialogue, () -> {
+        try (LiveSubscription listenerOnB = b.getBean(LiveUpdates.class).subscribe(dialogue, () -> {
             receivedAt.compareAndSet(0, System.nanoTime());
             onB.countDown();
         });
-                Registration listenerOnA = a.getBean(LiveUpdates.class).subscribe(dialogue, onA::incrementAndGet)) {
+                LiveSubscription listenerOnA = a.getBean(LiveUpdates.class).subscribe(dialogue, onA::incrementAndGet)) {
             long committing = System.nanoTime();
             a.getBean(TransactionTemplate.class).executeWithoutResult(
                     status -> a.publishEvent(new DialogueActivity(dialogue)));

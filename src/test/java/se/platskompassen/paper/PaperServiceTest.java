@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -24,14 +26,18 @@ import se.platskompassen.questionnaire.QuestionnaireCatalog;
 import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.questionnaire.Version;
 import se.platskompassen.response.Answer;
+import se.platskompassen.response.CollectionMode;
+import se.platskompassen.response.RecordedResponse;
 import se.platskompassen.response.ResponseService;
 import se.platskompassen.testing.EmbeddedTest;
+import se.platskompassen.testing.Respondents;
 import se.platskompassen.testing.Tenants;
 
 @EmbeddedTest
 class PaperServiceTest {
 
     @Autowired Tenants tenants;
+    @Autowired Respondents respondents;
     @Autowired PaperService paper;
     @Autowired DialogueService dialogues;
     @Autowired ResponseService responses;
@@ -125,11 +131,10 @@ class PaperServiceTest {
         paper.save(dialogue, first);
 
         // Past the service's own check, as a typist racing another would be.
-        var questionnaire = questionnaires.current(dialogue.version());
-        boolean added = responses.record(dialogue, new se.platskompassen.response.RecordedResponse(
-                second.responseId(), dialogue.id(), questionnaire.id(), questionnaire.hash(), Language.SV,
-                se.platskompassen.response.CollectionMode.PAPER, second.background(), java.time.Instant.now(),
-                java.time.Instant.now(), second.answers(), "9"));
+        RecordedResponse typedAgain = respondents.in(dialogue).id(second.responseId()).mode(CollectionMode.PAPER)
+                .background(second.background()).startingAt(Instant.now()).taking(Duration.ZERO)
+                .given(second.answers()).formNumber("9").build().getFirst();
+        boolean added = responses.record(dialogue, typedAgain);
 
         assertThat(added).isFalse();
         assertThat(paperResponses(dialogue)).isEqualTo(1);

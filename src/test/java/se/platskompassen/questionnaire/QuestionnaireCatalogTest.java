@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class QuestionnaireCatalogTest {
@@ -60,7 +61,7 @@ class QuestionnaireCatalogTest {
         Questionnaire first = catalog.current(Version.UNGDOM);
         Questionnaire newer = new Questionnaire(Version.UNGDOM, "2026.10", "other-hash", first.texts(), first.themes());
         Questionnaire older = new Questionnaire(Version.UNGDOM, "2026.9", "old-hash", first.texts(), first.themes());
-        QuestionnaireCatalog catalogWithRevisions = new QuestionnaireCatalog(java.util.List.of(
+        QuestionnaireCatalog catalogWithRevisions = new QuestionnaireCatalog(List.of(
                 older, newer, catalog.current(Version.VUXEN), catalog.current(Version.BARN)));
 
         assertThat(catalogWithRevisions.current(Version.UNGDOM).revision()).isEqualTo("2026.10");

@@ -1,12 +1,11 @@
 package se.platskompassen.report;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.dialogue.DialogueKind;
 import se.platskompassen.dialogue.DialogueService;
@@ -19,15 +18,11 @@ import se.platskompassen.organisation.Role;
 import se.platskompassen.place.PlaceDetails;
 import se.platskompassen.place.PlaceService;
 import se.platskompassen.questionnaire.Language;
-import se.platskompassen.questionnaire.Questionnaire;
-import se.platskompassen.questionnaire.QuestionnaireCatalog;
 import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.questionnaire.Version;
 import se.platskompassen.response.AnswerInput;
-import se.platskompassen.response.Background;
 import se.platskompassen.response.CollectionMode;
-import se.platskompassen.response.RecordedResponse;
-import se.platskompassen.response.ResponseService;
+import se.platskompassen.testing.Respondents;
 import se.platskompassen.testing.Tenants;
 
 /**
@@ -71,7 +66,7 @@ record ReportData(Organisation organisation, String admin, Dialogue evening, Dia
                     Theme.FEELING_SAFE, new String[] {null, "Fler vuxna ute på kvällen"}));
 
     static ReportData create(Tenants tenants, PlaceService places, DialogueService dialogues,
-            ResponseService responses, DiscussionService discussions, QuestionnaireCatalog catalog) {
+            Respondents respondents, DiscussionService discussions) {
         Organisation organisation = tenants.newOrganisation();
         String admin = tenants.newStaff(organisation.id(), Role.ORGANISATION_ADMIN);
         tenants.signInAs(admin);
@@ -80,9 +75,8 @@ record ReportData(Organisation organisation, String admin, Dialogue evening, Dia
                 "REP-" + organisation.id() + "A", DialogueStatus.CLOSED);
         Dialogue small = dialogues.createWithCode(place, settings("Liten grupp", null, null),
                 "REP-" + organisation.id() + "B", DialogueStatus.CLOSED);
-        Questionnaire questionnaire = catalog.current(Version.VUXEN);
-        responses.record(evening, responses(evening, questionnaire, EVENING, true));
-        responses.record(small, responses(small, questionnaire, SMALL, false));
+        record(respondents, evening, EVENING, true);
+        record(respondents, small, SMALL, false);
 
         discussions.saveAgreedScore(evening, Theme.MOVING_AROUND, 3);
         discussions.saveAgreedScore(evening, Theme.FEELING_SAFE, 2);
@@ -99,21 +93,15 @@ record ReportData(Organisation organisation, String admin, Dialogue evening, Dia
                 DialogueKind.BOTH, opens, closes, List.of());
     }
 
-    private static List<RecordedResponse> responses(Dialogue dialogue, Questionnaire questionnaire, int[][] scores,
-            boolean withComments) {
-        List<RecordedResponse> all = new ArrayList<>();
-        for (int person = 0; person < scores.length; person++) {
-            List<AnswerInput> answers = new ArrayList<>();
-            for (Theme theme : Theme.values()) {
-                int score = scores[person][theme.ordinal()];
-                String[] comment = withComments ? COMMENTS.getOrDefault(person, Map.of()).get(theme) : null;
-                answers.add(new AnswerInput(theme, score == 0 ? null : score, comment == null ? null : comment[0],
-                        comment == null ? null : comment[1]));
-            }
-            Instant started = OPENS.plusSeconds(3600L + person * 60L);
-            all.add(new RecordedResponse(UUID.randomUUID(), dialogue.id(), questionnaire.id(), questionnaire.hash(), Language.SV,
-                    CollectionMode.SHARED_TABLET, Background.NONE, started, started.plusSeconds(600), answers));
-        }
-        return all;
+    private static void record(Respondents respondents, Dialogue dialogue, int[][] scores, boolean withComments) {
+        respondents.in(dialogue).count(scores.length).mode(CollectionMode.SHARED_TABLET)
+                .startingAt(OPENS.plusSeconds(3600)).taking(Duration.ofMinutes(10))
+                .answers((person, theme) -> {
+                    int score = scores[person][theme.ordinal()];
+                    String[] comment = withComments ? COMMENTS.getOrDefault(person, Map.of()).get(theme) : null;
+                    return new AnswerInput(theme, score == 0 ? null : score, comment == null ? null : comment[0],
+                            comment == null ? null : comment[1]);
+                })
+                .record();
     }
 }

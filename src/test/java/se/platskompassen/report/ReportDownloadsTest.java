@@ -18,25 +18,23 @@ import se.platskompassen.discussion.DiscussionService;
 import se.platskompassen.organisation.Role;
 import se.platskompassen.place.PlaceService;
 import se.platskompassen.questionnaire.Language;
-import se.platskompassen.questionnaire.QuestionnaireCatalog;
-import se.platskompassen.response.ResponseService;
 import se.platskompassen.testing.KaribuTest;
+import se.platskompassen.testing.Respondents;
 import se.platskompassen.testing.Tenants;
 
 /** The PDF report's download controls on the export page and on the compare page. */
 class ReportDownloadsTest extends KaribuTest {
 
     @Autowired Tenants tenants;
+    @Autowired Respondents respondents;
     @Autowired PlaceService places;
     @Autowired DialogueService dialogues;
-    @Autowired ResponseService responses;
     @Autowired DiscussionService discussions;
-    @Autowired QuestionnaireCatalog catalog;
     @Autowired JdbcClient jdbc;
 
     /** The fixed data set in a fresh organisation, and an analyst of it signed in. */
     private ReportData dataAsAnalyst() {
-        ReportData data = ReportData.create(tenants, places, dialogues, responses, discussions, catalog);
+        ReportData data = ReportData.create(tenants, places, dialogues, respondents, discussions);
         signInAs(tenants.newStaff(data.organisation().id(), Role.ANALYST));
         return data;
     }

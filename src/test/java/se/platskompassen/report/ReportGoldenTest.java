@@ -35,18 +35,18 @@ import se.platskompassen.analysis.AnalysisService;
 import se.platskompassen.analysis.Filter;
 import se.platskompassen.analysis.ProtectedFigures;
 import se.platskompassen.analysis.Series;
-import se.platskompassen.compass.Figures;
-import se.platskompassen.compass.ThemeFigures;
 import se.platskompassen.dialogue.DialogueService;
 import se.platskompassen.discussion.DiscussionService;
+import se.platskompassen.figures.Figures;
+import se.platskompassen.figures.ThemeFigures;
 import se.platskompassen.organisation.NoAccessException;
 import se.platskompassen.organisation.Role;
 import se.platskompassen.place.PlaceService;
 import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.QuestionnaireCatalog;
 import se.platskompassen.questionnaire.Theme;
-import se.platskompassen.response.ResponseService;
 import se.platskompassen.testing.MutableClock;
+import se.platskompassen.testing.Respondents;
 import se.platskompassen.testing.Tenants;
 
 /**
@@ -66,9 +66,9 @@ class ReportGoldenTest {
     static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 
     @Autowired Tenants tenants;
+    @Autowired Respondents respondents;
     @Autowired PlaceService places;
     @Autowired DialogueService dialogues;
-    @Autowired ResponseService responses;
     @Autowired DiscussionService discussions;
     @Autowired QuestionnaireCatalog catalog;
     @Autowired AnalysisService analysis;
@@ -80,7 +80,7 @@ class ReportGoldenTest {
 
     @BeforeAll
     void createTheDataSet() {
-        data = ReportData.create(tenants, places, dialogues, responses, discussions, catalog);
+        data = ReportData.create(tenants, places, dialogues, respondents, discussions);
         tenants.signOut();
     }
 

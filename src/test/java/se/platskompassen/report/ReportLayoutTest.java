@@ -6,9 +6,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -34,16 +34,12 @@ import se.platskompassen.organisation.Role;
 import se.platskompassen.place.PlaceDetails;
 import se.platskompassen.place.PlaceService;
 import se.platskompassen.questionnaire.Language;
-import se.platskompassen.questionnaire.Questionnaire;
-import se.platskompassen.questionnaire.QuestionnaireCatalog;
 import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.questionnaire.Version;
 import se.platskompassen.response.AnswerInput;
-import se.platskompassen.response.Background;
 import se.platskompassen.response.CollectionMode;
-import se.platskompassen.response.RecordedResponse;
-import se.platskompassen.response.ResponseService;
 import se.platskompassen.testing.MutableClock;
+import se.platskompassen.testing.Respondents;
 import se.platskompassen.testing.Tenants;
 
 /**
@@ -64,11 +60,10 @@ class ReportLayoutTest {
     private static final String LONG_WORD = "Cykelbana".repeat(111);
 
     @Autowired Tenants tenants;
+    @Autowired Respondents respondents;
     @Autowired PlaceService places;
     @Autowired DialogueService dialogues;
-    @Autowired ResponseService responses;
     @Autowired DiscussionService discussions;
-    @Autowired QuestionnaireCatalog catalog;
     @Autowired ReportService reports;
 
     @AfterEach
@@ -83,21 +78,14 @@ class ReportLayoutTest {
         Dialogue dialogue = dialogues.createWithCode(place, new DialogueSettings(TITLE, null, Version.VUXEN,
                 EnumSet.of(Language.SV), DialogueKind.BOTH, null, null, List.of()),
                 "ODD-" + organisation.id(), DialogueStatus.OPEN);
-        Questionnaire questionnaire = catalog.current(Version.VUXEN);
-        List<RecordedResponse> all = new ArrayList<>();
         String[] comments = {LONG_WORD, "Cykelbanor 🚲🌳 och 公园 och حديقة", "=HYPERLINK(\"http://x\")",
             "a\u0301 e\u0308 \uFFFD \uD83D", "Rad ett\nrad två\r\nrad tre\ttab"};
-        for (int person = 0; person < 6; person++) {
-            List<AnswerInput> answers = new ArrayList<>();
-            for (Theme theme : Theme.values()) {
-                String comment = comments[(person + theme.ordinal()) % comments.length];
-                answers.add(new AnswerInput(theme, 1 + (person + theme.ordinal()) % 7, comment, comment));
-            }
-            Instant started = Instant.parse("2026-05-04T17:00:00Z").plusSeconds(person * 60L);
-            all.add(new RecordedResponse(UUID.randomUUID(), dialogue.id(), questionnaire.id(), questionnaire.hash(),
-                    Language.SV, CollectionMode.OWN_DEVICE, Background.NONE, started, started.plusSeconds(300), answers));
-        }
-        responses.record(dialogue, all);
+        respondents.in(dialogue).count(6).startingAt(Instant.parse("2026-05-04T17:00:00Z"))
+                .answers((person, theme) -> {
+                    String comment = comments[(person + theme.ordinal()) % comments.length];
+                    return new AnswerInput(theme, 1 + (person + theme.ordinal()) % 7, comment, comment);
+                })
+                .record();
         for (Theme theme : Theme.values()) {
             discussions.saveNotes(dialogue, theme, ("Anteckning " + TITLE + " ").repeat(40).substring(0, 2000));
             discussions.setPriority(dialogue, theme, true);
@@ -136,19 +124,9 @@ class ReportLayoutTest {
     @Test
     void a_child_dialogue_reports_on_its_three_steps_with_faces_on_the_compass() throws IOException {
         Dialogue dialogue = tenants.newDialogue(Version.BARN);
-        Questionnaire questionnaire = catalog.current(Version.BARN);
-        List<RecordedResponse> all = new ArrayList<>();
-        for (int person = 0; person < 5; person++) {
-            List<AnswerInput> answers = new ArrayList<>();
-            for (Theme theme : Theme.values()) {
-                answers.add(AnswerInput.scored(theme, 1 + (person + theme.ordinal()) % 3));
-            }
-            Instant started = Instant.parse("2026-05-04T09:00:00Z").plusSeconds(person * 60L);
-            all.add(new RecordedResponse(UUID.randomUUID(), dialogue.id(), questionnaire.id(), questionnaire.hash(),
-                    Language.SV, CollectionMode.SHARED_TABLET, Background.NONE, started, started.plusSeconds(300),
-                    answers));
-        }
-        responses.record(dialogue, all);
+        respondents.in(dialogue).count(5).mode(CollectionMode.SHARED_TABLET)
+                .startingAt(Instant.parse("2026-05-04T09:00:00Z"))
+                .answers((person, theme) -> AnswerInput.scored(theme, 1 + (person + theme.ordinal()) % 3)).record();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         reports.dialogueReport(dialogue.id(), ReportGoldenTest.SWEDISH, out);
         ReportGoldenTest.save("barn.pdf", out.toByteArray());
@@ -163,7 +141,7 @@ class ReportLayoutTest {
     private static void assertNoLettersOverlap(int page, List<TextPosition> letters) {
         List<TextPosition> sorted = new ArrayList<>(letters);
         sorted.removeIf(letter -> letter.getUnicode().isBlank());
-        sorted.sort(java.util.Comparator.comparingDouble(TextPosition::getYDirAdj).thenComparingDouble(TextPosition::getXDirAdj));
+        sorted.sort(Comparator.comparingDouble(TextPosition::getYDirAdj).thenComparingDouble(TextPosition::getXDirAdj));
         for (int i = 1; i < sorted.size(); i++) {
             TextPosition before = sorted.get(i - 1);
             TextPosition after = sorted.get(i);

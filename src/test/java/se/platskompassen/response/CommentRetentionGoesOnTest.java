@@ -2,10 +2,10 @@ package se.platskompassen.response;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -18,10 +18,12 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.organisation.OrganisationService;
-import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.questionnaire.Version;
+import se.platskompassen.response.AnswerInput;
+import se.platskompassen.response.CollectionMode;
 import se.platskompassen.testing.EmbeddedTest;
+import se.platskompassen.testing.Respondents;
 import se.platskompassen.testing.Tenants;
 
 /**
@@ -34,7 +36,7 @@ import se.platskompassen.testing.Tenants;
 class CommentRetentionGoesOnTest {
 
     @Autowired Tenants tenants;
-    @Autowired ResponseService responses;
+    @Autowired Respondents respondents;
     @Autowired OrganisationService organisations;
     @Autowired CommentRetention job;
     @Autowired JdbcClient jdbc;
@@ -64,9 +66,8 @@ class CommentRetentionGoesOnTest {
     private Dialogue dialogueWithOldComment() {
         Dialogue dialogue = tenants.newDialogue(Version.VUXEN);
         Instant old = Instant.now().minus(40, ChronoUnit.DAYS);
-        responses.record(dialogue, new RecordedResponse(UUID.randomUUID(), dialogue.id(), "vuxen/test", "hash",
-                Language.SV, CollectionMode.PAPER, Background.NONE, old, old,
-                List.of(new AnswerInput(Theme.NATURAL_SPACE, 6, "Gammal", null))));
+        respondents.in(dialogue).mode(CollectionMode.PAPER).startingAt(old).taking(Duration.ZERO)
+                .given(new AnswerInput(Theme.NATURAL_SPACE, 6, "Gammal", null)).record();
         organisations.setCommentRetention(30);
         tenants.signOut();
         return dialogue;

@@ -2,20 +2,22 @@ package se.platskompassen.response;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.organisation.OrganisationService;
-import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.questionnaire.Version;
+import se.platskompassen.response.AnswerInput;
+import se.platskompassen.response.CollectionMode;
 import se.platskompassen.testing.EmbeddedTest;
+import se.platskompassen.testing.Respondents;
 import se.platskompassen.testing.Tenants;
 
 /** Comments older than an organisation keeps them are erased by the nightly job; scores stay. */
@@ -23,6 +25,7 @@ import se.platskompassen.testing.Tenants;
 class CommentRetentionTest {
 
     @Autowired Tenants tenants;
+    @Autowired Respondents respondents;
     @Autowired ResponseService responses;
     @Autowired OrganisationService organisations;
     @Autowired CommentRetention job;
@@ -34,9 +37,8 @@ class CommentRetentionTest {
     }
 
     private void record(Dialogue dialogue, Instant when, String comment) {
-        responses.record(dialogue, new RecordedResponse(UUID.randomUUID(), dialogue.id(), "vuxen/test", "hash",
-                Language.SV, CollectionMode.PAPER, Background.NONE, when, when,
-                List.of(new AnswerInput(Theme.NATURAL_SPACE, 6, comment, comment))));
+        respondents.in(dialogue).mode(CollectionMode.PAPER).startingAt(when).taking(Duration.ZERO)
+                .given(new AnswerInput(Theme.NATURAL_SPACE, 6, comment, comment)).record();
     }
 
     @Test

@@ -3,33 +3,46 @@ package se.platskompassen.response;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.platskompassen.dialogue.Dialogue;
-import se.platskompassen.compass.ScoreCounts;
+import se.platskompassen.exchange.CsvOptions;
+import se.platskompassen.exchange.ExchangeService;
+import se.platskompassen.exchange.ExportFormat;
+import se.platskompassen.figures.ScoreCounts;
 import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.Questionnaire;
 import se.platskompassen.questionnaire.QuestionnaireCatalog;
 import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.questionnaire.Version;
+import se.platskompassen.testing.Respondents;
 import se.platskompassen.testing.Tenants;
 
 /** What must hold for stored responses on every database the application runs on. */
 abstract class ResponseStorageContract {
 
     @Autowired Tenants tenants;
+    @Autowired Respondents respondents;
     @Autowired ResponseService responses;
     @Autowired JdbcClient jdbc;
-    @Autowired javax.sql.DataSource dataSource;
+    @Autowired DataSource dataSource;
     @Autowired QuestionnaireCatalog catalog;
     @Autowired ResumeService resumes;
-    @Autowired se.platskompassen.exchange.ExchangeService exchange;
+    @Autowired ExchangeService exchange;
 
     /** A dialogue in a new organisation, whose admin is then signed in for the rest of the test. */
     Dialogue newDialogue(Version version) {
@@ -42,10 +55,10 @@ abstract class ResponseStorageContract {
     }
 
     RecordedResponse response(Dialogue dialogue, UUID id, List<AnswerInput> answers) {
-        Instant started = Instant.parse("2026-05-04T10:00:00Z");
-        return new RecordedResponse(id, dialogue.id(), "vuxen/test", "hash", Language.SV, CollectionMode.PAPER,
-                new Background(AgeBand.AGE_30_49, Gender.WOMAN, Relation.LIVE, "Norr"), started,
-                started.plusSeconds(600), answers);
+        return respondents.in(dialogue).id(id).mode(CollectionMode.PAPER)
+                .background(new Background(AgeBand.AGE_30_49, Gender.WOMAN, Relation.LIVE, "Norr"))
+                .startingAt(Instant.parse("2026-05-04T10:00:00Z")).taking(Duration.ofMinutes(10)).given(answers)
+                .build().getFirst();
     }
 
     @Test
@@ -79,10 +92,10 @@ abstract class ResponseStorageContract {
     }
 
     private RecordedResponse paperForm(Dialogue dialogue, String number, List<AnswerInput> answers) {
-        RecordedResponse response = response(dialogue, UUID.randomUUID(), answers);
-        return new RecordedResponse(response.id(), response.dialogueId(), response.questionnaireVersion(),
-                response.questionnaireHash(), response.language(), response.mode(), response.background(),
-                response.startedAt(), response.completedAt(), answers, number);
+        return respondents.in(dialogue).mode(CollectionMode.PAPER)
+                .background(new Background(AgeBand.AGE_30_49, Gender.WOMAN, Relation.LIVE, "Norr"))
+                .startingAt(Instant.parse("2026-05-04T10:00:00Z")).taking(Duration.ofMinutes(10)).given(answers)
+                .formNumber(number).build().getFirst();
     }
 
     @Test
@@ -137,11 +150,9 @@ abstract class ResponseStorageContract {
     @Test
     void an_unfinished_response_is_counted_apart_from_completed_ones() {
         Dialogue dialogue = newDialogue(Version.UNGDOM);
-        Instant started = Instant.parse("2026-05-04T10:00:00Z");
         responses.record(dialogue, response(dialogue, UUID.randomUUID(), List.of()));
-        responses.record(dialogue, new RecordedResponse(UUID.randomUUID(), dialogue.id(), "ungdom/test", "hash",
-                Language.EN, CollectionMode.OWN_DEVICE, Background.NONE, started, null,
-                List.of(AnswerInput.scored(Theme.MOVING_AROUND, 2))));
+        respondents.in(dialogue).language(Language.EN).startingAt(Instant.parse("2026-05-04T10:00:00Z")).unfinished()
+                .score(Theme.MOVING_AROUND, 2).record();
 
         ResponseCounts counts = responses.counts(dialogue);
         assertThat(counts.started()).isEqualTo(2);
@@ -151,7 +162,7 @@ abstract class ResponseStorageContract {
 
     @Test
     void the_index_for_counting_answers_by_dialogue_theme_and_score_exists() throws Exception {
-        List<String> columns = new java.util.ArrayList<>();
+        List<String> columns = new ArrayList<>();
         try (var connection = dataSource.getConnection();
                 var index = connection.getMetaData().getIndexInfo(null, connection.getSchema(), "answer", false, false)) {
             while (index.next()) {
@@ -167,8 +178,8 @@ abstract class ResponseStorageContract {
     void the_tally_agrees_with_the_answers_after_saves_changes_and_skips() {
         Dialogue dialogue = newDialogue(Version.VUXEN);
         Questionnaire questionnaire = catalog.current(Version.VUXEN);
-        java.util.Random random = new java.util.Random(42);
-        List<UUID> people = new java.util.ArrayList<>();
+        Random random = new Random(42);
+        List<UUID> people = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             UUID id = UUID.randomUUID();
             people.add(id);
@@ -256,14 +267,14 @@ abstract class ResponseStorageContract {
 
         String stored = jdbc.sql("SELECT resume_hash FROM response WHERE id = :id").param("id", id)
                 .query(String.class).single();
-        String expected = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                .digest(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(secret.getBytes(StandardCharsets.UTF_8)));
         assertThat(stored).isEqualTo(expected).doesNotContain(secret);
-        for (se.platskompassen.exchange.ExportFormat format : List.of(se.platskompassen.exchange.ExportFormat.CSV_WIDE,
-                se.platskompassen.exchange.ExportFormat.CSV_LONG)) {
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            exchange.export(dialogue.id(), format, se.platskompassen.exchange.CsvOptions.STANDARD, out);
-            String file = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        for (ExportFormat format : List.of(ExportFormat.CSV_WIDE,
+                ExportFormat.CSV_LONG)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            exchange.export(dialogue.id(), format, CsvOptions.STANDARD, out);
+            String file = out.toString(StandardCharsets.UTF_8);
             assertThat(file).as(format + " export").contains(id.toString()).doesNotContain(stored)
                     .doesNotContain(secret).doesNotContainIgnoringCase("resume");
         }

@@ -9,11 +9,11 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.Locale;
-import se.platskompassen.analysis.Cell;
 import se.platskompassen.analysis.Comparison;
+import se.platskompassen.analysis.ProtectedThemeFigures;
 import se.platskompassen.analysis.SeriesFigures;
-import se.platskompassen.compass.Figures;
-import se.platskompassen.compass.ThemeFigures;
+import se.platskompassen.figures.Figures;
+import se.platskompassen.figures.ThemeFigures;
 import se.platskompassen.questionnaire.Scale;
 import se.platskompassen.questionnaire.Theme;
 
@@ -58,7 +58,7 @@ class ComparisonTable extends Composite<Div> {
     }
 
     private NativeTableCell cell(SeriesFigures series, Theme theme, Comparison comparison, Locale locale) {
-        Cell cell = series.figures().cell(theme);
+        ProtectedThemeFigures cell = series.figures().cell(theme);
         NativeTableCell td = new NativeTableCell();
         td.addClassNames("comparison-cell", FigureCells.heat(cell));
         if (cell.isHidden() || !cell.hasMedian()) {

@@ -2,14 +2,15 @@ package se.platskompassen.analysis.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import java.util.Locale;
 import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
-import se.platskompassen.analysis.Cell;
-import se.platskompassen.analysis.Change;
 import se.platskompassen.analysis.Change.Direction;
+import se.platskompassen.analysis.Change;
 import se.platskompassen.analysis.Hidden;
 import se.platskompassen.analysis.ProtectedFigures;
-import se.platskompassen.compass.Figures;
+import se.platskompassen.analysis.ProtectedThemeFigures;
+import se.platskompassen.figures.Figures;
 
 /**
  * How the planners' figures read on every staff page: a median is always written as a number,
@@ -25,7 +26,7 @@ public final class FigureCells {
     }
 
     /** The median as people write it, "–" when nobody scored the theme, or why it is hidden. */
-    public static String median(Component in, Cell cell, int minimum) {
+    public static String median(Component in, ProtectedThemeFigures cell, int minimum) {
         if (cell.hidden() != null) {
             return hidden(in, cell.hidden(), minimum);
         }
@@ -48,7 +49,7 @@ public final class FigureCells {
      * A CSS name for the cell's heat: {@code heat-1} … {@code heat-5} by the median's position on
      * its scale, {@code heat-hidden}, or {@code heat-none} without a median.
      */
-    public static String heat(Cell cell) {
+    public static String heat(ProtectedThemeFigures cell) {
         if (cell.isHidden()) {
             return "heat-hidden";
         }
@@ -73,7 +74,7 @@ public final class FigureCells {
                 Figures.format(Math.abs(difference), locale(in)));
     }
 
-    private static java.util.Locale locale(Component in) {
+    private static Locale locale(Component in) {
         return in.getUI().map(UI::getLocale).orElseGet(() -> UI.getCurrent().getLocale());
     }
 

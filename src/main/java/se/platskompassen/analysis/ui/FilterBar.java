@@ -6,6 +6,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Consumer;
@@ -52,7 +53,7 @@ class FilterBar extends Composite<Div> {
         version.setValue(VersionChoice.of(initial.versions()));
 
         mode.setLabel(getTranslation("analysis.filter.mode"));
-        List<String> modes = new java.util.ArrayList<>(List.of(ALL_MODES));
+        List<String> modes = new ArrayList<>(List.of(ALL_MODES));
         for (CollectionMode each : CollectionMode.values()) {
             modes.add(each.name());
         }

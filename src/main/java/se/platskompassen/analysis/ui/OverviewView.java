@@ -16,6 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import se.platskompassen.analysis.AnalysisService;
 import se.platskompassen.analysis.Filter;
@@ -121,7 +122,7 @@ class OverviewView extends StaffPage {
     }
 
     private static Comparator<Overview.PlaceRow> lastWhenMissing(
-            java.util.function.Function<Overview.PlaceRow, Double> key, boolean descending) {
+            Function<Overview.PlaceRow, Double> key, boolean descending) {
         Comparator<Double> values = descending ? Comparator.reverseOrder() : Comparator.naturalOrder();
         return Comparator.comparing(key, Comparator.nullsLast(values));
     }

@@ -9,7 +9,9 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import se.platskompassen.analysis.AnalysisService;
 import se.platskompassen.analysis.Choices;
 import se.platskompassen.analysis.Series;
@@ -62,7 +64,7 @@ class SeriesPicker extends Composite<Div> {
             add(kind, which, remove);
         }
 
-        private void fill(@org.jspecify.annotations.Nullable Series series) {
+        private void fill(@Nullable Series series) {
             List<SeriesLabels.Option> options = SeriesLabels.options(this, kind.getValue(), choices);
             filling = true;
             which.setItems(options);
@@ -135,7 +137,7 @@ class SeriesPicker extends Composite<Div> {
 
     /** The series as chosen now, those without a choice left out. */
     List<Series> value() {
-        return shown.stream().map(Row::value).filter(java.util.Objects::nonNull).map(SeriesLabels.Option::series)
+        return shown.stream().map(Row::value).filter(Objects::nonNull).map(SeriesLabels.Option::series)
                 .toList();
     }
 

@@ -1,5 +1,6 @@
 package se.platskompassen.api.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -108,7 +109,7 @@ class ApiTokensView extends StaffPage {
         return grid;
     }
 
-    private com.vaadin.flow.component.Component status(ApiToken token) {
+    private Component status(ApiToken token) {
         if (token.revoked()) {
             return new Span(getTranslation("api.tokens.revokedBy", time(token.revokedAt()), token.revokedBy()));
         }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.Autocapitalize;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -29,7 +30,7 @@ public class HomeView extends ResidentPage implements HasDynamicTitle {
         code.setLabel(getTranslation("home.code.label"));
         code.setHelperText(getTranslation("home.code.helper"));
         code.setMaxLength(40);
-        code.setAutocapitalize(com.vaadin.flow.component.textfield.Autocapitalize.CHARACTERS);
+        code.setAutocapitalize(Autocapitalize.CHARACTERS);
         code.setAutocorrect(false);
         code.addClassName("join-code-field");
 

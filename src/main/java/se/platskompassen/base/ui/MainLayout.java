@@ -1,5 +1,6 @@
 package se.platskompassen.base.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -90,7 +91,7 @@ public class MainLayout extends AppLayout {
             role.addClassName("account-role");
             account.add(who, role);
         }
-        Language other = PageLanguage.of(com.vaadin.flow.component.UI.getCurrent()) == Language.SV ? Language.EN
+        Language other = PageLanguage.of(UI.getCurrent()) == Language.SV ? Language.EN
                 : Language.SV;
         Button language = new Button(getTranslation("language." + other.code()), click -> getUI().ifPresent(ui -> {
             PageLanguage.set(ui, other);

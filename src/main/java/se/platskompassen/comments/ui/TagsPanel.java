@@ -1,5 +1,6 @@
 package se.platskompassen.comments.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -145,7 +146,7 @@ class TagsPanel extends Section {
     }
 
     /** What to tell the person about a tag name that cannot be used, in their language. */
-    static String message(com.vaadin.flow.component.Component in, TagNameException e) {
+    static String message(Component in, TagNameException e) {
         return in.getTranslation("comments.tags.error." + e.reason().name(), TagNameException.maxLength());
     }
 }

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 import se.platskompassen.compass.CompassChart;
 import se.platskompassen.compass.CompassImages;
 import se.platskompassen.compass.CompassSeries;
-import se.platskompassen.compass.Figures;
+import se.platskompassen.figures.Figures;
 import se.platskompassen.questionnaire.Theme;
 
 /**

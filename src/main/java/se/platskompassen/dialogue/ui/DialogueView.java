@@ -1,5 +1,6 @@
 package se.platskompassen.dialogue.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -15,11 +16,11 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import se.platskompassen.compass.ui.CompassView;
-import se.platskompassen.compass.ui.GroupCompass;
 import se.platskompassen.base.ui.MainLayout;
 import se.platskompassen.base.ui.PublicLinks;
 import se.platskompassen.base.ui.StaffPage;
+import se.platskompassen.compass.ui.CompassView;
+import se.platskompassen.compass.ui.GroupCompass;
 import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.dialogue.DialogueService;
 import se.platskompassen.dialogue.DialogueStatus;
@@ -110,7 +111,7 @@ class DialogueView extends StaffPage implements BeforeEnterObserver {
         return facts;
     }
 
-    private Div fact(String labelKey, com.vaadin.flow.component.Component value) {
+    private Div fact(String labelKey, Component value) {
         Span label = new Span(getTranslation(labelKey));
         label.addClassName("fact-label");
         Div fact = new Div(label, value);

@@ -6,9 +6,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.Locale;
-import se.platskompassen.compass.Figures;
-import se.platskompassen.compass.ScoreCounts;
-import se.platskompassen.compass.ThemeFigures;
+import se.platskompassen.figures.Figures;
+import se.platskompassen.figures.ScoreCounts;
+import se.platskompassen.figures.ThemeFigures;
 import se.platskompassen.questionnaire.Scale;
 import se.platskompassen.questionnaire.Theme;
 

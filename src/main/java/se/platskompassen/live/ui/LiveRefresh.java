@@ -9,6 +9,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.stereotype.Component;
 import se.platskompassen.live.LiveUpdates;
 
 /**
@@ -16,7 +17,7 @@ import se.platskompassen.live.LiveUpdates;
  * refreshes itself through server push. The refresh runs as the staff member who opened the view
  * (push has no request of its own), so the services stay scoped to their organisation.
  */
-@org.springframework.stereotype.Component
+@Component
 class LiveRefresh {
 
     private final LiveUpdates updates;

@@ -1,14 +1,16 @@
 package se.platskompassen.organisation.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -86,9 +88,9 @@ class StaffView extends StaffPage {
     }
 
     /** Others' roles can be changed right in the list; one's own role is only shown. */
-    private com.vaadin.flow.component.Component roleCell(StaffMember member) {
+    private Component roleCell(StaffMember member) {
         if (member.id() == me) {
-            return new com.vaadin.flow.component.html.Span(getTranslation("role." + member.role().name()));
+            return new Span(getTranslation("role." + member.role().name()));
         }
         Select<Role> role = roleSelect(null);
         role.setAriaLabel(getTranslation("staff.roleOf", member.displayName()));

@@ -7,14 +7,14 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import se.platskompassen.analysis.ProtectedFigures;
 import se.platskompassen.analysis.SmallGroups;
-import se.platskompassen.compass.ui.CompassView;
-import se.platskompassen.compass.ui.GroupCompass;
 import se.platskompassen.compass.CompassAxis;
 import se.platskompassen.compass.CompassChart;
 import se.platskompassen.compass.CompassSeries;
-import se.platskompassen.compass.Figures;
-import se.platskompassen.compass.ScoreCounts;
+import se.platskompassen.compass.ui.CompassView;
+import se.platskompassen.compass.ui.GroupCompass;
 import se.platskompassen.dialogue.Dialogue;
+import se.platskompassen.figures.Figures;
+import se.platskompassen.figures.ScoreCounts;
 import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.response.ResponseService;
 

@@ -14,9 +14,9 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import se.platskompassen.compass.CompassThumbnail;
-import se.platskompassen.compass.Figures;
-import se.platskompassen.compass.ScoreCounts;
 import se.platskompassen.dialogue.Dialogue;
+import se.platskompassen.figures.Figures;
+import se.platskompassen.figures.ScoreCounts;
 import se.platskompassen.place.Place;
 import se.platskompassen.questionnaire.Theme;
 

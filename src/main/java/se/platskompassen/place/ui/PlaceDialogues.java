@@ -1,5 +1,6 @@
 package se.platskompassen.place.ui;
 
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import java.util.List;
@@ -22,7 +23,7 @@ class PlaceDialogues extends Grid<Dialogue> {
                 .setAutoWidth(true);
         addColumn(dialogue -> counts.getOrDefault(dialogue.id(), new ResponseCounts(0, 0)).started())
                 .setHeader(getTranslation("places.dialogue.responses")).setKey("responses").setAutoWidth(true)
-                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END);
         setItems(dialogues);
         setAllRowsVisible(true);
         setAriaLabel(getTranslation("places.place.dialogues"));

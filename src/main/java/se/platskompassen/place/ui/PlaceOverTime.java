@@ -13,9 +13,11 @@ import com.vaadin.flow.component.html.Span;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import se.platskompassen.analysis.Change;
 import se.platskompassen.analysis.PlaceHistory;
+import se.platskompassen.analysis.ProtectedThemeFigures;
 import se.platskompassen.analysis.Series;
 import se.platskompassen.analysis.ui.FigureCells;
 import se.platskompassen.questionnaire.Theme;
@@ -106,13 +108,13 @@ class PlaceOverTime extends Div {
             arrow.getElement().setAttribute("aria-hidden", "true");
             NativeTableCell words = new NativeTableCell(arrow, new Span(FigureCells.change(this, theme, minimum)));
             words.addClassNames("change-cell", theme.direction() == null ? "change-none"
-                    : "change-" + theme.direction().name().toLowerCase(java.util.Locale.ROOT));
+                    : "change-" + theme.direction().name().toLowerCase(Locale.ROOT));
             row.add(words);
         }
         return table;
     }
 
-    private NativeTableCell side(se.platskompassen.analysis.Cell cell, int minimum) {
+    private NativeTableCell side(ProtectedThemeFigures cell, int minimum) {
         NativeTableCell td = new NativeTableCell(new Span(FigureCells.median(this, cell, minimum)));
         if (!cell.isHidden()) {
             td.add(detail(getTranslation("analysis.place.answers", cell.answered())));

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.shared.Registration;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,8 +12,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
 import se.platskompassen.dialogue.Availability;
 import se.platskompassen.dialogue.Dialogue;
+import se.platskompassen.live.LiveSubscription;
 import se.platskompassen.response.DialogueClosing;
 
 /**
@@ -22,7 +25,7 @@ import se.platskompassen.response.DialogueClosing;
  * answering is told until when they can still submit, and sees the closed notice when that time
  * is up. The server refuses late saves either way; this only spares people typing in vain.
  */
-@org.springframework.stereotype.Component
+@Component
 class ClosingNotice {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -60,9 +63,9 @@ class ClosingNotice {
         private final ResidentFlow flow;
         private final Dialogue dialogue;
         private final Runnable showClosed;
-        private final List<com.vaadin.flow.shared.Registration> timersSet = new ArrayList<>();
-        private se.platskompassen.live.@Nullable Registration watching;
-        private com.vaadin.flow.shared.@Nullable Registration rechecking;
+        private final List<Registration> timersSet = new ArrayList<>();
+        private @Nullable LiveSubscription watching;
+        private @Nullable Registration rechecking;
         private @Nullable Paragraph banner;
         private boolean ended;
 
@@ -93,7 +96,7 @@ class ClosingNotice {
                 watching.remove();
                 watching = null;
             }
-            timersSet.forEach(com.vaadin.flow.shared.Registration::remove);
+            timersSet.forEach(Registration::remove);
             timersSet.clear();
             if (rechecking != null) {
                 rechecking.remove();

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 import se.platskompassen.dialogue.Availability;
 import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.dialogue.DialogueService;
+import se.platskompassen.live.LiveSubscription;
 import se.platskompassen.live.LiveUpdates;
-import se.platskompassen.live.Registration;
 
 /**
  * Tells open resident pages when their dialogue's availability changes (staff closed or reopened
@@ -34,9 +34,9 @@ class DialogueStatusWatch {
 
     /**
      * Calls {@code onChange}, on a live-update thread, with the dialogue's availability each time
-     * it changes from now on, until the registration is removed.
+     * it changes from now on, until the subscription is removed.
      */
-    synchronized Registration watch(Dialogue watchedDialogue, Consumer<Availability> onChange) {
+    synchronized LiveSubscription watch(Dialogue watchedDialogue, Consumer<Availability> onChange) {
         Watched dialogue = watched.computeIfAbsent(watchedDialogue.id(),
                 id -> new Watched(id, watchedDialogue.joinCode()));
         Listener listener = new Listener(onChange);
@@ -81,7 +81,7 @@ class DialogueStatusWatch {
         private final long dialogueId;
         private final String joinCode;
         private final Set<Listener> listeners = new CopyOnWriteArraySet<>();
-        private final Registration subscription;
+        private final LiveSubscription subscription;
         private volatile Availability last;
 
         Watched(long dialogueId, String joinCode) {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -52,7 +53,7 @@ class PrivacyView extends StaffPage {
     private Div retention(OrganisationService organisations) {
         Select<Integer> keep = new Select<>();
         keep.setLabel(getTranslation("privacy.retention.label"));
-        List<Integer> choices = new java.util.ArrayList<>(List.of(KEEP));
+        List<Integer> choices = new ArrayList<>(List.of(KEEP));
         choices.addAll(RETENTION_CHOICES);
         Integer current = organisations.mine().commentRetentionDays();
         if (current != null && !choices.contains(current)) {
@@ -78,7 +79,7 @@ class PrivacyView extends StaffPage {
     private Div minGroupSize(OrganisationService organisations) {
         Select<Integer> size = new Select<>();
         size.setLabel(getTranslation("analysis.privacy.minGroup.label"));
-        List<Integer> choices = new java.util.ArrayList<>(MIN_GROUP_CHOICES);
+        List<Integer> choices = new ArrayList<>(MIN_GROUP_CHOICES);
         int current = organisations.minGroupSize();
         if (!choices.contains(current)) {
             choices.add(current);

@@ -20,16 +20,16 @@ import se.platskompassen.analysis.AnalysisService;
 import se.platskompassen.compass.ui.CompassView;
 import se.platskompassen.dialogue.DialogueService;
 import se.platskompassen.place.PlaceService;
-import se.platskompassen.response.ResponseService;
 import se.platskompassen.testing.KaribuTest;
+import se.platskompassen.testing.Respondents;
 import se.platskompassen.testing.Tenants;
 
 class CompareViewTest extends KaribuTest {
 
     @Autowired Tenants tenants;
+    @Autowired Respondents respondents;
     @Autowired PlaceService places;
     @Autowired DialogueService dialogues;
-    @Autowired ResponseService responses;
     @Autowired AnalysisService analysis;
     @Autowired JdbcClient jdbc;
 
@@ -138,7 +138,7 @@ class CompareViewTest extends KaribuTest {
 
     @Test
     void a_group_whose_difference_from_everyone_would_reveal_a_small_group_is_hidden() {
-        AnalysisScene.make(tenants, places, dialogues, responses);
+        AnalysisScene.make(tenants, places, dialogues, respondents);
         navigate("compare?s=all&s=group:GENDER:MAN");
         assertThat(themeRow("Trygghet").get(1)).as("26 adults, 9 men: 17 others")
                 .doesNotContain("dold");

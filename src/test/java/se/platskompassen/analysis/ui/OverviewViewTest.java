@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.select.Select;
@@ -21,20 +22,23 @@ import se.platskompassen.analysis.Overview;
 import se.platskompassen.dialogue.DialogueService;
 import se.platskompassen.place.PlaceService;
 import se.platskompassen.questionnaire.Theme;
+import se.platskompassen.questionnaire.Version;
 import se.platskompassen.response.ResponseCounts;
 import se.platskompassen.response.ResponseService;
 import se.platskompassen.testing.KaribuTest;
+import se.platskompassen.testing.Respondents;
 import se.platskompassen.testing.Tenants;
 
 class OverviewViewTest extends KaribuTest {
 
     @Autowired Tenants tenants;
+    @Autowired Respondents respondents;
     @Autowired PlaceService places;
     @Autowired DialogueService dialogues;
     @Autowired ResponseService responses;
 
     @SuppressWarnings("unchecked")
-    private static com.vaadin.flow.component.grid.Grid<Overview.PlaceRow> grid() {
+    private static Grid<Overview.PlaceRow> grid() {
         return _get(OverviewView.class).grid;
     }
 
@@ -103,7 +107,7 @@ class OverviewViewTest extends KaribuTest {
                 .orElseThrow().id();
         var started = responses.countsOfMyDialogues();
         long adultsAndYoung = dialogues.findAtPlace(norrbacka).stream()
-                .filter(dialogue -> dialogue.version() != se.platskompassen.questionnaire.Version.BARN)
+                .filter(dialogue -> dialogue.version() != Version.BARN)
                 .mapToLong(dialogue -> started.getOrDefault(dialogue.id(), new ResponseCounts(0, 0)).started()).sum();
         assertThat(adultsAndYoung).isGreaterThanOrEqualTo(160);
         assertThat(row("Norrbacka").get(1)).isEqualTo(String.valueOf(adultsAndYoung));
@@ -141,7 +145,7 @@ class OverviewViewTest extends KaribuTest {
 
     @Test
     void a_place_with_fewer_than_five_respondents_is_hidden_and_says_so() {
-        AnalysisScene.make(tenants, places, dialogues, responses);
+        AnalysisScene.make(tenants, places, dialogues, respondents);
         navigate("overview");
 
         List<String> hamnen = row("Hamnen");

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.EnumSet;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.platskompassen.api.ApiScope;
 import se.platskompassen.api.ApiToken;
 import se.platskompassen.api.ApiTokenService;
+import se.platskompassen.organisation.Role;
 import se.platskompassen.testing.KaribuTest;
 import se.platskompassen.testing.Tenants;
 
@@ -35,7 +37,7 @@ class ApiTokensViewTest extends KaribuTest {
 
     private void signInAsNewAdmin() {
         long organisation = tenants.newOrganisation().id();
-        signInAs(tenants.newStaff(organisation, se.platskompassen.organisation.Role.ORGANISATION_ADMIN));
+        signInAs(tenants.newStaff(organisation, Role.ORGANISATION_ADMIN));
     }
 
     @SuppressWarnings("unchecked")
@@ -97,7 +99,7 @@ class ApiTokensViewTest extends KaribuTest {
         assertThat(_find(Button.class, spec -> spec.withText("Skapa nyckel"))).isEmpty();
         signInAs("kommun-admin");
         navigate("api-tokens");
-        assertThat(_find(com.vaadin.flow.component.sidenav.SideNavItem.class))
+        assertThat(_find(SideNavItem.class))
                 .anyMatch(item -> "API-nycklar".equals(item.getLabel()) && "api-tokens".equals(item.getPath()));
         assertThat(_find(Button.class, spec -> spec.withText("Skapa nyckel"))).hasSize(1);
     }

@@ -18,9 +18,11 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -38,17 +40,15 @@ import se.platskompassen.questionnaire.QuestionnaireCatalog;
 import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.questionnaire.Version;
 import se.platskompassen.response.AnswerInput;
-import se.platskompassen.response.Background;
 import se.platskompassen.response.CollectionMode;
-import se.platskompassen.response.RecordedResponse;
-import se.platskompassen.response.ResponseService;
 import se.platskompassen.testing.KaribuTest;
+import se.platskompassen.testing.Respondents;
 import se.platskompassen.testing.Tenants;
 
 class CommentsViewTest extends KaribuTest {
 
     @Autowired Tenants tenants;
-    @Autowired ResponseService responses;
+    @Autowired Respondents respondents;
     @Autowired CommentService comments;
     @Autowired QuestionnaireCatalog questionnaires;
     @Autowired JdbcClient jdbc;
@@ -63,13 +63,11 @@ class CommentsViewTest extends KaribuTest {
     /** A new organisation whose dialogue has one respondent per answer given; its admin is signed in. */
     private Dialogue organisationWith(AnswerInput... perRespondent) {
         Dialogue dialogue = tenants.newDialogue(Version.VUXEN);
-        List<RecordedResponse> recorded = new ArrayList<>();
-        Instant when = Instant.parse("2026-03-01T10:00:00Z");
-        for (AnswerInput answer : perRespondent) {
-            recorded.add(new RecordedResponse(UUID.randomUUID(), dialogue.id(), "vuxen/test", "hash", Language.SV,
-                    CollectionMode.PAPER, Background.NONE, when, when, List.of(answer)));
-        }
-        responses.record(dialogue, recorded);
+        respondents.in(dialogue).count(perRespondent.length).mode(CollectionMode.PAPER)
+                .startingAt(Instant.parse("2026-03-01T10:00:00Z"), Duration.ZERO).taking(Duration.ZERO)
+                .answers((respondent, theme) -> perRespondent[respondent].theme() == theme ? perRespondent[respondent]
+                        : null)
+                .record();
         return dialogue;
     }
 
@@ -168,7 +166,7 @@ class CommentsViewTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Visa kommentarerna med taggen ”buss”")));
         List<String> tagged = texts();
-        assertThat(tagged).isNotEmpty().allMatch(text -> text.toLowerCase(java.util.Locale.ROOT).contains("buss"));
+        assertThat(tagged).isNotEmpty().allMatch(text -> text.toLowerCase(Locale.ROOT).contains("buss"));
         assertThat(summary()).isEqualTo(tagged.size() + " kommentarer");
     }
 

@@ -1,5 +1,6 @@
 package se.platskompassen.compass.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Svg;
@@ -10,17 +11,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.platskompassen.compass.CompassAxis;
 import se.platskompassen.compass.CompassChart;
 import se.platskompassen.compass.CompassImages;
 import se.platskompassen.compass.CompassSeries;
-import se.platskompassen.compass.Figures;
-import se.platskompassen.compass.GroupFigures;
-import se.platskompassen.compass.ThemeFigures;
 import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.dialogue.DialogueService;
+import se.platskompassen.figures.Figures;
+import se.platskompassen.figures.GroupFigures;
+import se.platskompassen.figures.ThemeFigures;
 import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.QuestionnaireCatalog;
 import se.platskompassen.questionnaire.Theme;
@@ -44,7 +46,7 @@ class CompassViewTest extends KaribuTest {
                 List.of(CompassSeries.group(dialogue.title(), figures)), CompassView.words(in, dialogue.title()));
     }
 
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void signInAsAnalyst() {
         signInAs("kommun-analytiker");
     }
@@ -62,7 +64,7 @@ class CompassViewTest extends KaribuTest {
                 .orElseThrow();
         assertThat(details.getSummaryText()).isEqualTo("Visa värdena som tabell");
 
-        List<NativeTableRow> rows = com.github.mvysny.kaributesting.v10.LocatorJ._find(view, NativeTableRow.class);
+        List<NativeTableRow> rows = _find(view, NativeTableRow.class);
         assertThat(rows).hasSize(1 + Theme.COUNT);
         NativeTableRow safety = rows.get(1 + Theme.FEELING_SAFE.ordinal());
         ThemeFigures expected = Figures.of(responses.scoreCounts(dialogues.findByJoinCode("DEMO-VUXEN").orElseThrow()))

@@ -6,8 +6,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.Svg;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -20,6 +20,8 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.platskompassen.dialogue.Availability;
 import se.platskompassen.dialogue.Dialogue;
@@ -85,7 +87,7 @@ class DialoguePagesTest extends KaribuTest {
                 .anyMatch(href -> href.endsWith("/d/" + code))
                 .anyMatch(href -> href.endsWith("/kiosk/" + code));
         assertThat(_find(Anchor.class, spec -> spec.withText("Ladda ner affisch (A4, PDF)"))).hasSize(1);
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("join-kiosk-hint"))
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("join-kiosk-hint"))
                 .getText()).as("shared tablets get the kiosk link").contains("länken för delad surfplatta");
 
         _click(_get(Button.class, spec -> spec.withText("Öppna för svar")));
@@ -180,8 +182,8 @@ class DialoguePagesTest extends KaribuTest {
         assertThat(_find(Button.class, spec -> spec.withText("Skapa dialogen"))).isEmpty();
     }
 
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"dialogues/torget", "dialogues/12x/export",
+    @ParameterizedTest
+    @ValueSource(strings = {"dialogues/torget", "dialogues/12x/export",
             "dialogues/-/paper", "places/torget/new-dialogue", "dialogues/99999999999999999999"})
     void an_address_whose_id_is_no_number_is_not_found(String address) {
         signInAs("kommun-admin");

@@ -27,11 +27,10 @@ import com.vaadin.flow.server.streams.UploadEvent;
 import jakarta.servlet.http.Part;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Collection;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,41 +38,26 @@ import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.exchange.ExchangeService;
 import se.platskompassen.exchange.ExportFormat;
 import se.platskompassen.organisation.Role;
-import se.platskompassen.questionnaire.Language;
-import se.platskompassen.questionnaire.Questionnaire;
-import se.platskompassen.questionnaire.QuestionnaireCatalog;
 import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.questionnaire.Version;
 import se.platskompassen.response.AnswerInput;
-import se.platskompassen.response.Background;
-import se.platskompassen.response.CollectionMode;
-import se.platskompassen.response.RecordedResponse;
 import se.platskompassen.response.ResponseService;
 import se.platskompassen.testing.KaribuTest;
+import se.platskompassen.testing.Respondents;
 import se.platskompassen.testing.Tenants;
 
 class ExportViewTest extends KaribuTest {
 
     @Autowired Tenants tenants;
+    @Autowired Respondents respondents;
     @Autowired ResponseService responses;
-    @Autowired QuestionnaireCatalog catalog;
     @Autowired JdbcClient jdbc;
 
     /** A fresh organisation's dialogue with two responses; then a member with {@code role} is signed in. */
     private Dialogue dialogueWithResponses(Role role) {
         Dialogue dialogue = tenants.newDialogue(Version.VUXEN);
-        Questionnaire questionnaire = catalog.current(Version.VUXEN);
-        List<RecordedResponse> recorded = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            List<AnswerInput> answers = new ArrayList<>();
-            for (Theme theme : Theme.values()) {
-                answers.add(AnswerInput.scored(theme, 2 + i));
-            }
-            Instant started = Instant.parse("2026-05-04T17:00:00Z").plusSeconds(60L * i);
-            recorded.add(new RecordedResponse(UUID.randomUUID(), dialogue.id(), questionnaire.id(), questionnaire.hash(),
-                    Language.SV, CollectionMode.OWN_DEVICE, Background.NONE, started, started.plusSeconds(300), answers));
-        }
-        responses.record(dialogue, recorded);
+        respondents.in(dialogue).count(2).startingAt(Instant.parse("2026-05-04T17:00:00Z"))
+                .answers((respondent, theme) -> AnswerInput.scored(theme, 2 + respondent)).record();
         signInAs(tenants.newStaff(dialogue.organisationId(), role));
         return dialogue;
     }
@@ -199,7 +183,7 @@ class ExportViewTest extends KaribuTest {
                         return -1;
                     }
                     int n = (int) Math.min(length, size - read);
-                    java.util.Arrays.fill(buffer, offset, offset + n, (byte) 'x');
+                    Arrays.fill(buffer, offset, offset + n, (byte) 'x');
                     read += n;
                     return n;
                 }

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
@@ -28,26 +27,19 @@ import se.platskompassen.organisation.Role;
 import se.platskompassen.place.PlaceDetails;
 import se.platskompassen.place.PlaceService;
 import se.platskompassen.questionnaire.Language;
-import se.platskompassen.questionnaire.Questionnaire;
-import se.platskompassen.questionnaire.QuestionnaireCatalog;
 import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.questionnaire.Version;
-import se.platskompassen.response.AnswerInput;
-import se.platskompassen.response.Background;
-import se.platskompassen.response.CollectionMode;
-import se.platskompassen.response.RecordedResponse;
-import se.platskompassen.response.ResponseService;
 import se.platskompassen.testing.KaribuTest;
+import se.platskompassen.testing.Respondents;
 import se.platskompassen.testing.Tenants;
 
 /** Several dialogues in one file: chosen in a list, filtered by place and version. */
 class MultiExportViewTest extends KaribuTest {
 
     @Autowired Tenants tenants;
+    @Autowired Respondents respondents;
     @Autowired DialogueService dialogues;
     @Autowired PlaceService places;
-    @Autowired ResponseService responses;
-    @Autowired QuestionnaireCatalog catalog;
     @Autowired JdbcClient jdbc;
 
     private Dialogue torget;
@@ -75,15 +67,8 @@ class MultiExportViewTest extends KaribuTest {
     }
 
     private void record(Dialogue dialogue, int people) {
-        Questionnaire questionnaire = catalog.current(dialogue.version());
-        List<RecordedResponse> recorded = new ArrayList<>();
-        for (int i = 0; i < people; i++) {
-            Instant started = Instant.parse("2026-05-04T17:00:00Z").plusSeconds(60L * i);
-            recorded.add(new RecordedResponse(UUID.randomUUID(), dialogue.id(), questionnaire.id(), questionnaire.hash(),
-                    Language.SV, CollectionMode.OWN_DEVICE, Background.NONE, started, started.plusSeconds(300),
-                    List.of(AnswerInput.scored(Theme.MOVING_AROUND, 1))));
-        }
-        responses.record(dialogue, recorded);
+        respondents.in(dialogue).count(people).startingAt(Instant.parse("2026-05-04T17:00:00Z"))
+                .score(Theme.MOVING_AROUND, 1).record();
     }
 
     @SuppressWarnings("unchecked")

@@ -6,7 +6,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -16,8 +19,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import se.platskompassen.audit.AuditEvent;
+import se.platskompassen.organisation.Organisation;
+import se.platskompassen.organisation.OrganisationKind;
 import se.platskompassen.organisation.Role;
 import se.platskompassen.organisation.SignInAccounts;
+import se.platskompassen.organisation.StaffMember;
 import se.platskompassen.testing.KaribuTest;
 
 class StaffManagementTest extends KaribuTest {
@@ -84,14 +91,14 @@ class StaffManagementTest extends KaribuTest {
 
     /** A cell of a person's row in the staff grid. */
     @SuppressWarnings("unchecked")
-    private static com.vaadin.flow.component.Component cellOf(String name, String column) {
-        var grid = (com.vaadin.flow.component.grid.Grid<se.platskompassen.organisation.StaffMember>) _get(
-                com.vaadin.flow.component.grid.Grid.class);
-        List<se.platskompassen.organisation.StaffMember> rows = com.github.mvysny.kaributesting.v10.GridKt._fetch(
+    private static Component cellOf(String name, String column) {
+        var grid = (Grid<StaffMember>) _get(
+                Grid.class);
+        List<StaffMember> rows = GridKt._fetch(
                 grid, 0, 100);
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).displayName().equals(name)) {
-                return com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, i, column);
+                return GridKt._getCellComponent(grid, i, column);
             }
         }
         throw new AssertionError("No row for " + name);
@@ -114,11 +121,11 @@ class StaffManagementTest extends KaribuTest {
     void the_audit_log_of_an_organisation_shows_its_own_events_only() {
         signInAs("region-admin");
         navigate("audit");
-        var grid = _get(com.vaadin.flow.component.grid.Grid.class);
+        var grid = _get(Grid.class);
         @SuppressWarnings("unchecked")
-        List<Object> rows = com.github.mvysny.kaributesting.v10.GridKt._fetch(grid, 0, 500);
+        List<Object> rows = GridKt._fetch(grid, 0, 500);
         assertThat(rows).isNotEmpty().allSatisfy(row ->
-                assertThat(((se.platskompassen.audit.AuditEvent) row).actor()).doesNotStartWith("kommun-"));
+                assertThat(((AuditEvent) row).actor()).doesNotStartWith("kommun-"));
     }
 
     @Test
@@ -127,12 +134,12 @@ class StaffManagementTest extends KaribuTest {
         navigate("organisations");
         _setValue(_get(TextField.class, spec -> spec.withLabel("Organisationens namn")), "Region Testland");
         @SuppressWarnings("unchecked")
-        Select<se.platskompassen.organisation.OrganisationKind> kind = _get(Select.class, spec -> spec.withLabel("Typ"));
-        _setValue(kind, se.platskompassen.organisation.OrganisationKind.REGION);
+        Select<OrganisationKind> kind = _get(Select.class, spec -> spec.withLabel("Typ"));
+        _setValue(kind, OrganisationKind.REGION);
         _click(_get(Button.class, spec -> spec.withText("Lägg till")));
 
         @SuppressWarnings("unchecked")
-        Select<se.platskompassen.organisation.Organisation> organisation = _get(Select.class,
+        Select<Organisation> organisation = _get(Select.class,
                 spec -> spec.withLabel("Organisation"));
         var testland = organisation.getListDataView().getItems().filter(o -> o != null && o.name().equals("Region Testland"))
                 .findFirst().orElseThrow();

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
@@ -259,7 +260,7 @@ class PaperViewTest extends KaribuTest {
         signInAs(tenants.newStaff(dialogue.organisationId(), Role.FACILITATOR));
         navigate("dialogues/" + dialogue.id() + "/paper");
 
-        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("paper-notice")))
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("paper-notice")))
                 .hasSize(1);
         type("Blankett nr", "1");
         score(Version.VUXEN, Theme.CARE_MAINTENANCE, "1");

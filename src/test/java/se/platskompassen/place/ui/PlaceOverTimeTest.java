@@ -14,16 +14,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.platskompassen.analysis.AnalysisScene;
 import se.platskompassen.dialogue.DialogueService;
 import se.platskompassen.place.PlaceService;
-import se.platskompassen.response.ResponseService;
 import se.platskompassen.testing.KaribuTest;
+import se.platskompassen.testing.Respondents;
 import se.platskompassen.testing.Tenants;
 
 class PlaceOverTimeTest extends KaribuTest {
 
     @Autowired Tenants tenants;
+    @Autowired Respondents respondents;
     @Autowired PlaceService places;
     @Autowired DialogueService dialogues;
-    @Autowired ResponseService responses;
 
     private static NativeTable table(String className) {
         return _find(NativeTable.class, spec -> spec.withClasses(className)).getFirst();
@@ -63,7 +63,7 @@ class PlaceOverTimeTest extends KaribuTest {
 
     @Test
     void a_change_from_or_to_a_small_group_is_hidden_and_one_between_large_groups_is_shown() {
-        AnalysisScene scene = AnalysisScene.make(tenants, places, dialogues, responses);
+        AnalysisScene scene = AnalysisScene.make(tenants, places, dialogues, respondents);
         navigate("places/" + scene.torget().id());
         List<String> moving = row(table("change-table"), "Gå, rulla och cykla");
         // 1 2 3 4 5 6 -> 3,5 with 6 answers; 5 5 6 6 6 6 6 6 -> 6 with 8: up 2,5.
@@ -80,7 +80,7 @@ class PlaceOverTimeTest extends KaribuTest {
 
     @Test
     void a_place_with_one_dialogue_says_when_a_change_will_show() {
-        AnalysisScene scene = AnalysisScene.make(tenants, places, dialogues, responses);
+        AnalysisScene scene = AnalysisScene.make(tenants, places, dialogues, respondents);
         navigate("places/" + scene.hamnen().id());
         assertThat(_get(PlaceOverTime.class).getElement().getTextRecursively())
                 .contains("Förändringen visas när platsen har haft två dialoger med svar i samma version.");

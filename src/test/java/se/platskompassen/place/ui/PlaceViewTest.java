@@ -34,15 +34,15 @@ import se.platskompassen.place.PlaceService;
 import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.questionnaire.Version;
-import se.platskompassen.response.ResponseService;
 import se.platskompassen.testing.KaribuTest;
+import se.platskompassen.testing.Respondents;
 import se.platskompassen.testing.Tenants;
 
 class PlaceViewTest extends KaribuTest {
 
     @Autowired PlaceService places;
     @Autowired DialogueService dialogues;
-    @Autowired ResponseService responses;
+    @Autowired Respondents respondents;
     @Autowired Tenants tenants;
     @Autowired JdbcClient jdbc;
 
@@ -111,7 +111,7 @@ class PlaceViewTest extends KaribuTest {
         Dialogue open = tenants.newDialogue(Version.VUXEN);
         Dialogue draft = dialogues.create(open.placeId(), new DialogueSettings("Barnens dialog", null, Version.BARN,
                 EnumSet.of(Language.SV), DialogueKind.INDIVIDUAL, null, null, List.of()));
-        PlaceScenes.answer(responses, open, 4, 6, Theme.PUBLIC_TRANSPORT);
+        respondents.in(open).count(4).scoreEveryTheme(6).skip(Theme.PUBLIC_TRANSPORT).record();
         navigate("places/" + open.placeId());
 
         PlaceDialogues grid = _get(PlaceDialogues.class);
@@ -142,7 +142,7 @@ class PlaceViewTest extends KaribuTest {
     @Test
     void the_place_page_shows_the_compass_of_the_latest_dialogue_with_answers() {
         Dialogue dialogue = tenants.newDialogue(Version.VUXEN);
-        PlaceScenes.answer(responses, dialogue, 5, 3, Theme.FEELING_SAFE);
+        respondents.in(dialogue).count(5).scoreEveryTheme(3).skip(Theme.FEELING_SAFE).record();
         navigate("places/" + dialogue.placeId());
 
         CompassView compass = _get(CompassView.class);

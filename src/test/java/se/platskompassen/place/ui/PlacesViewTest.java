@@ -26,14 +26,14 @@ import se.platskompassen.place.PlaceService;
 import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.questionnaire.Version;
-import se.platskompassen.response.ResponseService;
 import se.platskompassen.testing.KaribuTest;
+import se.platskompassen.testing.Respondents;
 import se.platskompassen.testing.Tenants;
 
 class PlacesViewTest extends KaribuTest {
 
     @Autowired PlaceService places;
-    @Autowired ResponseService responses;
+    @Autowired Respondents respondents;
     @Autowired Tenants tenants;
 
     private void openNewPlaceForm() {
@@ -168,7 +168,7 @@ class PlacesViewTest extends KaribuTest {
     @Test
     void a_place_whose_latest_dialogue_has_answers_shows_a_thumbnail_compass_with_a_text_alternative() {
         Dialogue dialogue = tenants.newDialogue(Version.VUXEN);
-        PlaceScenes.answer(responses, dialogue, 5, 5, Theme.WORK_ECONOMY);
+        respondents.in(dialogue).count(5).scoreEveryTheme(5).skip(Theme.WORK_ECONOMY).record();
         String name = places.find(dialogue.placeId()).orElseThrow().name();
         String quiet = unique("Tyst plats");
         places.create(PlaceDetails.named(quiet));
@@ -188,7 +188,7 @@ class PlacesViewTest extends KaribuTest {
     @Test
     void a_latest_dialogue_with_fewer_respondents_than_the_organisations_minimum_draws_no_figures() {
         Dialogue dialogue = tenants.newDialogue(Version.VUXEN);
-        PlaceScenes.answer(responses, dialogue, 4, 5, Theme.WORK_ECONOMY);
+        respondents.in(dialogue).count(4).scoreEveryTheme(5).skip(Theme.WORK_ECONOMY).record();
         String name = places.find(dialogue.placeId()).orElseThrow().name();
         navigate("places");
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -53,9 +54,9 @@ class QuestionnairesViewTest extends KaribuTest {
         List<ListItem> themes = _find(adults, ListItem.class);
         assertThat(themes).hasSize(Theme.COUNT);
         String firstName = catalog.current(Version.VUXEN).text(Theme.MOVING_AROUND, Language.SV).name();
-        assertThat(_find(themes.getFirst(), com.vaadin.flow.component.html.Span.class).getFirst().getText())
+        assertThat(_find(themes.getFirst(), Span.class).getFirst().getText())
                 .isEqualTo(firstName);
-        assertThat(_find(com.vaadin.flow.component.html.Span.class, spec -> spec.withText("Används för nya svar")))
+        assertThat(_find(Span.class, spec -> spec.withText("Används för nya svar")))
                 .hasSize(3);
     }
 

@@ -10,23 +10,34 @@ import static se.platskompassen.response.ui.FlowDriver.comment;
 import static se.platskompassen.response.ui.FlowDriver.heading;
 import static se.platskompassen.response.ui.FlowDriver.responseId;
 
-import com.vaadin.flow.component.ComponentUtil;
+import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.ClickEvent;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.Svg;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
 import com.vaadin.flow.dom.DomEvent;
+import java.time.Duration;
 import java.util.List;
-import tools.jackson.databind.node.JsonNodeFactory;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import se.platskompassen.dialogue.DialogueService;
+import se.platskompassen.dialogue.DialogueStatus;
+import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.QuestionnaireCatalog;
 import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.questionnaire.Version;
@@ -35,6 +46,7 @@ import se.platskompassen.response.Answer;
 import se.platskompassen.response.CollectionMode;
 import se.platskompassen.response.Response;
 import se.platskompassen.response.ResponseService;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 class AnswerFlowTest extends ResidentFlowTest {
 
@@ -51,7 +63,7 @@ class AnswerFlowTest extends ResidentFlowTest {
     }
 
     /** Reads what was stored as the demo municipality's admin; the flow itself stays anonymous. */
-    private <T> T asAdmin(java.util.function.Supplier<T> read) {
+    private <T> T asAdmin(Supplier<T> read) {
         signInAs("kommun-admin");
         try {
             return read.get();
@@ -73,13 +85,13 @@ class AnswerFlowTest extends ResidentFlowTest {
         click("Nästa");
 
         assertThat(heading()).isEqualTo("Gå, rulla och cykla");
-        _get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withText("1 av 14"));
+        _get(Paragraph.class, spec -> spec.withText("1 av 14"));
         clickNamed("1 – Mycket att förbättra");
         comment("Vad kunde bli bättre? (frivilligt)", "Trottoarerna är för smala.");
         click("Nästa");
         for (int i = 1; i < Theme.COUNT; i++) {
             assertThat(heading()).isEqualTo(questionnaires.current(Version.VUXEN).theme(Theme.values()[i])
-                    .text(se.platskompassen.questionnaire.Language.SV).name());
+                    .text(Language.SV).name());
             click(String.valueOf(1 + i % 7));
             click("Nästa");
         }
@@ -119,7 +131,7 @@ class AnswerFlowTest extends ResidentFlowTest {
             click("Skip");
         }
         assertThat(heading()).isEqualTo("Your compass");
-        assertThat(_find(com.vaadin.flow.component.html.Span.class, spec -> spec.withText("No answer"))).hasSize(14);
+        assertThat(_find(Span.class, spec -> spec.withText("No answer"))).hasSize(14);
         click("Submit");
         assertThat(heading()).isEqualTo("Thank you for your answers!");
         Response response = saved(flowId());
@@ -144,7 +156,7 @@ class AnswerFlowTest extends ResidentFlowTest {
             click("Nästa");
         }
         assertThat(heading()).isEqualTo("Din kompass");
-        assertThat(_find(com.vaadin.flow.component.html.Span.class, spec -> spec.withText("Jättebra"))).hasSize(7);
+        assertThat(_find(Span.class, spec -> spec.withText("Jättebra"))).hasSize(7);
         click("Skicka in");
         Map<String, Answer> answers = savedAnswers(flowId());
         assertThat(answers.get("MOVING_AROUND").score()).isEqualTo(3);
@@ -209,7 +221,7 @@ class AnswerFlowTest extends ResidentFlowTest {
         UUID id = flowId();
         var dialogue = FlowDriver.flow().state().dialogue;
         long before = asAdmin(() -> responses.counts(dialogue).completed());
-        clock.advance(java.time.Duration.ofSeconds(2));
+        clock.advance(Duration.ofSeconds(2));
         Button submit = _get(Button.class, spec -> spec.withText("Skicka in"));
         ComponentUtil.fireEvent(submit, new ClickEvent<>(submit));
         ComponentUtil.fireEvent(submit, new ClickEvent<>(submit));
@@ -269,7 +281,7 @@ class AnswerFlowTest extends ResidentFlowTest {
         }
         click("Skicka in");
         assertThat(heading()).isEqualTo("Tack för dina svar!");
-        assertThat(timers.waiting()).contains(java.time.Duration.ofSeconds(60));
+        assertThat(timers.waiting()).contains(Duration.ofSeconds(60));
 
         timers.elapse();
         assertThat(heading()).isEqualTo("Norrbacka");
@@ -304,7 +316,7 @@ class AnswerFlowTest extends ResidentFlowTest {
         click("6");
         click("Nästa");
         click("3");
-        assertThat(timers.waiting()).containsExactly(java.time.Duration.ofSeconds(180));
+        assertThat(timers.waiting()).containsExactly(Duration.ofSeconds(180));
 
         timers.elapse();
         assertThat(heading()).isEqualTo("Norrbacka");
@@ -312,8 +324,8 @@ class AnswerFlowTest extends ResidentFlowTest {
         assertThat(saved(walkedAway).completed()).isFalse();
     }
 
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource({
+    @ParameterizedTest
+    @CsvSource({
         "demo-vuxen, Svenska, Börja, Nästa, Skicka in, vuxen, sv",
         "demo-vuxen, English, Start, Next, Submit, vuxen, en",
         "demo-ungdom, Svenska, Börja, Nästa, Skicka in, ungdom, sv",
@@ -340,14 +352,14 @@ class AnswerFlowTest extends ResidentFlowTest {
 
     @Test
     void a_dialogue_that_has_not_opened_yet_says_so_and_takes_no_answers() {
-        var dialogues = context.getBean(se.platskompassen.dialogue.DialogueService.class);
+        var dialogues = context.getBean(DialogueService.class);
         var demo = dialogues.findByJoinCode("DEMO-VUXEN").orElseThrow();
         var draft = asAdmin(() -> dialogues.createWithCode(demo.placeId(), demo.settings(), "DRAFT-TEST-1",
-                se.platskompassen.dialogue.DialogueStatus.DRAFT));
+                DialogueStatus.DRAFT));
         navigate("d/draft-test-1");
 
         assertThat(heading()).isEqualTo("Norrbacka");
-        _get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("notice")
+        _get(Paragraph.class, spec -> spec.withClasses("notice")
                 .withText("Den här dialogen har inte öppnat än. Välkommen tillbaka när den har börjat!"));
         assertThat(_find(Button.class, spec -> spec.withText("Börja"))).isEmpty();
         assertThat(asAdmin(() -> responses.counts(draft).started())).isZero();
@@ -408,7 +420,7 @@ class AnswerFlowTest extends ResidentFlowTest {
         ElementUtilsKt._fireDomEvent(FlowDriver.flow().getElement(), new DomEvent(FlowDriver.flow().getElement(),
                 "pointerdown", JsonNodeFactory.instance.objectNode().put("for", "trailing")));
         assertThat(timers.scheduled()).as("a touch on the summary restarts the idle timer").isGreaterThan(onSummary);
-        assertThat(timers.waiting()).containsExactly(java.time.Duration.ofSeconds(180));
+        assertThat(timers.waiting()).containsExactly(Duration.ofSeconds(180));
     }
 
     @Test
@@ -432,12 +444,12 @@ class AnswerFlowTest extends ResidentFlowTest {
 
     @Test
     void a_start_that_cannot_be_saved_comes_back_enabled_with_a_message_that_stays() {
-        var dialogues = context.getBean(se.platskompassen.dialogue.DialogueService.class);
+        var dialogues = context.getBean(DialogueService.class);
         var demo = dialogues.findByJoinCode("DEMO-VUXEN").orElseThrow();
         var gone = asAdmin(() -> dialogues.createWithCode(demo.placeId(), demo.settings(), "GONE-TEST-1",
-                se.platskompassen.dialogue.DialogueStatus.OPEN));
+                DialogueStatus.OPEN));
         navigate("kiosk/gone-test-1");
-        context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+        context.getBean(JdbcClient.class)
                 .sql("DELETE FROM dialogue WHERE id = :id").param("id", gone.id()).update();
 
         click("Börja");
@@ -445,14 +457,14 @@ class AnswerFlowTest extends ResidentFlowTest {
         assertThat(heading()).isEqualTo("Norrbacka");
         assertThat(_get(Button.class, spec -> spec.withText("Börja")).isEnabled()).isTrue();
         assertThat(alert()).isEqualTo("Vi kunde inte spara just nu. Kontrollera anslutningen och försök igen – det du har svarat finns kvar.");
-        assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications()).isEmpty();
+        assertThat(NotificationsKt.getNotifications()).isEmpty();
     }
 
     @Test
     void a_background_that_cannot_be_saved_comes_back_enabled_with_a_message_that_stays() {
         navigate("kiosk/demo-vuxen");
         click("Börja");
-        context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+        context.getBean(JdbcClient.class)
                 .sql("DELETE FROM response WHERE id = :id").param("id", flowId()).update();
 
         click("Nästa");
@@ -483,7 +495,7 @@ class AnswerFlowTest extends ResidentFlowTest {
 
     /** The error message by the buttons (a live region), empty when there is none. */
     private static String alert() {
-        return _find(com.vaadin.flow.component.html.Div.class, spec -> spec.withAttribute("role", "alert")).stream()
+        return _find(Div.class, spec -> spec.withAttribute("role", "alert")).stream()
                 .map(div -> div.getElement().getText()).filter(text -> !text.isBlank()).findFirst().orElse("");
     }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import se.platskompassen.testing.KaribuTest;
 
@@ -39,7 +40,7 @@ class AnswerViewTest extends KaribuTest {
 
     @Test
     void the_texts_follow_the_language_of_the_ui() {
-        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
         navigate("d/unknown");
 
         assertThat(_get(H1.class).getText()).isEqualTo("We cannot find that code");

@@ -18,7 +18,7 @@ import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.dialogue.DialogueKind;
 import se.platskompassen.dialogue.DialogueService;
 import se.platskompassen.dialogue.DialogueSettings;
-import se.platskompassen.live.Registration;
+import se.platskompassen.live.LiveSubscription;
 import se.platskompassen.organisation.OrganisationKind;
 import se.platskompassen.organisation.OrganisationService;
 import se.platskompassen.organisation.TenantAccess;
@@ -58,7 +58,7 @@ class ClosingAcrossInstancesTest {
             Dialogue heldOnB = b.getBean(DialogueService.class).findByJoinCode(dialogue.joinCode()).orElseThrow();
 
             AtomicReference<Availability> heardOnB = new AtomicReference<>(Availability.OPEN);
-            try (Registration page = b.getBean(DialogueStatusWatch.class).watch(heldOnB, heardOnB::set)) {
+            try (LiveSubscription page = b.getBean(DialogueStatusWatch.class).watch(heldOnB, heardOnB::set)) {
                 access.asSystem(organisation, () -> dialoguesOnA.close(dialogue.id()));
                 await().atMost(Duration.ofSeconds(10)).until(() -> heardOnB.get() == Availability.CLOSED);
             }

@@ -8,6 +8,7 @@ import static se.platskompassen.response.ui.FlowDriver.heading;
 import static se.platskompassen.response.ui.FlowDriver.responseId;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.Duration;
 import java.util.UUID;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.dialogue.DialogueService;
+import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.questionnaire.Version;
 import se.platskompassen.response.ResponseCounts;
 import se.platskompassen.response.ResponseService;
@@ -60,12 +62,12 @@ class ClosingNoticeTest extends ResidentFlowTest {
     void a_kiosk_waiting_at_its_start_screen_shows_the_closed_notice_at_once() {
         Dialogue dialogue = openDialogue();
         navigate("kiosk/" + dialogue.joinCode());
-        assertThat(_find(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Börja"))).hasSize(1);
+        assertThat(_find(Button.class, spec -> spec.withText("Börja"))).hasSize(1);
 
         closeAsStaff(dialogue);
 
         pushedUntil(() -> showsNotice(CLOSED));
-        assertThat(_find(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Börja"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withText("Börja"))).isEmpty();
     }
 
     @Test
@@ -81,7 +83,7 @@ class ClosingNoticeTest extends ResidentFlowTest {
         pushedUntil(() -> !_find(Paragraph.class, spec -> spec.withClasses("closing-notice")).isEmpty());
 
         click("Nästa");
-        for (int i = 1; i < se.platskompassen.questionnaire.Theme.COUNT; i++) {
+        for (int i = 1; i < Theme.COUNT; i++) {
             click("Hoppa över");
         }
         click("Skicka in");
@@ -99,7 +101,7 @@ class ClosingNoticeTest extends ResidentFlowTest {
         click("Nästa");
         closeAsStaff(dialogue);
         pushedUntil(() -> !_find(Paragraph.class, spec -> spec.withClasses("closing-notice")).isEmpty());
-        for (int i = 0; i < se.platskompassen.questionnaire.Theme.COUNT; i++) {
+        for (int i = 0; i < Theme.COUNT; i++) {
             click("Hoppa över");
         }
         click("Skicka in");

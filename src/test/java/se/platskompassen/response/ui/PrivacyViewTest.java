@@ -11,11 +11,10 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.select.Select;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,20 +22,19 @@ import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.organisation.NoAccessException;
 import se.platskompassen.organisation.OrganisationService;
 import se.platskompassen.organisation.Role;
-import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.questionnaire.Version;
 import se.platskompassen.response.AnswerInput;
-import se.platskompassen.response.Background;
 import se.platskompassen.response.CollectionMode;
-import se.platskompassen.response.RecordedResponse;
 import se.platskompassen.response.ResponseService;
 import se.platskompassen.testing.KaribuTest;
+import se.platskompassen.testing.Respondents;
 import se.platskompassen.testing.Tenants;
 
 class PrivacyViewTest extends KaribuTest {
 
     @Autowired Tenants tenants;
+    @Autowired Respondents respondents;
     @Autowired ResponseService responses;
     @Autowired JdbcClient jdbc;
     @Autowired OrganisationService organisations;
@@ -44,14 +42,11 @@ class PrivacyViewTest extends KaribuTest {
     /** A new organisation whose one dialogue has {@code count} responses; its admin is signed in. */
     private Dialogue dialogueWithResponses(int count) {
         Dialogue dialogue = tenants.newDialogue(Version.VUXEN);
-        List<RecordedResponse> recorded = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            Instant when = Instant.parse("2025-03-01T10:00:00Z").plusSeconds(86_400L * i);
-            recorded.add(new RecordedResponse(UUID.randomUUID(), dialogue.id(), "vuxen/test", "hash", Language.SV,
-                    CollectionMode.PAPER, Background.NONE, when, when,
-                    List.of(new AnswerInput(Theme.FEELING_SAFE, 3, "Gammal kommentar " + i, null))));
-        }
-        responses.record(dialogue, recorded);
+        respondents.in(dialogue).count(count).mode(CollectionMode.PAPER)
+                .startingAt(Instant.parse("2025-03-01T10:00:00Z"), Duration.ofDays(1)).taking(Duration.ZERO)
+                .answers((respondent, theme) -> theme == Theme.FEELING_SAFE
+                        ? new AnswerInput(theme, 3, "Gammal kommentar " + respondent, null) : null)
+                .record();
         return dialogue;
     }
 
@@ -117,7 +112,7 @@ class PrivacyViewTest extends KaribuTest {
     void the_privacy_page_is_for_admins_only() {
         tenants.signInAs(tenants.newStaff(tenants.newOrganisation().id(), Role.FACILITATOR));
         navigate("privacy");
-        assertThat(_get(com.vaadin.flow.component.html.H1.class).getText()).isEqualTo("Sidan ingår inte i din roll");
+        assertThat(_get(H1.class).getText()).isEqualTo("Sidan ingår inte i din roll");
         tenants.signOut();
     }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import se.platskompassen.demo.DemoAccounts;
 import se.platskompassen.testing.KaribuTest;
+import se.platskompassen.testing.Tenants;
 
 class SignInViewsTest extends KaribuTest {
 
@@ -118,7 +119,7 @@ class SignInViewsTest extends KaribuTest {
         assertThat(heading()).isEqualTo("Start");
 
         _click(_get(Button.class, spec -> spec.withText("Logga ut")));
-        assertThat(context.getBean(se.platskompassen.testing.Tenants.class).security().getContext().getAuthentication())
+        assertThat(context.getBean(Tenants.class).security().getContext().getAuthentication())
                 .isNull();
         navigate("staff");
         assertThat(heading()).isEqualTo("Logga in");

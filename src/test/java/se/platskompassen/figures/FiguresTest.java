@@ -1,8 +1,10 @@
-package se.platskompassen.compass;
+package se.platskompassen.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import se.platskompassen.questionnaire.Scale;
 import se.platskompassen.questionnaire.Theme;
@@ -102,15 +104,15 @@ class FiguresTest {
 
     @Test
     void counts_off_the_scale_are_refused() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ScoreCounts.on(Scale.THREE_STEPS)
+        assertThatThrownBy(() -> ScoreCounts.on(Scale.THREE_STEPS)
                 .add(Theme.MOVING_AROUND, 4, 1)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void half_steps_are_written_with_the_decimal_mark_of_the_language() {
-        assertThat(Figures.format(4.5, java.util.Locale.forLanguageTag("sv-SE"))).isEqualTo("4,5");
-        assertThat(Figures.format(4.5, java.util.Locale.UK)).isEqualTo("4.5");
-        assertThat(Figures.format(4.0, java.util.Locale.UK)).isEqualTo("4");
-        assertThat(Figures.format(null, java.util.Locale.UK)).isEqualTo("–");
+        assertThat(Figures.format(4.5, Locale.forLanguageTag("sv-SE"))).isEqualTo("4,5");
+        assertThat(Figures.format(4.5, Locale.UK)).isEqualTo("4.5");
+        assertThat(Figures.format(4.0, Locale.UK)).isEqualTo("4");
+        assertThat(Figures.format(null, Locale.UK)).isEqualTo("–");
     }
 }

@@ -1,7 +1,8 @@
-package se.platskompassen.compass;
+package se.platskompassen.figures;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import se.platskompassen.questionnaire.Scale;
 import se.platskompassen.questionnaire.Theme;
@@ -80,7 +81,7 @@ public final class Figures {
     }
 
     /** A whole or half step as people write it: 4, 4,5 (Swedish) or 4.5. */
-    public static String format(@Nullable Double value, java.util.Locale locale) {
+    public static String format(@Nullable Double value, Locale locale) {
         if (value == null) {
             return "–";
         }

@@ -1,4 +1,4 @@
-package se.platskompassen.compass;
+package se.platskompassen.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

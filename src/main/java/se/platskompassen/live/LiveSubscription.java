@@ -1,7 +1,7 @@
 package se.platskompassen.live;
 
 /** A subscription to live updates; {@link #remove()} (or {@link #close()}) ends it. Removing twice is harmless. */
-public interface Registration extends AutoCloseable {
+public interface LiveSubscription extends AutoCloseable {
 
     void remove();
 

@@ -1,14 +1,14 @@
 package se.platskompassen.analysis;
 
 import org.jspecify.annotations.Nullable;
-import se.platskompassen.compass.ThemeFigures;
+import se.platskompassen.figures.ThemeFigures;
 import se.platskompassen.questionnaire.Theme;
 
 /**
  * One group's figures for one theme as they may be shown: {@code figures} is empty (no median,
  * no answers) whenever {@code hidden} is set, so that nothing hidden can leak by mistake.
  */
-public record Cell(ThemeFigures figures, @Nullable Hidden hidden) {
+public record ProtectedThemeFigures(ThemeFigures figures, @Nullable Hidden hidden) {
 
     public Theme theme() {
         return figures.theme();

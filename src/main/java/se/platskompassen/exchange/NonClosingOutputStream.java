@@ -5,9 +5,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /** Lets a CSV or XLSX writer finish its file without closing the response stream under it. */
-final class KeepOpen extends FilterOutputStream {
+final class NonClosingOutputStream extends FilterOutputStream {
 
-    KeepOpen(OutputStream out) {
+    NonClosingOutputStream(OutputStream out) {
         super(out);
     }
 

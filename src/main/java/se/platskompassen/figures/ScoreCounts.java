@@ -1,4 +1,4 @@
-package se.platskompassen.compass;
+package se.platskompassen.figures;
 
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;

@@ -1,4 +1,4 @@
-package se.platskompassen.organisation;
+package se.platskompassen.base;
 
 /**
  * Nothing with this id exists for the actor. Asking for another organisation's place, dialogue
