@@ -71,16 +71,16 @@ class ExclusionRepository {
     }
 
     /** The answers of the responses counted by theme and score, to move the tally by. */
-    List<ResponseJdbcRepository.CountRow> answerCounts(Collection<UUID> ids) {
-        List<ResponseJdbcRepository.CountRow> rows = new ArrayList<>();
+    List<ResponseQueries.CountRow> answerCounts(Collection<UUID> ids) {
+        List<ResponseQueries.CountRow> rows = new ArrayList<>();
         for (List<UUID> chunk : chunks(ids)) {
             rows.addAll(jdbc.sql("""
                     SELECT theme_code, score, COUNT(*) FROM answer WHERE response_id IN (:ids)
                     GROUP BY theme_code, score
                     """)
                     .param("ids", chunk)
-                    .query((rs, row) -> new ResponseJdbcRepository.CountRow(rs.getString(1),
-                            (Integer) rs.getObject(2, Integer.class), rs.getLong(3)))
+                    .query((rs, row) -> new ResponseQueries.CountRow(rs.getString(1),
+                            AnswerSql.score(rs, 2), rs.getLong(3)))
                     .list());
         }
         return rows;

@@ -33,17 +33,17 @@ public class ResponseExclusions {
     public static final int MAX_REASON = 500;
 
     private final ExclusionRepository exclusions;
-    private final ResponseJdbcRepository writes;
+    private final TallyWrites tally;
     private final TenantAccess access;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final ResponseLimits limits;
     private final Clock clock;
 
-    ResponseExclusions(ExclusionRepository exclusions, ResponseJdbcRepository writes, TenantAccess access,
+    ResponseExclusions(ExclusionRepository exclusions, TallyWrites tally, TenantAccess access,
             AuditLog audit, ApplicationEventPublisher events, ResponseLimits limits, Clock clock) {
         this.exclusions = exclusions;
-        this.writes = writes;
+        this.tally = tally;
         this.access = access;
         this.audit = audit;
         this.events = events;
@@ -119,7 +119,7 @@ public class ResponseExclusions {
             return 0;
         }
         exclusions.mark(locked, clock.instant(), by, why);
-        writes.moveTally(dialogue.id(), exclusions.answerCounts(locked), -1);
+        tally.move(dialogue.id(), exclusions.answerCounts(locked), -1);
         audit.record(dialogue.organisationId(), by, AuditAction.RESPONSES_EXCLUDED,
                 locked.size() + " responses of \u201c" + dialogue.title() + "\u201d: " + why);
         events.publishEvent(new DialogueActivity(dialogue.id()));
@@ -136,7 +136,7 @@ public class ResponseExclusions {
             return 0;
         }
         exclusions.unmark(locked);
-        writes.moveTally(dialogue.id(), exclusions.answerCounts(locked), 1);
+        tally.move(dialogue.id(), exclusions.answerCounts(locked), 1);
         audit.record(dialogue.organisationId(), by, AuditAction.RESPONSES_INCLUDED,
                 locked.size() + " responses of \u201c" + dialogue.title() + "\u201d");
         events.publishEvent(new DialogueActivity(dialogue.id()));
