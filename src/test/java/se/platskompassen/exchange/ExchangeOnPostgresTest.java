@@ -68,7 +68,7 @@ class ExchangeOnPostgresTest {
     void a_dialogue_of_several_chunks_streams_every_response_once_in_order_and_round_trips() throws IOException {
         Dialogue dialogue = tenants.newDialogue(Version.VUXEN);
         Questionnaire questionnaire = catalog.current(Version.VUXEN);
-        int count = ExchangeRepository.CHUNK * 2 + 37;
+        int count = ExchangeQueries.CHUNK * 2 + 37;
         List<RecordedResponse> recorded = new ArrayList<>();
         Instant start = Instant.parse("2026-06-01T08:00:00Z");
         for (int i = 0; i < count; i++) {

@@ -41,7 +41,7 @@ class ExportStreamingTest {
     @Autowired ResponseService responses;
     @Autowired QuestionnaireCatalog catalog;
     @Autowired ExchangeService exchange;
-    @Autowired ExchangeRepository repository;
+    @Autowired ExchangeQueries repository;
 
     @AfterEach
     void signOut() {
@@ -68,7 +68,7 @@ class ExportStreamingTest {
 
     @Test
     void every_response_of_several_chunks_arrives_once_in_the_order_started() throws IOException {
-        int count = ExchangeRepository.CHUNK * 3 + 1;
+        int count = ExchangeQueries.CHUNK * 3 + 1;
         Dialogue dialogue = dialogueWith(count);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
@@ -84,7 +84,7 @@ class ExportStreamingTest {
 
     @Test
     void a_browser_that_goes_away_stops_the_reading_and_leaves_no_writer_thread() {
-        Dialogue dialogue = dialogueWith(ExchangeRepository.CHUNK * 4);
+        Dialogue dialogue = dialogueWith(ExchangeQueries.CHUNK * 4);
         AtomicInteger chunksRead = new AtomicInteger();
         OutputStream gone = new OutputStream() {
             private int bytes;
