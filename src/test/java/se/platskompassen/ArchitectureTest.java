@@ -6,6 +6,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -16,6 +17,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
@@ -147,6 +149,33 @@ class ArchitectureTest {
                         });
                     }
                 }).allowEmptyShould(true).check(classes);
+    }
+
+    /**
+     * The persistence rule of docs/decisions/0021-persistence-rule.md, in names: a
+     * {@code …Repository} is a Spring Data interface over an entity; a class of plain SQL is
+     * named {@code …Queries} (reads only), {@code …Writes} or {@code …Locks}.
+     */
+    @Test
+    void persistence_classes_are_named_by_their_kind() {
+        ArchRuleDefinition.classes().that().haveSimpleNameEndingWith("Repository")
+                .should().beInterfaces()
+                .andShould().beAssignableTo(org.springframework.data.repository.Repository.class)
+                .check(classes);
+        ArchRuleDefinition.classes().that().areAnnotatedWith(Repository.class)
+                .should().haveSimpleNameEndingWith("Queries")
+                .orShould().haveSimpleNameEndingWith("Writes")
+                .orShould().haveSimpleNameEndingWith("Locks")
+                .check(classes);
+    }
+
+    @Test
+    void query_classes_only_read() {
+        noClasses().that().haveSimpleNameEndingWith("Queries")
+                .should().callMethodWhere(DescribedPredicate.describe("a Spring JDBC update",
+                        (JavaMethodCall call) -> call.getName().toLowerCase(Locale.ROOT).contains("update")
+                                && call.getTargetOwner().getPackageName().startsWith("org.springframework.jdbc")))
+                .check(classes);
     }
 
     @Test

@@ -42,7 +42,7 @@ public class AnalysisService {
     /** At most this many series are compared at once (one compass shows four). */
     public static final int MAX_SERIES = 4;
 
-    private final AnalysisRepository repository;
+    private final AnalysisQueries queries;
     private final TenantAccess access;
     private final OrganisationService organisations;
     private final PlaceService places;
@@ -50,9 +50,9 @@ public class AnalysisService {
     private final DiscussionService discussions;
     private final ZoneId zone;
 
-    AnalysisService(AnalysisRepository repository, TenantAccess access, OrganisationService organisations,
+    AnalysisService(AnalysisQueries queries, TenantAccess access, OrganisationService organisations,
             PlaceService places, DialogueService dialogues, DiscussionService discussions, Clock clock) {
-        this.repository = repository;
+        this.queries = queries;
         this.access = access;
         this.organisations = organisations;
         this.places = places;
@@ -70,10 +70,10 @@ public class AnalysisService {
     public Choices choices() {
         long organisation = access.organisation(Permission.READ_RESULTS);
         Map<Long, String> placeNames = placeNames(organisation);
-        List<AnalysisRepository.DialogueRow> rows = repository.dialogues(organisation);
+        List<AnalysisQueries.DialogueRow> rows = queries.dialogues(organisation);
         List<Choices.DialogueChoice> dialogueChoices = new ArrayList<>();
         TreeSet<Integer> years = new TreeSet<>(Comparator.reverseOrder());
-        for (AnalysisRepository.DialogueRow row : rows.reversed()) {
+        for (AnalysisQueries.DialogueRow row : rows.reversed()) {
             LocalDate started = day(row);
             years.add(started.getYear());
             dialogueChoices.add(new Choices.DialogueChoice(row.id(), row.title(),
@@ -81,7 +81,7 @@ public class AnalysisService {
         }
         List<Choices.PlaceChoice> placeChoices = places.findActive().stream()
                 .map(place -> new Choices.PlaceChoice(place.id(), place.name())).toList();
-        return new Choices(placeChoices, dialogueChoices, List.copyOf(years), repository.areas(organisation));
+        return new Choices(placeChoices, dialogueChoices, List.copyOf(years), queries.areas(organisation));
     }
 
     /** Every place in use, with its figures within the filter; places are apart, so no place hides another. */
@@ -89,21 +89,21 @@ public class AnalysisService {
         long organisation = access.organisation(Permission.READ_RESULTS);
         SmallGroups rule = smallGroups();
         Collator collator = Collator.getInstance(Locale.of("sv", "SE"));
-        List<AnalysisRepository.PlaceRow> active = repository.places(organisation).stream()
+        List<AnalysisQueries.PlaceRow> active = queries.places(organisation).stream()
                 .filter(place -> !place.archived())
-                .sorted(Comparator.comparing(AnalysisRepository.PlaceRow::name, collator)).toList();
-        List<AnalysisRepository.DialogueRow> chosen = repository.dialogues(organisation).stream()
+                .sorted(Comparator.comparing(AnalysisQueries.PlaceRow::name, collator)).toList();
+        List<AnalysisQueries.DialogueRow> chosen = queries.dialogues(organisation).stream()
                 .filter(row -> filter.versions().contains(row.version()) && filter.inPeriod(day(row))).toList();
-        List<Long> ids = chosen.stream().map(AnalysisRepository.DialogueRow::id).toList();
-        AnalysisRepository.ResponseCriteria criteria = AnalysisRepository.ResponseCriteria.of(filter, null);
+        List<Long> ids = chosen.stream().map(AnalysisQueries.DialogueRow::id).toList();
+        AnalysisQueries.ResponseCriteria criteria = AnalysisQueries.ResponseCriteria.of(filter, null);
         Map<Long, ScoreCounts.Builder> counts = new HashMap<>();
         active.forEach(place -> counts.put(place.id(), ScoreCounts.on(filter.scale())));
-        add(counts, repository.countsByPlace(ids, criteria));
+        add(counts, queries.countsByPlace(ids, criteria));
         Map<Long, Long> respondents = new HashMap<>();
         Map<Long, LocalDate> latest = new HashMap<>();
         Map<Long, Integer> dialogueCount = new HashMap<>();
-        Map<Long, Long> perDialogue = repository.respondentsByDialogue(ids, criteria);
-        for (AnalysisRepository.DialogueRow row : chosen) {
+        Map<Long, Long> perDialogue = queries.respondentsByDialogue(ids, criteria);
+        for (AnalysisQueries.DialogueRow row : chosen) {
             respondents.merge(row.placeId(), perDialogue.getOrDefault(row.id(), 0L), Long::sum);
             latest.merge(row.placeId(), day(row), (a, b) -> a.isAfter(b) ? a : b);
             dialogueCount.merge(row.placeId(), 1, Integer::sum);
@@ -114,7 +114,7 @@ public class AnalysisService {
         List<ProtectedFigures> shown = rule.protectAll(groups);
         List<Overview.PlaceRow> rows = new ArrayList<>();
         for (int i = 0; i < active.size(); i++) {
-            AnalysisRepository.PlaceRow place = active.get(i);
+            AnalysisQueries.PlaceRow place = active.get(i);
             rows.add(new Overview.PlaceRow(place.id(), place.name(), shown.get(i), latest.get(place.id()),
                     dialogueCount.getOrDefault(place.id(), 0)));
         }
@@ -133,8 +133,8 @@ public class AnalysisService {
         }
         long organisation = access.organisation(Permission.READ_RESULTS);
         SmallGroups rule = smallGroups();
-        List<AnalysisRepository.DialogueRow> rows = repository.dialogues(organisation);
-        Map<Long, AnalysisRepository.DialogueRow> byId = new HashMap<>();
+        List<AnalysisQueries.DialogueRow> rows = queries.dialogues(organisation);
+        Map<Long, AnalysisQueries.DialogueRow> byId = new HashMap<>();
         rows.forEach(row -> byId.put(row.id(), row));
         Map<Long, String> placeNames = placeNames(organisation);
         List<Selection> selections = new ArrayList<>();
@@ -177,20 +177,20 @@ public class AnalysisService {
         long organisation = access.organisation(Permission.READ_RESULTS);
         places.find(placeId).orElseThrow(() -> new NotFoundException("Place"));
         SmallGroups rule = smallGroups();
-        List<AnalysisRepository.DialogueRow> atPlace = repository.dialogues(organisation).stream()
+        List<AnalysisQueries.DialogueRow> atPlace = queries.dialogues(organisation).stream()
                 .filter(row -> row.placeId() == placeId).toList();
-        List<Long> ids = atPlace.stream().map(AnalysisRepository.DialogueRow::id).toList();
-        AnalysisRepository.ResponseCriteria everything = AnalysisRepository.ResponseCriteria.of(Filter.DEFAULT, null);
+        List<Long> ids = atPlace.stream().map(AnalysisQueries.DialogueRow::id).toList();
+        AnalysisQueries.ResponseCriteria everything = AnalysisQueries.ResponseCriteria.of(Filter.DEFAULT, null);
         Map<Long, ScoreCounts.Builder> counts = new LinkedHashMap<>();
         atPlace.forEach(row -> counts.put(row.id(), ScoreCounts.on(row.version().scale())));
-        add(counts, repository.countsByDialogue(ids, everything));
-        Map<Long, Long> respondents = repository.respondentsByDialogue(ids, everything);
+        add(counts, queries.countsByDialogue(ids, everything));
+        Map<Long, Long> respondents = queries.respondentsByDialogue(ids, everything);
         List<ProtectedFigures> shown = rule.protectAll(atPlace.stream()
                 .map(row -> counts.get(row.id()).respondents(respondents.getOrDefault(row.id(), 0L)).build())
                 .toList());
         List<PlaceHistory.DialogueFigures> history = new ArrayList<>();
         for (int i = 0; i < atPlace.size(); i++) {
-            AnalysisRepository.DialogueRow row = atPlace.get(i);
+            AnalysisQueries.DialogueRow row = atPlace.get(i);
             history.add(new PlaceHistory.DialogueFigures(row.id(), row.title(), row.version(), day(row), shown.get(i)));
         }
         List<PlaceHistory.VersionChange> changes = new ArrayList<>();
@@ -210,9 +210,9 @@ public class AnalysisService {
         return new PlaceHistory(history, changes, rule.minimum());
     }
 
-    private Selection select(Series series, Filter filter, List<AnalysisRepository.DialogueRow> rows,
-            Map<Long, AnalysisRepository.DialogueRow> byId, Map<Long, String> placeNames) {
-        Predicate<AnalysisRepository.DialogueRow> inFilter = row -> filter.versions().contains(row.version())
+    private Selection select(Series series, Filter filter, List<AnalysisQueries.DialogueRow> rows,
+            Map<Long, AnalysisQueries.DialogueRow> byId, Map<Long, String> placeNames) {
+        Predicate<AnalysisQueries.DialogueRow> inFilter = row -> filter.versions().contains(row.version())
                 && filter.inPeriod(day(row));
         return switch (series) {
             case Series.Everyone ignored -> new Selection(ids(rows, inFilter), null, filter.scale());
@@ -224,7 +224,7 @@ public class AnalysisService {
                         filter.scale());
             }
             case Series.OfDialogue dialogue -> {
-                AnalysisRepository.DialogueRow row = byId.get(dialogue.dialogueId());
+                AnalysisQueries.DialogueRow row = byId.get(dialogue.dialogueId());
                 if (row == null) {
                     throw new NotFoundException("Dialogue");
                 }
@@ -239,11 +239,11 @@ public class AnalysisService {
     }
 
     private ScoreCounts counts(Selection selection, Filter filter) {
-        AnalysisRepository.ResponseCriteria criteria = AnalysisRepository.ResponseCriteria.of(filter, selection.group());
+        AnalysisQueries.ResponseCriteria criteria = AnalysisQueries.ResponseCriteria.of(filter, selection.group());
         Map<Long, ScoreCounts.Builder> counts = new HashMap<>();
         counts.put(0L, ScoreCounts.on(selection.scale()));
-        add(counts, repository.counts(selection.dialogues(), criteria));
-        long respondents = repository.respondentsByDialogue(selection.dialogues(), criteria).values().stream()
+        add(counts, queries.counts(selection.dialogues(), criteria));
+        long respondents = queries.respondentsByDialogue(selection.dialogues(), criteria).values().stream()
                 .mapToLong(Long::longValue).sum();
         return counts.get(0L).respondents(respondents).build();
     }
@@ -257,19 +257,19 @@ public class AnalysisService {
 
     private Map<Long, String> placeNames(long organisation) {
         Map<Long, String> names = new HashMap<>();
-        repository.places(organisation).forEach(place -> names.put(place.id(), place.name()));
+        queries.places(organisation).forEach(place -> names.put(place.id(), place.name()));
         return names;
     }
 
-    private static Set<Long> ids(List<AnalysisRepository.DialogueRow> rows,
-            Predicate<AnalysisRepository.DialogueRow> keep) {
+    private static Set<Long> ids(List<AnalysisQueries.DialogueRow> rows,
+            Predicate<AnalysisQueries.DialogueRow> keep) {
         Set<Long> ids = new HashSet<>();
         rows.stream().filter(keep).forEach(row -> ids.add(row.id()));
         return ids;
     }
 
-    private static void add(Map<Long, ScoreCounts.Builder> counts, List<AnalysisRepository.CountRow> rows) {
-        for (AnalysisRepository.CountRow row : rows) {
+    private static void add(Map<Long, ScoreCounts.Builder> counts, List<AnalysisQueries.CountRow> rows) {
+        for (AnalysisQueries.CountRow row : rows) {
             ScoreCounts.Builder builder = counts.get(row.key());
             if (builder != null) {
                 builder.add(row);
@@ -277,7 +277,7 @@ public class AnalysisService {
         }
     }
 
-    private LocalDate day(AnalysisRepository.DialogueRow row) {
+    private LocalDate day(AnalysisQueries.DialogueRow row) {
         return row.started().atZone(zone).toLocalDate();
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import se.platskompassen.questionnaire.Theme;
-import se.platskompassen.questionnaire.Version;
+import se.platskompassen.response.AnswerSql;
 import se.platskompassen.response.Comment;
 
 /**
@@ -47,11 +47,15 @@ record CommentSelection(String sql, Map<String, Object> params) {
 
     /**
      * @param dialogues the organisation's dialogues that pass the filter's place, dialogue and
-     *                  version parts, when the filter has any (null: it has none). Answers are
-     *                  then read by dialogue through their index, not by scanning all of them.
+     *                  version parts, looked up first when the filter has any (null: it has none).
+     *                  Answers are then read by dialogue through their index, not by scanning all
+     *                  of them.
      */
     static CommentSelection of(long organisationId, CommentFilter filter, boolean lowerKnowsSwedish,
             @Nullable Collection<Long> dialogues) {
+        if (dialogues == null && narrowsDialogues(filter)) {
+            throw new IllegalArgumentException("A filter by place, dialogue or version needs its dialogues looked up");
+        }
         Map<String, Object> params = new HashMap<>();
         params.put("organisation", organisationId);
         if (dialogues != null && !dialogues.isEmpty()) {
@@ -68,10 +72,7 @@ record CommentSelection(String sql, Map<String, Object> params) {
 
     /** The answer column that holds a kind of comment; never anything a person typed. */
     static String column(Comment.Kind kind) {
-        return switch (kind) {
-            case WORKS_WELL -> "a.works_well";
-            case COULD_BE_BETTER -> "a.could_be_better";
-        };
+        return AnswerSql.commentColumn(kind);
     }
 
     /** Whether the database's LOWER() lowers the Swedish letters; true or false, never null. */
@@ -82,34 +83,13 @@ record CommentSelection(String sql, Map<String, Object> params) {
         return !filter.placeIds().isEmpty() || !filter.dialogueIds().isEmpty() || !filter.versions().isEmpty();
     }
 
-    /** The filter's place, dialogue and version parts as conditions on the dialogue table. */
-    private static String dialogueConditions(CommentFilter filter, Map<String, Object> params, boolean wanted) {
-        if (!wanted) {
-            return "";
-        }
-        StringBuilder sql = new StringBuilder();
-        if (!filter.placeIds().isEmpty()) {
-            sql.append(" AND place_id IN (:places)");
-            params.put("places", filter.placeIds());
-        }
-        if (!filter.dialogueIds().isEmpty()) {
-            sql.append(" AND id IN (:dialogueIds)");
-            params.put("dialogueIds", filter.dialogueIds());
-        }
-        if (!filter.versions().isEmpty()) {
-            sql.append(" AND version IN (:versions)");
-            params.put("versions", filter.versions().stream().map(Version::name).toList());
-        }
-        return sql.toString();
-    }
-
     private static String branch(Comment.Kind kind, CommentFilter filter, Map<String, Object> params,
             boolean lowerKnowsSwedish, @Nullable Collection<Long> dialogues) {
         String text = column(kind);
         StringBuilder sql = new StringBuilder("SELECT a.id AS answer_id, '" + kind.name() + "' AS kind, " + text
                 + " AS text, a.theme_code, a.response_id, a.dialogue_id, a.saved_at FROM answer a"
-                + " WHERE a.dialogue_id IN (SELECT id FROM dialogue WHERE organisation_id = :organisation"
-                + dialogueConditions(filter, params, dialogues == null) + ") AND " + text + " IS NOT NULL"
+                + " WHERE a.dialogue_id IN (SELECT id FROM dialogue WHERE organisation_id = :organisation)"
+                + " AND " + text + " IS NOT NULL"
                 + " AND NOT EXISTS (SELECT 1 FROM response r WHERE r.id = a.response_id AND r.excluded_at IS NOT NULL)");
         if (dialogues != null) {
             sql.append(dialogues.isEmpty() ? " AND 1 = 0" : " AND a.dialogue_id IN (:dialogues)");

@@ -31,15 +31,17 @@ public class CommentService {
 
     private static final Collator SWEDISH = Collator.getInstance(Locale.forLanguageTag("sv-SE"));
 
-    private final CommentJdbcRepository comments;
+    private final CommentQueries queries;
+    private final CommentTagWrites writes;
     private final TenantAccess access;
     private final OrganisationService organisations;
     private final AuditLog audit;
     private final Clock clock;
 
-    CommentService(CommentJdbcRepository comments, TenantAccess access, OrganisationService organisations,
-            AuditLog audit, Clock clock) {
-        this.comments = comments;
+    CommentService(CommentQueries queries, CommentTagWrites writes, TenantAccess access,
+            OrganisationService organisations, AuditLog audit, Clock clock) {
+        this.queries = queries;
+        this.writes = writes;
         this.access = access;
         this.organisations = organisations;
         this.audit = audit;
@@ -62,9 +64,9 @@ public class CommentService {
         if (limit == 0) {
             return List.of();
         }
-        List<CommentJdbcRepository.Found> found = comments.page(organisation, filter, offset, limit);
-        Map<CommentRef, List<CommentTag>> tags = comments.tagsOf(organisation,
-                found.stream().map(CommentJdbcRepository.Found::ref).toList());
+        List<CommentQueries.Found> found = queries.page(organisation, filter, offset, limit);
+        Map<CommentRef, List<CommentTag>> tags = queries.tagsOf(organisation,
+                found.stream().map(CommentQueries.Found::ref).toList());
         return found.stream().map(row -> new CommentRow(row.ref(), row.theme(), row.text(), row.placeId(),
                 row.placeName(), row.dialogueId(), row.dialogueTitle(), row.version(), row.savedAt(),
                 sorted(tags.getOrDefault(row.ref(), List.of())))).toList();
@@ -72,7 +74,7 @@ public class CommentService {
 
     /** How many comments pass the filter. */
     public long count(CommentFilter filter) {
-        return comments.count(access.organisation(Permission.READ_RESULTS), filter);
+        return queries.count(access.organisation(Permission.READ_RESULTS), filter);
     }
 
     /**
@@ -83,11 +85,11 @@ public class CommentService {
     public TagCounts tagCounts(CommentFilter filter) {
         long organisation = access.organisation(Permission.READ_RESULTS);
         CommentFilter selection = filter.anyTags();
-        CommentJdbcRepository.Size size = comments.size(organisation, selection);
+        CommentQueries.Size size = queries.size(organisation, selection);
         int minimum = minGroupSize();
         boolean hidden = size.respondents() < minimum;
         return new TagCounts(size.comments(), hidden, minimum,
-                hidden ? Map.of() : comments.countsByTag(organisation, selection));
+                hidden ? Map.of() : queries.countsByTag(organisation, selection));
     }
 
     /** The smallest group of respondents whose figures the organisation shows (its own setting). */
@@ -97,13 +99,13 @@ public class CommentService {
 
     /** The organisation's tags, alphabetically. */
     public List<CommentTag> tags() {
-        return sorted(comments.tags(access.organisation(Permission.READ_RESULTS)));
+        return sorted(queries.tags(access.organisation(Permission.READ_RESULTS)));
     }
 
     /** How many comments carry one of the organisation's tags (e.g. before it is deleted). */
     public long uses(long tagId) {
         long organisation = access.organisation(Permission.READ_RESULTS);
-        return comments.uses(ownTag(organisation, tagId).id());
+        return queries.uses(ownTag(organisation, tagId).id());
     }
 
     /** Whether the actor may manage tags and tag comments: views hide what the service would refuse. */
@@ -119,12 +121,12 @@ public class CommentService {
         long organisation = access.organisation(Permission.RUN_DIALOGUES);
         String cleaned = TagNames.clean(name);
         String key = TagNames.key(cleaned);
-        if (comments.tagIdByKey(organisation, key).isPresent()) {
+        if (queries.tagIdByKey(organisation, key).isPresent()) {
             throw new TagNameException(TagNameException.Reason.TAKEN);
         }
         CommentTag created;
         try {
-            created = new CommentTag(comments.insertTag(organisation, cleaned, key, clock.instant()), cleaned);
+            created = new CommentTag(writes.insertTag(organisation, cleaned, key, clock.instant()), cleaned);
         } catch (DuplicateKeyException e) {
             throw new TagNameException(TagNameException.Reason.TAKEN);
         }
@@ -139,11 +141,11 @@ public class CommentService {
         CommentTag tag = ownTag(organisation, tagId);
         String cleaned = TagNames.clean(name);
         String key = TagNames.key(cleaned);
-        if (comments.tagIdByKey(organisation, key).filter(other -> other != tag.id()).isPresent()) {
+        if (queries.tagIdByKey(organisation, key).filter(other -> other != tag.id()).isPresent()) {
             throw new TagNameException(TagNameException.Reason.TAKEN);
         }
         try {
-            comments.renameTag(organisation, tag.id(), cleaned, key);
+            writes.renameTag(organisation, tag.id(), cleaned, key);
         } catch (DuplicateKeyException e) {
             throw new TagNameException(TagNameException.Reason.TAKEN);
         }
@@ -156,8 +158,8 @@ public class CommentService {
     public long deleteTag(long tagId) {
         long organisation = access.organisation(Permission.RUN_DIALOGUES);
         CommentTag tag = ownTag(organisation, tagId);
-        long uses = comments.uses(tag.id());
-        comments.deleteTag(organisation, tag.id());
+        long uses = queries.uses(tag.id());
+        writes.deleteTag(organisation, tag.id());
         audit(organisation, AuditAction.COMMENT_TAG_DELETED, quoted(tag.name()) + ", on " + uses + " comments");
         return uses;
     }
@@ -170,7 +172,7 @@ public class CommentService {
         long organisation = access.organisation(Permission.RUN_DIALOGUES);
         CommentTag tag = ownTag(organisation, tagId);
         requireComment(organisation, comment);
-        comments.link(comment, tag.id(), clock.instant());
+        writes.link(comment, tag.id(), clock.instant());
         audit(organisation, AuditAction.COMMENT_TAGGED, quoted(tag.name()) + " on 1 comment");
     }
 
@@ -183,7 +185,7 @@ public class CommentService {
     public int tagAll(CommentFilter filter, long tagId) {
         long organisation = access.organisation(Permission.RUN_DIALOGUES);
         CommentTag tag = ownTag(organisation, tagId);
-        int tagged = comments.linkAll(organisation, filter, tag.id(), clock.instant());
+        int tagged = writes.linkAll(queries.selection(organisation, filter), tag.id(), clock.instant());
         audit(organisation, AuditAction.COMMENT_TAGGED, quoted(tag.name()) + " on " + tagged + " comments");
         return tagged;
     }
@@ -194,7 +196,7 @@ public class CommentService {
         long organisation = access.organisation(Permission.RUN_DIALOGUES);
         CommentTag tag = ownTag(organisation, tagId);
         requireComment(organisation, comment);
-        comments.unlink(comment, tag.id());
+        writes.unlink(comment, tag.id());
         audit(organisation, AuditAction.COMMENT_UNTAGGED, quoted(tag.name()) + " from 1 comment");
     }
 
@@ -208,15 +210,15 @@ public class CommentService {
             CommentTag tag = ownTag(organisation, id);
             wanted.put(tag.id(), tag);
         }
-        List<CommentTag> present = comments.tagsOf(organisation, List.of(comment)).getOrDefault(comment, List.of());
+        List<CommentTag> present = queries.tagsOf(organisation, List.of(comment)).getOrDefault(comment, List.of());
         for (CommentTag tag : present) {
             if (wanted.remove(tag.id()) == null) {
-                comments.unlink(comment, tag.id());
+                writes.unlink(comment, tag.id());
                 audit(organisation, AuditAction.COMMENT_UNTAGGED, quoted(tag.name()) + " from 1 comment");
             }
         }
         for (CommentTag tag : wanted.values()) {
-            comments.link(comment, tag.id(), clock.instant());
+            writes.link(comment, tag.id(), clock.instant());
             audit(organisation, AuditAction.COMMENT_TAGGED, quoted(tag.name()) + " on 1 comment");
         }
     }
@@ -231,11 +233,11 @@ public class CommentService {
     }
 
     private CommentTag ownTag(long organisation, long tagId) {
-        return comments.tag(organisation, tagId).orElseThrow(() -> new NotFoundException("Tag"));
+        return queries.tag(organisation, tagId).orElseThrow(() -> new NotFoundException("Tag"));
     }
 
     private void requireComment(long organisation, CommentRef comment) {
-        if (!comments.commentExists(organisation, comment)) {
+        if (!queries.commentExists(organisation, comment)) {
             throw new NotFoundException("Comment");
         }
     }

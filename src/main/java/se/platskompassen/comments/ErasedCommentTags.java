@@ -12,14 +12,14 @@ import se.platskompassen.response.CommentsErased;
 @Service
 class ErasedCommentTags {
 
-    private final CommentJdbcRepository comments;
+    private final CommentTagWrites writes;
 
-    ErasedCommentTags(CommentJdbcRepository comments) {
-        this.comments = comments;
+    ErasedCommentTags(CommentTagWrites writes) {
+        this.writes = writes;
     }
 
     @EventListener
     void on(CommentsErased erased) {
-        comments.unlinkErased(erased.organisationId());
+        writes.unlinkErased(erased.organisationId());
     }
 }

@@ -22,14 +22,16 @@ import se.platskompassen.questionnaire.Theme;
 @Transactional(readOnly = true)
 public class DiscussionService {
 
-    private final DiscussionRepository repository;
+    private final DiscussionQueries queries;
+    private final DiscussionWrites writes;
     private final TenantAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DiscussionService(DiscussionRepository repository, TenantAccess access, ApplicationEventPublisher events,
-            Clock clock) {
-        this.repository = repository;
+    DiscussionService(DiscussionQueries queries, DiscussionWrites writes, TenantAccess access,
+            ApplicationEventPublisher events, Clock clock) {
+        this.queries = queries;
+        this.writes = writes;
         this.access = access;
         this.events = events;
         this.clock = clock;
@@ -37,7 +39,7 @@ public class DiscussionService {
 
     public Discussion of(Dialogue dialogue) {
         access.requireOwn(dialogue.organisationId(), Permission.READ_RESULTS, "Dialogue");
-        return new Discussion(repository.outcomes(dialogue.id()), repository.actions(dialogue.id()));
+        return new Discussion(queries.outcomes(dialogue.id()), queries.actions(dialogue.id()));
     }
 
     /** Records the score the group agrees on for a theme; null clears it. */
@@ -48,7 +50,7 @@ public class DiscussionService {
         if (score != null && (score < scale.min() || score > scale.max())) {
             throw new IllegalArgumentException("Score " + score + " is not on the scale " + scale.min() + "–" + scale.max());
         }
-        repository.saveAgreedScore(dialogue.id(), theme, score, actor.username(), clock.instant());
+        writes.saveAgreedScore(dialogue.id(), theme, score, actor.username(), clock.instant());
         changed(dialogue);
     }
 
@@ -59,21 +61,21 @@ public class DiscussionService {
         if (kept != null && kept.length() > ThemeOutcome.MAX_NOTES) {
             throw new IllegalArgumentException("Notes are longer than " + ThemeOutcome.MAX_NOTES + " characters");
         }
-        repository.saveNotes(dialogue.id(), theme, kept, actor.username(), clock.instant());
+        writes.saveNotes(dialogue.id(), theme, kept, actor.username(), clock.instant());
         changed(dialogue);
     }
 
     @Transactional
     public void setPriority(Dialogue dialogue, Theme theme, boolean priority) {
         Actor actor = access.requireOwn(dialogue.organisationId(), Permission.RUN_DIALOGUES, "Dialogue");
-        repository.savePriority(dialogue.id(), theme, priority, actor.username(), clock.instant());
+        writes.savePriority(dialogue.id(), theme, priority, actor.username(), clock.instant());
         changed(dialogue);
     }
 
     @Transactional
     public DialogueAction addAction(Dialogue dialogue, NewAction action) {
         Actor actor = access.requireOwn(dialogue.organisationId(), Permission.RUN_DIALOGUES, "Dialogue");
-        long id = repository.insertAction(dialogue.id(), action, actor.username(), clock.instant());
+        long id = writes.insertAction(dialogue.id(), action, actor.username(), clock.instant());
         changed(dialogue);
         return new DialogueAction(id, action.theme(), action.what(), action.who(), action.due(), false);
     }
@@ -81,21 +83,21 @@ public class DiscussionService {
     @Transactional
     public void updateAction(Dialogue dialogue, long actionId, NewAction action) {
         access.requireOwn(dialogue.organisationId(), Permission.RUN_DIALOGUES, "Dialogue");
-        found(repository.updateAction(dialogue.id(), actionId, action));
+        found(writes.updateAction(dialogue.id(), actionId, action));
         changed(dialogue);
     }
 
     @Transactional
     public void setActionDone(Dialogue dialogue, long actionId, boolean done) {
         access.requireOwn(dialogue.organisationId(), Permission.RUN_DIALOGUES, "Dialogue");
-        found(repository.setActionDone(dialogue.id(), actionId, done));
+        found(writes.setActionDone(dialogue.id(), actionId, done));
         changed(dialogue);
     }
 
     @Transactional
     public void deleteAction(Dialogue dialogue, long actionId) {
         access.requireOwn(dialogue.organisationId(), Permission.RUN_DIALOGUES, "Dialogue");
-        found(repository.deleteAction(dialogue.id(), actionId));
+        found(writes.deleteAction(dialogue.id(), actionId));
         changed(dialogue);
     }
 

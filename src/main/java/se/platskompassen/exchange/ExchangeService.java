@@ -60,7 +60,7 @@ public class ExchangeService {
     /** Deflate level of the XLSX: 1 is several times faster than the default and the file hardly larger. */
     static final int XLSX_COMPRESSION = 1;
 
-    private final ExchangeRepository repository;
+    private final ExchangeQueries repository;
     private final DialogueService dialogues;
     private final PlaceService places;
     private final ResponseService responses;
@@ -70,7 +70,7 @@ public class ExchangeService {
     private final Clock clock;
     private final TransactionTemplate snapshot;
 
-    ExchangeService(ExchangeRepository repository, DialogueService dialogues, PlaceService places,
+    ExchangeService(ExchangeQueries repository, DialogueService dialogues, PlaceService places,
             ResponseService responses, QuestionnaireCatalog catalog, TenantAccess access, AuditLog audit, Clock clock,
             PlatformTransactionManager transactions) {
         this.repository = repository;

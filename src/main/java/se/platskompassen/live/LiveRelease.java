@@ -35,16 +35,18 @@ import se.platskompassen.response.ResponseService;
 @Service
 public class LiveRelease {
 
-    private final ReleaseRepository releases;
+    private final ReleaseQueries queries;
+    private final ReleaseWrites writes;
     private final ResponseService responses;
     private final TenantAccess access;
     private final ReleaseRule rule;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    LiveRelease(ReleaseRepository releases, ResponseService responses, TenantAccess access, LiveSettings settings,
-            Clock clock, ApplicationEventPublisher events) {
-        this.releases = releases;
+    LiveRelease(ReleaseQueries queries, ReleaseWrites writes, ResponseService responses, TenantAccess access,
+            LiveSettings settings, Clock clock, ApplicationEventPublisher events) {
+        this.queries = queries;
+        this.writes = writes;
         this.responses = responses;
         this.access = access;
         this.rule = new ReleaseRule(settings.minAnswers());
@@ -78,7 +80,7 @@ public class LiveRelease {
     public List<Comment> comments(Dialogue dialogue, Theme theme, Locale locale) {
         requireOwn(dialogue);
         Collator collator = Collator.getInstance(locale);
-        return releases.comments(dialogue.id(), theme).stream()
+        return queries.comments(dialogue.id(), theme).stream()
                 .sorted(Comparator.comparing(Comment::kind).thenComparing(Comment::text, collator))
                 .toList();
     }
@@ -91,19 +93,19 @@ public class LiveRelease {
     /** Erased comments leave no copy behind: the releases of the organisation start over. */
     @EventListener
     void onCommentsErased(CommentsErased erased) {
-        releases.forgetOrganisation(erased.organisationId());
+        writes.forgetOrganisation(erased.organisationId());
     }
 
     private void release(Dialogue dialogue, Function<Map<Theme, ReleaseRule.ThemeState>, Set<Theme>> which) {
         // The releases first, then what was saved since: a release by another instance in between
         // makes the compare-and-set below fail instead of letting a smaller batch through.
-        Map<Theme, ReleaseRepository.Released> released = releases.released(dialogue.id());
-        Map<Theme, ReleaseRepository.Saved> saved = releases.saved(dialogue.id());
-        Map<Theme, Map<Integer, Long>> releasedScores = releases.scores(dialogue.id());
+        Map<Theme, ReleaseQueries.Released> released = queries.released(dialogue.id());
+        Map<Theme, ReleaseQueries.Saved> saved = queries.saved(dialogue.id());
+        Map<Theme, Map<Integer, Long>> releasedScores = queries.scores(dialogue.id());
         Map<Theme, ReleaseRule.ThemeState> states = new EnumMap<>(Theme.class);
         for (Theme theme : Theme.values()) {
-            ReleaseRepository.Saved now = saved.getOrDefault(theme, new ReleaseRepository.Saved(0, 0));
-            long before = Optional.ofNullable(released.get(theme)).map(ReleaseRepository.Released::answers).orElse(0L);
+            ReleaseQueries.Saved now = saved.getOrDefault(theme, new ReleaseQueries.Saved(0, 0));
+            long before = Optional.ofNullable(released.get(theme)).map(ReleaseQueries.Released::answers).orElse(0L);
             long scored = releasedScores.getOrDefault(theme, Map.of()).entrySet().stream()
                     .filter(entry -> entry.getKey() != null).mapToLong(Map.Entry::getValue).sum();
             states.put(theme, new ReleaseRule.ThemeState(now.answers(), now.waiting(), before, scored));
@@ -111,8 +113,8 @@ public class LiveRelease {
         Instant now = clock.instant();
         boolean any = false;
         for (Theme theme : which.apply(states)) {
-            any |= releases.release(dialogue.id(), theme, Optional.ofNullable(released.get(theme)),
-                    releases.batch(dialogue.id(), theme), now);
+            any |= writes.release(dialogue.id(), theme, Optional.ofNullable(released.get(theme)),
+                    queries.batch(dialogue.id(), theme), now);
         }
         if (any) {
             events.publishEvent(new DialogueActivity(dialogue.id()));
@@ -121,12 +123,12 @@ public class LiveRelease {
 
     private LivePicture read(Dialogue dialogue, ResponseCounts counts) {
         ScoreCounts.Builder scores = ScoreCounts.on(dialogue.version().scale());
-        releases.scores(dialogue.id()).forEach((theme, byScore) ->
+        queries.scores(dialogue.id()).forEach((theme, byScore) ->
                 byScore.forEach((score, answers) -> scores.add(theme, score, answers)));
-        Instant releasedAt = releases.released(dialogue.id()).values().stream()
-                .map(ReleaseRepository.Released::releasedAt).max(Comparator.naturalOrder()).orElse(null);
-        long waiting = releases.saved(dialogue.id()).values().stream()
-                .mapToLong(ReleaseRepository.Saved::waiting).sum();
+        Instant releasedAt = queries.released(dialogue.id()).values().stream()
+                .map(ReleaseQueries.Released::releasedAt).max(Comparator.naturalOrder()).orElse(null);
+        long waiting = queries.saved(dialogue.id()).values().stream()
+                .mapToLong(ReleaseQueries.Saved::waiting).sum();
         return new LivePicture(counts, scores.respondents(counts.started()).build(), releasedAt, waiting);
     }
 }

@@ -1,6 +1,7 @@
 package se.platskompassen.response;
 
 import org.jspecify.annotations.Nullable;
+import se.platskompassen.questionnaire.Scale;
 import se.platskompassen.questionnaire.Theme;
 
 /** What a respondent gives for one theme: a score, or a skip when {@code score} is null. */
@@ -22,5 +23,13 @@ public record AnswerInput(Theme theme, @Nullable Integer score, @Nullable String
 
     public boolean isSkipped() {
         return score == null;
+    }
+
+    /** Throws unless the score is a step of the scale (or a skip): nothing off the scale is stored. */
+    void requireOnScale(Scale scale) {
+        if (score != null && !scale.contains(score)) {
+            throw new IllegalArgumentException("Score " + score + " for " + theme.code() + " is off the scale "
+                    + scale.min() + "–" + scale.max());
+        }
     }
 }

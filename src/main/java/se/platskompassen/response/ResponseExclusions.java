@@ -32,18 +32,20 @@ public class ResponseExclusions {
 
     public static final int MAX_REASON = 500;
 
-    private final ExclusionRepository exclusions;
-    private final ResponseJdbcRepository writes;
+    private final ExclusionQueries queries;
+    private final ExclusionWrites writes;
+    private final TallyWrites tally;
     private final TenantAccess access;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final ResponseLimits limits;
     private final Clock clock;
 
-    ResponseExclusions(ExclusionRepository exclusions, ResponseJdbcRepository writes, TenantAccess access,
+    ResponseExclusions(ExclusionQueries queries, ExclusionWrites writes, TallyWrites tally, TenantAccess access,
             AuditLog audit, ApplicationEventPublisher events, ResponseLimits limits, Clock clock) {
-        this.exclusions = exclusions;
+        this.queries = queries;
         this.writes = writes;
+        this.tally = tally;
         this.access = access;
         this.audit = audit;
         this.events = events;
@@ -54,14 +56,14 @@ public class ResponseExclusions {
     /** Bursts of the dialogue's counted responses: first those from one session, then those within seconds. */
     public List<Burst> bursts(Dialogue dialogue) {
         access.requireOwn(dialogue.organisationId(), Permission.RUN_DIALOGUES, "Dialogue");
-        List<ExclusionRepository.Completed> completed = exclusions.completed(dialogue.id());
+        List<ExclusionQueries.Completed> completed = queries.completed(dialogue.id());
         List<Burst> bursts = new ArrayList<>(fromOneSession(completed));
         bursts.addAll(withinSeconds(completed));
         return bursts;
     }
 
-    private List<Burst> fromOneSession(List<ExclusionRepository.Completed> completed) {
-        Map<String, List<ExclusionRepository.Completed>> bySession = new LinkedHashMap<>();
+    private List<Burst> fromOneSession(List<ExclusionQueries.Completed> completed) {
+        Map<String, List<ExclusionQueries.Completed>> bySession = new LinkedHashMap<>();
         completed.forEach(response -> bySession.computeIfAbsent(response.sessionMarker(), s -> new ArrayList<>())
                 .add(response));
         return bySession.values().stream()
@@ -72,7 +74,7 @@ public class ResponseExclusions {
     }
 
     /** Runs of at least {@code burstResponses} completions within {@code burstWindow}, none counted twice. */
-    private List<Burst> withinSeconds(List<ExclusionRepository.Completed> completed) {
+    private List<Burst> withinSeconds(List<ExclusionQueries.Completed> completed) {
         List<Burst> bursts = new ArrayList<>();
         int first = 0;
         while (first < completed.size()) {
@@ -95,7 +97,7 @@ public class ResponseExclusions {
     public List<Exclusion> exclusions(Dialogue dialogue) {
         access.requireOwn(dialogue.organisationId(), Permission.RUN_DIALOGUES, "Dialogue");
         Map<Exclusion.Marks, List<UUID>> grouped = new LinkedHashMap<>();
-        for (ExclusionRepository.Excluded excluded : exclusions.excluded(dialogue.id())) {
+        for (ExclusionQueries.Excluded excluded : queries.excluded(dialogue.id())) {
             grouped.computeIfAbsent(new Exclusion.Marks(excluded.at(), excluded.by(), excluded.reason()),
                     marks -> new ArrayList<>()).add(excluded.id());
         }
@@ -114,12 +116,12 @@ public class ResponseExclusions {
             throw new IllegalArgumentException("A reason of 1 to " + MAX_REASON + " characters is needed");
         }
         String by = access.actor().username();
-        List<UUID> locked = exclusions.lock(dialogue.id(), ids, false);
+        List<UUID> locked = writes.lock(dialogue.id(), ids, false);
         if (locked.isEmpty()) {
             return 0;
         }
-        exclusions.mark(locked, clock.instant(), by, why);
-        writes.moveTally(dialogue.id(), exclusions.answerCounts(locked), -1);
+        writes.mark(locked, clock.instant(), by, why);
+        tally.move(dialogue.id(), writes.answerCounts(locked), -1);
         audit.record(dialogue.organisationId(), by, AuditAction.RESPONSES_EXCLUDED,
                 locked.size() + " responses of \u201c" + dialogue.title() + "\u201d: " + why);
         events.publishEvent(new DialogueActivity(dialogue.id()));
@@ -131,12 +133,12 @@ public class ResponseExclusions {
     public int include(Dialogue dialogue, Collection<UUID> ids) {
         access.requireOwn(dialogue.organisationId(), Permission.RUN_DIALOGUES, "Dialogue");
         String by = access.actor().username();
-        List<UUID> locked = exclusions.lock(dialogue.id(), ids, true);
+        List<UUID> locked = writes.lock(dialogue.id(), ids, true);
         if (locked.isEmpty()) {
             return 0;
         }
-        exclusions.unmark(locked);
-        writes.moveTally(dialogue.id(), exclusions.answerCounts(locked), 1);
+        writes.unmark(locked);
+        tally.move(dialogue.id(), writes.answerCounts(locked), 1);
         audit.record(dialogue.organisationId(), by, AuditAction.RESPONSES_INCLUDED,
                 locked.size() + " responses of \u201c" + dialogue.title() + "\u201d");
         events.publishEvent(new DialogueActivity(dialogue.id()));
@@ -149,7 +151,7 @@ public class ResponseExclusions {
      */
     @Transactional
     public int eraseOldSessionMarkers() {
-        return exclusions.eraseMarkers(clock.instant().minus(limits.sessionMarkerKept()));
+        return writes.eraseMarkers(clock.instant().minus(limits.sessionMarkerKept()));
     }
 
 
@@ -159,11 +161,11 @@ public class ResponseExclusions {
 
         public enum Kind { ONE_SESSION, WITHIN_SECONDS }
 
-        static Burst of(Kind kind, List<ExclusionRepository.Completed> responses) {
+        static Burst of(Kind kind, List<ExclusionQueries.Completed> responses) {
             Duration quickest = responses.stream()
                     .map(response -> Duration.between(response.startedAt(), response.completedAt()))
                     .min(Comparator.naturalOrder()).orElse(Duration.ZERO);
-            return new Burst(kind, responses.stream().map(ExclusionRepository.Completed::id).toList(),
+            return new Burst(kind, responses.stream().map(ExclusionQueries.Completed::id).toList(),
                     responses.getFirst().completedAt(), responses.getLast().completedAt(),
                     responses.getFirst().mode(), quickest);
         }

@@ -39,7 +39,8 @@ import se.platskompassen.questionnaire.Theme;
 @Transactional(readOnly = true)
 public class ResponseService {
 
-    private final ResponseJdbcRepository writes;
+    private final ResponseWrites writes;
+    private final ResponseQueries queries;
     private final StartLimits limits;
     private final ResidentSessions sessions;
     private final ResponseRepository responses;
@@ -51,11 +52,12 @@ public class ResponseService {
     private final DialogueClosing closing;
     private final Clock clock;
 
-    ResponseService(ResponseJdbcRepository writes, StartLimits limits, ResidentSessions sessions,
+    ResponseService(ResponseWrites writes, ResponseQueries queries, StartLimits limits, ResidentSessions sessions,
             ResponseRepository responses, AnswerRepository answers,
             DialogueService dialogues, TenantAccess access, AuditLog audit, ApplicationEventPublisher events,
             DialogueClosing closing, Clock clock) {
         this.writes = writes;
+        this.queries = queries;
         this.limits = limits;
         this.sessions = sessions;
         this.responses = responses;
@@ -120,7 +122,7 @@ public class ResponseService {
     public void saveAnswer(UUID responseId, AnswerInput answer) {
         boolean excluded = limits.lockResponse(responseId);
         Dialogue dialogue = requireTakesSaves(residentResponse(responseId));
-        requireOnScale(dialogue.version().scale(), answer);
+        answer.requireOnScale(dialogue.version().scale());
         writes.upsertAnswer(responseId, dialogue.id(), answer, clock.instant(), !excluded);
         events.publishEvent(new DialogueActivity(dialogue.id()));
     }
@@ -173,16 +175,9 @@ public class ResponseService {
             if (response.dialogueId() != dialogue.id()) {
                 throw new IllegalArgumentException("A response belongs to another dialogue");
             }
-            response.answers().forEach(answer -> requireOnScale(scale, answer));
+            response.answers().forEach(answer -> answer.requireOnScale(scale));
         }
-        boolean[] inserted = writes.insertRecorded(dialogue.organisationId(), recorded);
-        List<RecordedResponse> fresh = new ArrayList<>();
-        for (int i = 0; i < inserted.length; i++) {
-            if (inserted[i]) {
-                fresh.add(recorded.get(i));
-            }
-        }
-        writes.insertAnswers(fresh);
+        List<RecordedResponse> fresh = writes.insertNew(dialogue.organisationId(), recorded);
         if (!fresh.isEmpty()) {
             events.publishEvent(new DialogueActivity(dialogue.id()));
         }
@@ -198,17 +193,17 @@ public class ResponseService {
     /** The response typed in from the dialogue's paper form with this number (case ignored), if any. */
     public Optional<UUID> paperForm(Dialogue dialogue, String formNumber) {
         access.requireOwn(dialogue.organisationId(), Permission.RUN_DIALOGUES, "Dialogue");
-        return writes.findByFormNumber(dialogue.id(), formNumber);
+        return queries.findByFormNumber(dialogue.id(), formNumber);
     }
 
     /** Started and completed responses of each of the organisation's dialogues, by dialogue id. */
     public Map<Long, ResponseCounts> countsOfMyDialogues() {
-        return writes.countsByDialogue(access.organisation(Permission.READ_RESULTS));
+        return queries.countsByDialogue(access.organisation(Permission.READ_RESULTS));
     }
 
     public ResponseCounts counts(Dialogue dialogue) {
         access.requireOwn(dialogue.organisationId(), Permission.READ_RESULTS, "Dialogue");
-        return writes.counts(dialogue.id());
+        return queries.counts(dialogue.id());
     }
 
     /**
@@ -218,7 +213,7 @@ public class ResponseService {
      */
     public ScoreCounts scoreCounts(Dialogue dialogue) {
         access.requireOwn(dialogue.organisationId(), Permission.READ_RESULTS, "Dialogue");
-        return toCounts(dialogue, writes.tallied(dialogue.id()));
+        return toCounts(dialogue, queries.tallied(dialogue.id()));
     }
 
     /** The counts of several of the organisation's dialogues at once (one query), by dialogue id. */
@@ -227,8 +222,8 @@ public class ResponseService {
         List<Dialogue> own = of.stream().filter(dialogue -> dialogue.organisationId() == organisation).toList();
         Map<Long, ScoreCounts.Builder> builders = new HashMap<>();
         own.forEach(dialogue -> builders.put(dialogue.id(), ScoreCounts.on(dialogue.version().scale())));
-        Map<Long, ResponseCounts> started = writes.countsByDialogue(organisation);
-        writes.tallied(builders.keySet()).forEach(row -> builders.get(row.dialogueId()).add(row));
+        Map<Long, ResponseCounts> started = queries.countsByDialogue(organisation);
+        queries.tallied(builders.keySet()).forEach(row -> builders.get(row.dialogueId()).add(row));
         Map<Long, ScoreCounts> counts = new HashMap<>();
         builders.forEach((id, builder) -> counts.put(id,
                 builder.respondents(started.getOrDefault(id, new ResponseCounts(0, 0)).started()).build()));
@@ -242,7 +237,7 @@ public class ResponseService {
     public List<Comment> comments(Dialogue dialogue, Theme theme, Locale locale) {
         access.requireOwn(dialogue.organisationId(), Permission.READ_RESULTS, "Dialogue");
         Collator collator = Collator.getInstance(locale);
-        return writes.comments(dialogue.id(), theme).stream()
+        return queries.comments(dialogue.id(), theme).stream()
                 .sorted(Comparator.comparing(Comment::kind).thenComparing(Comment::text, collator))
                 .toList();
     }
@@ -250,12 +245,12 @@ public class ResponseService {
     /** The same counts by grouping the answers themselves; used to check the tally. */
     public ScoreCounts scoreCountsFromAnswers(Dialogue dialogue) {
         access.requireOwn(dialogue.organisationId(), Permission.READ_RESULTS, "Dialogue");
-        return toCounts(dialogue, writes.counted(dialogue.id()));
+        return toCounts(dialogue, queries.counted(dialogue.id()));
     }
 
-    private ScoreCounts toCounts(Dialogue dialogue, List<ResponseJdbcRepository.CountRow> rows) {
+    private ScoreCounts toCounts(Dialogue dialogue, List<ResponseQueries.CountRow> rows) {
         return ScoreCounts.on(dialogue.version().scale()).addAll(rows)
-                .respondents(writes.counts(dialogue.id()).started()).build();
+                .respondents(queries.counts(dialogue.id()).started()).build();
     }
 
     /** A response of the organisation's dialogues. */
@@ -275,7 +270,6 @@ public class ResponseService {
         access.requireOwn(dialogue.organisationId(), Permission.MANAGE_PRIVACY, "Dialogue");
         Actor actor = access.actor();
         long deleted = writes.deleteResponses(dialogue.id());
-        writes.rebuildTally(dialogue.id());
         events.publishEvent(new DialogueActivity(dialogue.id()));
         audit.record(dialogue.organisationId(), actor.username(), AuditAction.RESPONSES_DELETED,
                 deleted + " responses of \u201c" + dialogue.title() + "\u201d");
@@ -298,14 +292,5 @@ public class ResponseService {
                     erased + " answers older than " + retentionDays + " days");
         }
         return erased;
-    }
-
-
-    static void requireOnScale(Scale scale, AnswerInput answer) {
-        if (answer.score() != null && !scale.contains(answer.score())) {
-            throw new IllegalArgumentException(
-                    "Score " + answer.score() + " for " + answer.theme().code() + " is off the scale "
-                            + scale.min() + "–" + scale.max());
-        }
     }
 }

@@ -32,12 +32,12 @@ public class ResumeService {
     private static final int SECRET_BYTES = 32;
 
     private final ResponseService responses;
-    private final ResumeSecretRepository secrets;
+    private final ResumeSecretWrites secrets;
     private final ResponseRepository stored;
     private final AnswerRepository answers;
     private final SecureRandom random = new SecureRandom();
 
-    ResumeService(ResponseService responses, ResumeSecretRepository secrets, ResponseRepository stored,
+    ResumeService(ResponseService responses, ResumeSecretWrites secrets, ResponseRepository stored,
             AnswerRepository answers) {
         this.responses = responses;
         this.secrets = secrets;
@@ -92,7 +92,7 @@ public class ResumeService {
         return secrets.findUnfinished(given, dialogueId)
                 .filter(match -> MessageDigest.isEqual(given.getBytes(StandardCharsets.US_ASCII),
                         match.storedHash().getBytes(StandardCharsets.US_ASCII)))
-                .map(ResumeSecretRepository.Match::responseId);
+                .map(ResumeSecretWrites.Match::responseId);
     }
 
     private List<AnswerInput> answersOf(UUID responseId) {

@@ -19,11 +19,11 @@ class StartLimits {
 
     private static final Duration MINUTE = Duration.ofMinutes(1);
 
-    private final StartGuardRepository guard;
+    private final StartLocks guard;
     private final ResponseLimits limits;
     private final Clock clock;
 
-    StartLimits(StartGuardRepository guard, ResponseLimits limits, Clock clock) {
+    StartLimits(StartLocks guard, ResponseLimits limits, Clock clock) {
         this.guard = guard;
         this.limits = limits;
         this.clock = clock;

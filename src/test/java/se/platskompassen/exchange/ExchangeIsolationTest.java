@@ -33,7 +33,7 @@ class ExchangeIsolationTest {
     @Autowired JdbcClient jdbc;
     @Autowired ExchangeService exchange;
     @Autowired DialogueService dialogues;
-    @Autowired ExchangeRepository repository;
+    @Autowired ExchangeQueries repository;
 
     private long regionDialogue;
     private long ownDialogue;

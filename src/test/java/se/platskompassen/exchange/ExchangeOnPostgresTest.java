@@ -62,7 +62,7 @@ class ExchangeOnPostgresTest {
     @Test
     void a_dialogue_of_several_chunks_streams_every_response_once_in_order_and_round_trips() throws IOException {
         Dialogue dialogue = tenants.newDialogue(Version.VUXEN);
-        int count = ExchangeRepository.CHUNK * 2 + 37;
+        int count = ExchangeQueries.CHUNK * 2 + 37;
         List<RecordedResponse> recorded = respondents.in(dialogue).count(count)
                 .startingAt(Instant.parse("2026-06-01T08:00:00Z"), Duration.ofSeconds(1)).taking(Duration.ofMinutes(10))
                 .answers((i, theme) -> (i + theme.ordinal()) % 9 == 0 ? AnswerInput.skipped(theme)

@@ -35,7 +35,7 @@ class ExportStreamingTest {
     @Autowired Tenants tenants;
     @Autowired Respondents respondents;
     @Autowired ExchangeService exchange;
-    @Autowired ExchangeRepository repository;
+    @Autowired ExchangeQueries repository;
 
     @AfterEach
     void signOut() {
@@ -53,7 +53,7 @@ class ExportStreamingTest {
 
     @Test
     void every_response_of_several_chunks_arrives_once_in_the_order_started() throws IOException {
-        int count = ExchangeRepository.CHUNK * 3 + 1;
+        int count = ExchangeQueries.CHUNK * 3 + 1;
         Dialogue dialogue = dialogueWith(count);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
@@ -69,7 +69,7 @@ class ExportStreamingTest {
 
     @Test
     void a_browser_that_goes_away_stops_the_reading_and_leaves_no_writer_thread() {
-        Dialogue dialogue = dialogueWith(ExchangeRepository.CHUNK * 4);
+        Dialogue dialogue = dialogueWith(ExchangeQueries.CHUNK * 4);
         AtomicInteger chunksRead = new AtomicInteger();
         OutputStream gone = new OutputStream() {
             private int bytes;

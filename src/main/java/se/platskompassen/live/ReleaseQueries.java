@@ -1,31 +1,32 @@
 package se.platskompassen.live;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.platskompassen.questionnaire.Theme;
+import se.platskompassen.response.AnswerSql;
 import se.platskompassen.response.Comment;
 
 /**
- * The released pictures ({@code live_release*}, migration V11) and what waits to be released. It
- * reads the {@code answer} table directly: whether an answer came after a release is a question
- * of its {@code saved_at}, which the response feature does not otherwise expose, and the callers
- * have checked the dialogue belongs to the staff member's organisation.
+ * The reads of the released pictures ({@code live_release*}, migration V11) and of what waits to
+ * be released. It reads the {@code answer} table directly (its columns mean what
+ * {@link AnswerSql} says): whether an answer came after a release is a question of its
+ * {@code saved_at}, which the response feature does not otherwise expose, and the callers have
+ * checked the dialogue belongs to the staff member's organisation. The releases are written by
+ * {@link ReleaseWrites} (docs/decisions/0021-persistence-rule.md).
  */
 @Repository
-class ReleaseRepository {
+class ReleaseQueries {
 
     private final JdbcClient jdbc;
 
-    ReleaseRepository(JdbcClient jdbc) {
+    ReleaseQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -111,7 +112,7 @@ class ReleaseRepository {
                 .param("theme", theme.code())
                 .query(rs -> {
                     answers[0]++;
-                    scores.merge(rs.getObject(2, Integer.class), 1L, Long::sum);
+                    scores.merge(AnswerSql.score(rs, 2), 1L, Long::sum);
                     addComment(comments, rs.getLong(1), theme, Comment.Kind.WORKS_WELL, rs.getString(3));
                     addComment(comments, rs.getLong(1), theme, Comment.Kind.COULD_BE_BETTER, rs.getString(4));
                     Instant saved = rs.getTimestamp(5).toInstant();
@@ -120,64 +121,6 @@ class ReleaseRepository {
                     }
                 });
         return new Batch(scores, comments, answers[0], upTo[0]);
-    }
-
-    /**
-     * Replaces the theme's release with the batch if nobody released it meanwhile (the revision
-     * read before is still there); false when another instance came first.
-     */
-    boolean release(long dialogueId, Theme theme, Optional<Released> before, Batch batch, Instant now) {
-        Timestamp upTo = Timestamp.from(batch.upTo() != null ? batch.upTo() : Instant.EPOCH);
-        int changed = before.isPresent()
-                ? jdbc.sql("""
-                        UPDATE live_release SET revision = revision + 1, answers = :answers, answers_up_to = :upTo,
-                                                released_at = :now
-                        WHERE dialogue_id = :dialogue AND theme_code = :theme AND revision = :revision
-                        """)
-                        .param("revision", before.get().revision())
-                        .param("answers", batch.answers()).param("upTo", upTo).param("now", Timestamp.from(now))
-                        .param("dialogue", dialogueId).param("theme", theme.code())
-                        .update()
-                : jdbc.sql("""
-                        INSERT INTO live_release (dialogue_id, theme_code, revision, answers, answers_up_to, released_at)
-                        VALUES (:dialogue, :theme, 1, :answers, :upTo, :now)
-                        ON CONFLICT DO NOTHING
-                        """)
-                        .param("answers", batch.answers()).param("upTo", upTo).param("now", Timestamp.from(now))
-                        .param("dialogue", dialogueId).param("theme", theme.code())
-                        .update();
-        if (changed == 0) {
-            return false;
-        }
-        for (String table : List.of("live_release_score", "live_release_comment")) {
-            jdbc.sql("DELETE FROM " + table + " WHERE dialogue_id = :dialogue AND theme_code = :theme")
-                    .param("dialogue", dialogueId).param("theme", theme.code()).update();
-        }
-        batch.scores().forEach((score, answers) -> jdbc.sql("""
-                INSERT INTO live_release_score (dialogue_id, theme_code, score, answers)
-                VALUES (:dialogue, :theme, :score, :answers)
-                """)
-                .param("dialogue", dialogueId).param("theme", theme.code())
-                .param("score", score).param("answers", answers)
-                .update());
-        batch.comments().forEach(comment -> jdbc.sql("""
-                INSERT INTO live_release_comment (dialogue_id, theme_code, answer_id, kind, comment_text)
-                VALUES (:dialogue, :theme, :answer, :kind, :text)
-                """)
-                .param("dialogue", dialogueId).param("theme", theme.code()).param("answer", comment.answerId())
-                .param("kind", comment.kind().name()).param("text", comment.text())
-                .update());
-        return true;
-    }
-
-    /** Forgets the releases of an organisation's dialogues: their copies of comments go with them. */
-    int forgetOrganisation(long organisationId) {
-        return jdbc.sql("""
-                DELETE FROM live_release
-                WHERE dialogue_id IN (SELECT id FROM dialogue WHERE organisation_id = :organisation)
-                """)
-                .param("organisation", organisationId)
-                .update();
     }
 
     private static void addComment(List<Comment> comments, long answerId, Theme theme, Comment.Kind kind,

@@ -13,11 +13,11 @@ import org.springframework.stereotype.Repository;
  * a save, so that an exclusion and a save of the same response never cross.
  */
 @Repository
-class StartGuardRepository {
+class StartLocks {
 
     private final JdbcClient jdbc;
 
-    StartGuardRepository(JdbcClient jdbc) {
+    StartLocks(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.platskompassen.questionnaire.Theme;
+import se.platskompassen.response.AnswerSql;
 
 /**
  * Reads responses and answers for exports, streaming: the responses of a dialogue come through
@@ -24,17 +25,17 @@ import se.platskompassen.questionnaire.Theme;
  * autocommit off, so the driver fetches row by row instead of loading the whole result), and
  * their answers are read for {@value #CHUNK} responses at a time through the answer table's
  * unique index. Only that many responses are ever in memory. Writes never happen here: imports
- * go through {@code ResponseService.record} (docs/decisions/0016-exports-and-imports.md).
+ * go through {@code ResponseService.record} (docs/decisions/0016-exports-and-imports.md, 0021).
  */
 @Repository
-class ExchangeRepository {
+class ExchangeQueries {
 
     /** Responses whose answers are read and written out together. */
     static final int CHUNK = 500;
 
     private final JdbcClient jdbc;
 
-    ExchangeRepository(JdbcClient jdbc) {
+    ExchangeQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -136,7 +137,7 @@ class ExchangeRepository {
                     ExportedAnswer[] slots = answers.get(rs.getObject(1, UUID.class));
                     Theme theme = Theme.fromCode(rs.getString(2)).orElse(null);
                     if (slots != null && theme != null) {
-                        slots[theme.ordinal()] = new ExportedAnswer(theme, rs.getObject(3, Integer.class),
+                        slots[theme.ordinal()] = new ExportedAnswer(theme, AnswerSql.score(rs, 3),
                                 rs.getString(4), rs.getString(5));
                     }
                 });

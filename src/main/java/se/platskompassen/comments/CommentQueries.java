@@ -1,6 +1,5 @@
 package se.platskompassen.comments;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,16 +14,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.questionnaire.Version;
+import se.platskompassen.response.AnswerSql;
 import se.platskompassen.response.Comment;
 
 /**
- * Comments and their tags in plain SQL. A comment is not a row of its own but one of the two
- * free-text columns of an answer; a selection is therefore the union of the "works well" and the
- * "could be better" columns that pass the filter. Every query is bound to one organisation, and
- * everything a person typed goes in as a parameter, never into the SQL text.
+ * The named reads of comments and their tags: a page of a selection, its size, its counts per
+ * tag, the tags. A comment is not a row of its own but one of the two free-text columns of an
+ * answer ({@link AnswerSql#commentColumn}); a selection is therefore the union of the "works well"
+ * and the "could be better" columns that pass the filter. Every query is bound to one
+ * organisation, and everything a person typed goes in as a parameter, never into the SQL text.
+ * The writes are in {@link CommentTagWrites} (docs/decisions/0021-persistence-rule.md).
  */
 @Repository
-class CommentJdbcRepository {
+class CommentQueries {
 
     /**
      * Comments in the fixed theme order, "works well" before "could be better", then in the
@@ -39,11 +41,12 @@ class CommentJdbcRepository {
     private final JdbcClient jdbc;
     private volatile @Nullable Boolean lowerKnowsSwedish;
 
-    CommentJdbcRepository(JdbcClient jdbc) {
+    CommentQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    private CommentSelection selection(long organisationId, CommentFilter filter) {
+    /** The SQL of the comments that pass a filter, for this database. */
+    CommentSelection selection(long organisationId, CommentFilter filter) {
         Boolean known = lowerKnowsSwedish;
         if (known == null) {
             known = jdbc.sql(CommentSelection.LOWER_TEST).query(Boolean.class).single();
@@ -216,35 +219,6 @@ class CommentJdbcRepository {
                 .optional();
     }
 
-    long insertTag(long organisationId, String name, String key, Instant now) {
-        jdbc.sql("""
-                INSERT INTO comment_tag (organisation_id, name, name_key, created_at)
-                VALUES (:organisation, :name, :key, :now)
-                """)
-                .param("organisation", organisationId)
-                .param("name", name)
-                .param("key", key)
-                .param("now", Timestamp.from(now))
-                .update();
-        return tagIdByKey(organisationId, key).orElseThrow();
-    }
-
-    void renameTag(long organisationId, long tagId, String name, String key) {
-        jdbc.sql("UPDATE comment_tag SET name = :name, name_key = :key WHERE id = :id AND organisation_id = :organisation")
-                .param("name", name)
-                .param("key", key)
-                .param("id", tagId)
-                .param("organisation", organisationId)
-                .update();
-    }
-
-    void deleteTag(long organisationId, long tagId) {
-        jdbc.sql("DELETE FROM comment_tag WHERE id = :id AND organisation_id = :organisation")
-                .param("id", tagId)
-                .param("organisation", organisationId)
-                .update();
-    }
-
     /** How many comments (not erased) carry a tag. */
     long uses(long tagId) {
         return jdbc.sql("""
@@ -257,53 +231,5 @@ class CommentJdbcRepository {
                 .param("tag", tagId)
                 .query(Long.class)
                 .single();
-    }
-
-    /** Puts a tag on a comment; putting it on again changes nothing. */
-    void link(CommentRef comment, long tagId, Instant now) {
-        jdbc.sql("""
-                INSERT INTO comment_tag_link (answer_id, kind, tag_id, tagged_at)
-                VALUES (:answer, :kind, :tag, :now)
-                ON CONFLICT DO NOTHING
-                """)
-                .param("answer", comment.answerId())
-                .param("kind", comment.kind().name())
-                .param("tag", tagId)
-                .param("now", Timestamp.from(now))
-                .update();
-    }
-
-    /** Puts a tag on every comment of a selection that does not carry it yet; returns how many. */
-    int linkAll(long organisationId, CommentFilter filter, long tagId, Instant now) {
-        CommentSelection selection = selection(organisationId, filter);
-        return jdbc.sql("INSERT INTO comment_tag_link (answer_id, kind, tag_id, tagged_at)"
-                        + " SELECT c.answer_id, c.kind, :tag, :now FROM " + selection.sql()
-                        + " WHERE NOT EXISTS (SELECT 1 FROM comment_tag_link l"
-                        + " WHERE l.answer_id = c.answer_id AND l.kind = c.kind AND l.tag_id = :tag)")
-                .params(selection.params())
-                .param("tag", tagId)
-                .param("now", Timestamp.from(now))
-                .update();
-    }
-
-    void unlink(CommentRef comment, long tagId) {
-        jdbc.sql("DELETE FROM comment_tag_link WHERE answer_id = :answer AND kind = :kind AND tag_id = :tag")
-                .param("answer", comment.answerId())
-                .param("kind", comment.kind().name())
-                .param("tag", tagId)
-                .update();
-    }
-
-    /** Removes the organisation's tags from comments that were erased (or emptied); returns how many links went. */
-    int unlinkErased(long organisationId) {
-        return jdbc.sql("""
-                DELETE FROM comment_tag_link
-                WHERE tag_id IN (SELECT id FROM comment_tag WHERE organisation_id = :organisation)
-                  AND EXISTS (SELECT 1 FROM answer a WHERE a.id = comment_tag_link.answer_id
-                      AND ((comment_tag_link.kind = 'WORKS_WELL' AND a.works_well IS NULL)
-                        OR (comment_tag_link.kind = 'COULD_BE_BETTER' AND a.could_be_better IS NULL)))
-                """)
-                .param("organisation", organisationId)
-                .update();
     }
 }

@@ -9,49 +9,19 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads and marks of responses for the staff view of suspicious bursts and their exclusion. */
+/**
+ * Marks of excluded responses: the responses are locked first (in one order, so that two staff
+ * members' exclusions cannot deadlock, and a resident's save waits), then marked or unmarked, and
+ * their answers counted so that the tally moves with them ({@link TallyWrites}). Also erases old
+ * session markers.
+ */
 @Repository
-class ExclusionRepository {
+class ExclusionWrites {
 
     private final JdbcClient jdbc;
 
-    ExclusionRepository(JdbcClient jdbc) {
+    ExclusionWrites(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** One completed resident response, as much of it as finding bursts needs. */
-    record Completed(UUID id, String sessionMarker, CollectionMode mode, Instant startedAt, Instant completedAt) {
-    }
-
-    /** One excluded response and the marks of its exclusion. */
-    record Excluded(UUID id, Instant at, String by, String reason) {
-    }
-
-    /** The dialogue's completed responses started in a browser session and still counted, in order of completion. */
-    List<Completed> completed(long dialogueId) {
-        return jdbc.sql("""
-                SELECT id, session_marker, collection_mode, started_at, completed_at FROM response
-                WHERE dialogue_id = :d AND completed_at IS NOT NULL AND session_marker IS NOT NULL
-                  AND excluded_at IS NULL
-                ORDER BY completed_at, id
-                """)
-                .param("d", dialogueId)
-                .query((rs, row) -> new Completed(rs.getObject(1, UUID.class), rs.getString(2),
-                        CollectionMode.valueOf(rs.getString(3)), rs.getTimestamp(4).toInstant(),
-                        rs.getTimestamp(5).toInstant()))
-                .list();
-    }
-
-    List<Excluded> excluded(long dialogueId) {
-        return jdbc.sql("""
-                SELECT id, excluded_at, excluded_by, excluded_reason FROM response
-                WHERE dialogue_id = :d AND excluded_at IS NOT NULL
-                ORDER BY excluded_at, id
-                """)
-                .param("d", dialogueId)
-                .query((rs, row) -> new Excluded(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(),
-                        rs.getString(3), rs.getString(4)))
-                .list();
     }
 
     /**
@@ -71,16 +41,16 @@ class ExclusionRepository {
     }
 
     /** The answers of the responses counted by theme and score, to move the tally by. */
-    List<ResponseJdbcRepository.CountRow> answerCounts(Collection<UUID> ids) {
-        List<ResponseJdbcRepository.CountRow> rows = new ArrayList<>();
+    List<ResponseQueries.CountRow> answerCounts(Collection<UUID> ids) {
+        List<ResponseQueries.CountRow> rows = new ArrayList<>();
         for (List<UUID> chunk : chunks(ids)) {
             rows.addAll(jdbc.sql("""
                     SELECT theme_code, score, COUNT(*) FROM answer WHERE response_id IN (:ids)
                     GROUP BY theme_code, score
                     """)
                     .param("ids", chunk)
-                    .query((rs, row) -> new ResponseJdbcRepository.CountRow(rs.getString(1),
-                            (Integer) rs.getObject(2, Integer.class), rs.getLong(3)))
+                    .query((rs, row) -> new ResponseQueries.CountRow(rs.getString(1),
+                            AnswerSql.score(rs, 2), rs.getLong(3)))
                     .list());
         }
         return rows;

@@ -3,55 +3,35 @@ package se.platskompassen.response;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import se.platskompassen.figures.ScoreCounts;
-import se.platskompassen.questionnaire.Theme;
 
 /**
  * Writes of responses and answers in plain SQL, so that a repeated save is absorbed by the
  * database (INSERT ... ON CONFLICT DO NOTHING, then UPDATE) instead of racing in Java, and the
- * answer tally moves in the same transaction (docs/decisions/0003 and 0006).
+ * answer tally moves in the same transaction (docs/decisions/0003, 0006 and 0021). The only class
+ * that writes answers.
  */
 @Repository
-class ResponseJdbcRepository {
+class ResponseWrites {
 
     private static final int BATCH = 1000;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final TallyWrites tally;
 
-    ResponseJdbcRepository(JdbcClient jdbc, JdbcTemplate template) {
+    ResponseWrites(JdbcClient jdbc, JdbcTemplate template, TallyWrites tally) {
         this.jdbc = jdbc;
         this.template = template;
+        this.tally = tally;
     }
-
-    /** One row of counts: how many answers gave {@code score} (null: skipped) to a theme. */
-    record CountRow(String themeCode, @Nullable Integer score, long answers) implements ScoreCounts.Row {
-    }
-
-    /** A count row of one of several dialogues. */
-    record DialogueCountRow(long dialogueId, String themeCode, @Nullable Integer score, long answers)
-            implements ScoreCounts.Row {
-    }
-
-    private record TallyKey(long dialogueId, String themeCode, int score) {
-    }
-
-    /** One order for locking tally rows everywhere, so that concurrent writers never deadlock. */
-    private static final Comparator<TallyKey> TALLY_ORDER = Comparator.comparingLong(TallyKey::dialogueId)
-            .thenComparing(TallyKey::themeCode).thenComparingInt(TallyKey::score);
 
     private record AnswerRow(RecordedResponse response, AnswerInput answer) {
     }
@@ -81,10 +61,24 @@ class ResponseJdbcRepository {
     }
 
     /**
-     * Inserts whole responses (background, times) in one batch, skipping ids that exist and paper
-     * form numbers the dialogue has already; returns for each response whether this call inserted it.
+     * Inserts whole responses (background, times) and their answers, skipping ids that exist and
+     * paper form numbers the dialogue has already, and tallies the answers; returns the responses
+     * this call inserted.
      */
-    boolean[] insertRecorded(long organisationId, List<RecordedResponse> recorded) {
+    List<RecordedResponse> insertNew(long organisationId, List<RecordedResponse> recorded) {
+        boolean[] inserted = insertRecorded(organisationId, recorded);
+        List<RecordedResponse> fresh = new ArrayList<>();
+        for (int i = 0; i < inserted.length; i++) {
+            if (inserted[i]) {
+                fresh.add(recorded.get(i));
+            }
+        }
+        insertAnswers(fresh);
+        return fresh;
+    }
+
+    /** Inserts whole responses in one batch; returns for each response whether this call inserted it. */
+    private boolean[] insertRecorded(long organisationId, List<RecordedResponse> recorded) {
         int[][] counts = template.batchUpdate("""
                 INSERT INTO response (id, organisation_id, dialogue_id, questionnaire_version, questionnaire_hash,
                                       language, collection_mode, started_at, last_saved_at, completed_at,
@@ -121,25 +115,13 @@ class ResponseJdbcRepository {
         return inserted;
     }
 
-    /** The response typed in from the paper form with this number (case ignored), if there is one. */
-    Optional<UUID> findByFormNumber(long dialogueId, String formNumber) {
-        return jdbc.sql("""
-                SELECT id FROM response
-                WHERE dialogue_id = :dialogue AND form_number_key = :key
-                """)
-                .param("dialogue", dialogueId)
-                .param("key", formNumberKey(formNumber))
-                .query(UUID.class)
-                .optional();
-    }
-
     /** How form numbers are compared, and kept unique within a dialogue: case ignored. */
-    private static @Nullable String formNumberKey(@Nullable String formNumber) {
+    static @Nullable String formNumberKey(@Nullable String formNumber) {
         return formNumber == null ? null : formNumber.toLowerCase(Locale.ROOT);
     }
 
     /** Inserts the answers of whole, newly inserted responses in batches, and tallies them. */
-    void insertAnswers(List<RecordedResponse> recorded) {
+    private void insertAnswers(List<RecordedResponse> recorded) {
         List<AnswerRow> rows = recorded.stream()
                 .flatMap(response -> response.answers().stream().map(answer -> new AnswerRow(response, answer)))
                 .toList();
@@ -160,12 +142,12 @@ class ResponseJdbcRepository {
             statement.setString(7, answer.couldBeBetter());
             statement.setTimestamp(8, Timestamp.from(saved));
         });
-        Map<TallyKey, Long> increments = new TreeMap<>(TALLY_ORDER);
+        Map<TallyWrites.Key, Long> increments = TallyWrites.changes();
         for (AnswerRow row : rows) {
-            increments.merge(new TallyKey(row.response().dialogueId(), row.answer().theme().code(),
-                    tallyScore(row.answer().score())), 1L, Long::sum);
+            increments.merge(new TallyWrites.Key(row.response().dialogueId(), row.answer().theme().code(),
+                    AnswerSql.tallyScore(row.answer().score())), 1L, Long::sum);
         }
-        increments.forEach((key, delta) -> tally(key.dialogueId(), key.themeCode(), key.score(), delta));
+        tally.apply(increments);
     }
 
     void updateBackground(UUID id, Background background, Instant savedAt) {
@@ -206,14 +188,14 @@ class ResponseJdbcRepository {
                 .param("saved", Timestamp.from(savedAt))
                 .update();
         if (inserted == 1 && counted) {
-            tally(dialogueId, theme, tallyScore(answer.score()), 1);
+            tally.add(dialogueId, theme, AnswerSql.tallyScore(answer.score()), 1);
         } else if (inserted == 0) {
             int previous = jdbc.sql("""
                     SELECT score FROM answer WHERE response_id = :response AND theme_code = :theme FOR UPDATE
                     """)
                     .param("response", responseId)
                     .param("theme", theme)
-                    .query((rs, row) -> tallyScore((Integer) rs.getObject(1, Integer.class)))
+                    .query((rs, row) -> AnswerSql.tallyScore(AnswerSql.score(rs, 1)))
                     .single();
             jdbc.sql("""
                     UPDATE answer SET score = :score, skipped = :skipped, works_well = :worksWell,
@@ -228,15 +210,15 @@ class ResponseJdbcRepository {
                     .param("response", responseId)
                     .param("theme", theme)
                     .update();
-            int now = tallyScore(answer.score());
+            int now = AnswerSql.tallyScore(answer.score());
             // Tally rows are always locked in ascending order of score, so that two saves that
             // swap scores cannot deadlock.
             if (counted && previous < now) {
-                tally(dialogueId, theme, previous, -1);
-                tally(dialogueId, theme, now, 1);
+                tally.add(dialogueId, theme, previous, -1);
+                tally.add(dialogueId, theme, now, 1);
             } else if (counted && previous > now) {
-                tally(dialogueId, theme, now, 1);
-                tally(dialogueId, theme, previous, -1);
+                tally.add(dialogueId, theme, now, 1);
+                tally.add(dialogueId, theme, previous, -1);
             }
         }
         touch(responseId, savedAt);
@@ -260,91 +242,6 @@ class ResponseJdbcRepository {
                 .update();
     }
 
-    ResponseCounts counts(long dialogueId) {
-        return jdbc.sql("SELECT COUNT(*) AS started, COUNT(completed_at) AS completed FROM response"
-                        + " WHERE dialogue_id = :d AND excluded_at IS NULL")
-                .param("d", dialogueId)
-                .query((rs, row) -> new ResponseCounts(rs.getLong("started"), rs.getLong("completed")))
-                .single();
-    }
-
-    /** Started and completed responses of every dialogue of an organisation, in one query. */
-    Map<Long, ResponseCounts> countsByDialogue(long organisationId) {
-        Map<Long, ResponseCounts> counts = new HashMap<>();
-        jdbc.sql("""
-                SELECT dialogue_id, COUNT(*), COUNT(completed_at) FROM response
-                WHERE organisation_id = :organisation AND excluded_at IS NULL GROUP BY dialogue_id
-                """)
-                .param("organisation", organisationId)
-                .query(rs -> {
-                    counts.put(rs.getLong(1), new ResponseCounts(rs.getLong(2), rs.getLong(3)));
-                });
-        return counts;
-    }
-
-    /** A dialogue's counts per theme and score, from the tally: at most 14 x 8 rows. */
-    List<CountRow> tallied(long dialogueId) {
-        return jdbc.sql("""
-                SELECT theme_code, score, answers FROM answer_tally
-                WHERE dialogue_id = :dialogue AND answers > 0
-                """)
-                .param("dialogue", dialogueId)
-                .query((rs, row) -> new CountRow(rs.getString(1), rs.getInt(2) == 0 ? null : rs.getInt(2),
-                        rs.getLong(3)))
-                .list();
-    }
-
-    /** The tallies of several dialogues in one query. */
-    List<DialogueCountRow> tallied(Collection<Long> dialogueIds) {
-        if (dialogueIds.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("""
-                SELECT dialogue_id, theme_code, score, answers FROM answer_tally
-                WHERE dialogue_id IN (:dialogues) AND answers > 0
-                """)
-                .param("dialogues", dialogueIds)
-                .query((rs, row) -> new DialogueCountRow(rs.getLong(1), rs.getString(2),
-                        rs.getInt(3) == 0 ? null : rs.getInt(3), rs.getLong(4)))
-                .list();
-    }
-
-    /** The comments of a dialogue's answers to one theme. */
-    List<Comment> comments(long dialogueId, Theme theme) {
-        List<Comment> comments = new ArrayList<>();
-        jdbc.sql("""
-                SELECT a.id, a.works_well, a.could_be_better FROM answer a JOIN response r ON r.id = a.response_id
-                WHERE a.dialogue_id = :dialogue AND a.theme_code = :theme AND r.excluded_at IS NULL
-                  AND (a.works_well IS NOT NULL OR a.could_be_better IS NOT NULL)
-                """)
-                .param("dialogue", dialogueId)
-                .param("theme", theme.code())
-                .query(rs -> {
-                    String worksWell = rs.getString(2);
-                    String couldBeBetter = rs.getString(3);
-                    if (worksWell != null && !worksWell.isBlank()) {
-                        comments.add(new Comment(rs.getLong(1), theme, Comment.Kind.WORKS_WELL, worksWell));
-                    }
-                    if (couldBeBetter != null && !couldBeBetter.isBlank()) {
-                        comments.add(new Comment(rs.getLong(1), theme, Comment.Kind.COULD_BE_BETTER, couldBeBetter));
-                    }
-                });
-        return comments;
-    }
-
-    /** The same counts straight from the included answers: {@code GROUP BY theme_code, score}. */
-    List<CountRow> counted(long dialogueId) {
-        return jdbc.sql("""
-                SELECT a.theme_code, a.score, COUNT(*) FROM answer a JOIN response r ON r.id = a.response_id
-                WHERE a.dialogue_id = :dialogue AND r.excluded_at IS NULL
-                GROUP BY a.theme_code, a.score
-                """)
-                .param("dialogue", dialogueId)
-                .query((rs, row) -> new CountRow(rs.getString(1), (Integer) rs.getObject(2, Integer.class),
-                        rs.getLong(3)))
-                .list();
-    }
-
     /** Erases the comments of an organisation's answers saved before a moment; returns how many answers had some. */
     int eraseComments(long organisationId, Instant savedBefore) {
         return jdbc.sql("""
@@ -358,72 +255,13 @@ class ResponseJdbcRepository {
                 .update();
     }
 
-    /** Deletes a dialogue's responses and their answers; returns how many responses there were. */
+    /** Deletes a dialogue's responses and their answers, and recounts its tally; returns how many responses there were. */
     long deleteResponses(long dialogueId) {
         jdbc.sql("DELETE FROM answer WHERE dialogue_id = :dialogue").param("dialogue", dialogueId).update();
-        return jdbc.sql("DELETE FROM response WHERE dialogue_id = :dialogue").param("dialogue", dialogueId).update();
-    }
-
-    /** Recounts a dialogue's tally from its answers, e.g. after responses were deleted. */
-    void rebuildTally(long dialogueId) {
-        jdbc.sql("DELETE FROM answer_tally WHERE dialogue_id = :dialogue").param("dialogue", dialogueId).update();
-        jdbc.sql("""
-                INSERT INTO answer_tally (dialogue_id, theme_code, score, answers)
-                SELECT a.dialogue_id, a.theme_code, COALESCE(a.score, 0), COUNT(*)
-                FROM answer a JOIN response r ON r.id = a.response_id
-                WHERE a.dialogue_id = :dialogue AND r.excluded_at IS NULL
-                GROUP BY a.dialogue_id, a.theme_code, COALESCE(a.score, 0)
-                """)
-                .param("dialogue", dialogueId)
-                .update();
-    }
-
-    /**
-     * Moves a dialogue's tally by the answers of responses excluded ({@code sign} -1) or included
-     * again (+1), locking the tally rows in the one order every writer uses.
-     */
-    void moveTally(long dialogueId, List<CountRow> answers, int sign) {
-        Map<TallyKey, Long> deltas = new TreeMap<>(TALLY_ORDER);
-        for (CountRow row : answers) {
-            deltas.merge(new TallyKey(dialogueId, row.themeCode(), tallyScore(row.score())), sign * row.answers(),
-                    Long::sum);
-        }
-        deltas.forEach((key, delta) -> tally(key.dialogueId(), key.themeCode(), key.score(), delta));
-    }
-
-    /** Adds {@code delta} to a tally, creating the row the first time it is needed. */
-    private void tally(long dialogueId, String theme, int score, long delta) {
-        if (updateTally(dialogueId, theme, score, delta) == 0) {
-            int inserted = jdbc.sql("""
-                    INSERT INTO answer_tally (dialogue_id, theme_code, score, answers)
-                    VALUES (:dialogue, :theme, :score, :delta)
-                    ON CONFLICT DO NOTHING
-                    """)
-                    .param("dialogue", dialogueId)
-                    .param("theme", theme)
-                    .param("score", score)
-                    .param("delta", delta)
-                    .update();
-            if (inserted == 0) {
-                updateTally(dialogueId, theme, score, delta);
-            }
-        }
-    }
-
-    private int updateTally(long dialogueId, String theme, int score, long delta) {
-        return jdbc.sql("""
-                UPDATE answer_tally SET answers = answers + :delta
-                WHERE dialogue_id = :dialogue AND theme_code = :theme AND score = :score
-                """)
-                .param("delta", delta)
-                .param("dialogue", dialogueId)
-                .param("theme", theme)
-                .param("score", score)
-                .update();
-    }
-
-    private static int tallyScore(@Nullable Integer score) {
-        return score == null ? 0 : score;
+        long deleted = jdbc.sql("DELETE FROM response WHERE dialogue_id = :dialogue")
+                .param("dialogue", dialogueId).update();
+        tally.rebuild(dialogueId);
+        return deleted;
     }
 
     private static @Nullable String nameOrNull(@Nullable Enum<?> value) {

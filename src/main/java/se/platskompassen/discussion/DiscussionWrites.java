@@ -3,10 +3,6 @@ package se.platskompassen.discussion;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -15,34 +11,19 @@ import org.springframework.stereotype.Repository;
 import se.platskompassen.questionnaire.Theme;
 
 /**
- * Theme outcomes and actions in plain SQL. An outcome row is created on the first change of a
- * theme (INSERT ... ON CONFLICT DO NOTHING) and then updated column by column, so that two people
- * recording different things about the same theme at once do not overwrite each other.
+ * Writes of theme outcomes and actions in plain SQL. An outcome row is created on the first
+ * change of a theme (INSERT ... ON CONFLICT DO NOTHING) and then updated column by column, so
+ * that two people recording different things about the same theme at once do not overwrite each
+ * other. The actions are plain writes kept beside them, each bound to its dialogue
+ * (docs/decisions/0021-persistence-rule.md).
  */
 @Repository
-class DiscussionRepository {
+class DiscussionWrites {
 
     private final JdbcClient jdbc;
 
-    DiscussionRepository(JdbcClient jdbc) {
+    DiscussionWrites(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    Map<Theme, ThemeOutcome> outcomes(long dialogueId) {
-        Map<Theme, ThemeOutcome> outcomes = new EnumMap<>(Theme.class);
-        jdbc.sql("SELECT theme_code, agreed_score, notes, priority FROM theme_outcome WHERE dialogue_id = ?")
-                .param(dialogueId)
-                .query((rs, row) -> {
-                    Optional<Theme> theme = Theme.fromCode(rs.getString("theme_code"));
-                    int score = rs.getInt("agreed_score");
-                    Integer agreed = rs.wasNull() ? null : score;
-                    String notes = rs.getString("notes");
-                    boolean priority = rs.getBoolean("priority");
-                    return theme.map(t -> new ThemeOutcome(t, agreed, notes, priority));
-                })
-                .list()
-                .forEach(outcome -> outcome.ifPresent(o -> outcomes.put(o.theme(), o)));
-        return outcomes;
     }
 
     void saveAgreedScore(long dialogueId, Theme theme, @Nullable Integer score, String by, Instant at) {
@@ -70,21 +51,6 @@ class DiscussionRepository {
                         + " WHERE dialogue_id = ? AND theme_code = ?")
                 .params(value, by, Timestamp.from(at), dialogueId, theme.code())
                 .update();
-    }
-
-    List<DialogueAction> actions(long dialogueId) {
-        return jdbc.sql("""
-                SELECT id, theme_code, what, who, due_date, done FROM dialogue_action
-                WHERE dialogue_id = ? ORDER BY created_at, id""")
-                .param(dialogueId)
-                .query((rs, row) -> {
-                    String code = rs.getString("theme_code");
-                    Date due = rs.getDate("due_date");
-                    return new DialogueAction(rs.getLong("id"), code == null ? null : Theme.fromCode(code).orElse(null),
-                            rs.getString("what"), rs.getString("who"), due == null ? null : due.toLocalDate(),
-                            rs.getBoolean("done"));
-                })
-                .list();
     }
 
     long insertAction(long dialogueId, NewAction action, String by, Instant at) {

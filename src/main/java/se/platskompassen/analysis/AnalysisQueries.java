@@ -12,20 +12,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.platskompassen.figures.ScoreCounts;
 import se.platskompassen.questionnaire.Version;
+import se.platskompassen.response.AnswerSql;
 import se.platskompassen.response.CollectionMode;
 
 /**
  * The analyses' reads, in plain SQL. Every figure comes from a {@code GROUP BY theme, score}: from
  * the answer tally when only whole dialogues are chosen (docs/decisions/0006), from the answers
  * joined with their responses when a filter or a background group looks at single responses.
- * Callers pass dialogue ids that they have already scoped to the member's organisation.
+ * Callers pass dialogue ids that they have already scoped to the member's organisation. Read
+ * only (docs/decisions/0021-persistence-rule.md); what a tally score means is {@link AnswerSql}'s.
  */
 @Repository
-class AnalysisRepository {
+class AnalysisQueries {
 
     private final JdbcClient jdbc;
 
-    AnalysisRepository(JdbcClient jdbc) {
+    AnalysisQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -152,9 +154,9 @@ class AnalysisRepository {
         List<CountRow> rows = new ArrayList<>();
         criteria.bind(jdbc.sql(sql).param("dialogues", array(dialogueIds)))
                 .query(rs -> {
-                    Integer score = (Integer) rs.getObject(3, Integer.class);
-                    if (tally && score != null && score == 0) {
-                        score = null;
+                    Integer score = AnswerSql.score(rs, 3);
+                    if (tally && score != null) {
+                        score = AnswerSql.fromTally(score);
                     }
                     rows.add(new CountRow(rs.getLong(1), rs.getString(2), score, rs.getLong(4)));
                 });
@@ -174,11 +176,11 @@ class AnalysisRepository {
                 + (tallyKey.startsWith("d.") ? " JOIN dialogue d ON d.id = t.dialogue_id" : "")
                 + " WHERE t.dialogue_id = ANY(:dialogues) AND t.answers > 0"
                 + " UNION ALL"
-                + " SELECT " + answerKey + ", a.theme_code, COALESCE(a.score, 0), -COUNT(*) FROM response r"
+                + " SELECT " + answerKey + ", a.theme_code, " + AnswerSql.TALLY_SCORE + ", -COUNT(*) FROM response r"
                 + " JOIN answer a ON a.response_id = r.id"
                 + (answerKey.startsWith("d.") ? " JOIN dialogue d ON d.id = r.dialogue_id" : "")
                 + " WHERE r.dialogue_id = ANY(:dialogues) AND r.completed_at IS NULL AND r.excluded_at IS NULL"
-                + " GROUP BY " + answerGroup + "a.theme_code, COALESCE(a.score, 0)"
+                + " GROUP BY " + answerGroup + "a.theme_code, " + AnswerSql.TALLY_SCORE
                 + ") parts GROUP BY k, theme_code, score HAVING SUM(n) <> 0";
     }
 

@@ -5,9 +5,13 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The hash of a resident's resume secret on their response row; never read by exports or the API. */
+/**
+ * The hash of a resident's resume secret on their response row; never read by exports or the API.
+ * Set by a conditional update (only on a fresh own-device response that has none), so that a
+ * second attempt cannot replace the first secret.
+ */
 @Repository
-class ResumeSecretRepository {
+class ResumeSecretWrites {
 
     /** The unfinished response a hash belongs to, and the hash as stored, for the final comparison. */
     record Match(UUID responseId, String storedHash) {
@@ -15,7 +19,7 @@ class ResumeSecretRepository {
 
     private final JdbcClient jdbc;
 
-    ResumeSecretRepository(JdbcClient jdbc) {
+    ResumeSecretWrites(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
