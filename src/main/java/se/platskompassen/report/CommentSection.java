@@ -33,7 +33,7 @@ final class CommentSection {
             document.add(paragraph(texts.text("report.pdf.comments.hidden", report.minGroupSize()), body()));
             return;
         }
-        document.add(paragraph(texts.text("report.pdf.comments.lead", ReportService.COMMENTS_PER_KIND), muted()));
+        document.add(paragraph(texts.text("report.pdf.comments.lead", ReportContents.COMMENTS_PER_KIND), muted()));
         List<String> without = new ArrayList<>();
         for (ThemeComments theme : report.comments()) {
             String name = report.themeNames().get(theme.theme().ordinal());

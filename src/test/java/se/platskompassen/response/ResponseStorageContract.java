@@ -29,7 +29,7 @@ abstract class ResponseStorageContract {
     @Autowired javax.sql.DataSource dataSource;
     @Autowired QuestionnaireCatalog catalog;
     @Autowired ResumeService resumes;
-    @Autowired se.platskompassen.exchange.ExchangeService exchange;
+    @Autowired se.platskompassen.exchange.ExportService exports;
 
     /** A dialogue in a new organisation, whose admin is then signed in for the rest of the test. */
     Dialogue newDialogue(Version version) {
@@ -262,7 +262,7 @@ abstract class ResponseStorageContract {
         for (se.platskompassen.exchange.ExportFormat format : List.of(se.platskompassen.exchange.ExportFormat.CSV_WIDE,
                 se.platskompassen.exchange.ExportFormat.CSV_LONG)) {
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            exchange.export(dialogue.id(), format, se.platskompassen.exchange.CsvOptions.STANDARD, out);
+            exports.export(dialogue.id(), format, se.platskompassen.exchange.CsvOptions.STANDARD, out);
             String file = out.toString(java.nio.charset.StandardCharsets.UTF_8);
             assertThat(file).as(format + " export").contains(id.toString()).doesNotContain(stored)
                     .doesNotContain(secret).doesNotContainIgnoringCase("resume");
