@@ -1,10 +1,10 @@
 package se.platskompassen.report;
 
+import static se.platskompassen.base.PdfStyle.font;
+import static se.platskompassen.base.PdfStyle.paragraph;
 import static se.platskompassen.report.PdfBlocks.body;
-import static se.platskompassen.report.PdfBlocks.font;
 import static se.platskompassen.report.PdfBlocks.heading;
 import static se.platskompassen.report.PdfBlocks.muted;
-import static se.platskompassen.report.PdfBlocks.paragraph;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +13,7 @@ import org.openpdf.text.DocumentException;
 import org.openpdf.text.ListItem;
 import org.openpdf.text.Paragraph;
 import se.platskompassen.base.PdfFonts;
+import se.platskompassen.base.PdfStyle;
 
 /**
  * A selection of what residents wrote, theme by theme: up to a few comments of each kind (what
@@ -41,7 +42,7 @@ final class CommentSection {
                 without.add(name);
                 continue;
             }
-            Paragraph title = paragraph(name, font(PdfFonts.BOLD, 12, PdfBlocks.HEADING));
+            Paragraph title = paragraph(name, font(PdfFonts.BOLD, 12, PdfStyle.HEADING));
             title.setSpacingBefore(8);
             title.setKeepTogether(true);
             document.add(title);

@@ -1,7 +1,7 @@
 package se.platskompassen.report;
 
+import static se.platskompassen.base.PdfStyle.ruledCell;
 import static se.platskompassen.report.PdfBlocks.body;
-import static se.platskompassen.report.PdfBlocks.cell;
 import static se.platskompassen.report.PdfBlocks.header;
 import static se.platskompassen.report.PdfBlocks.muted;
 import static se.platskompassen.report.PdfBlocks.number;
@@ -85,7 +85,7 @@ final class FigureTables {
 
     private void row(PdfPTable table, Cell cell, String themeName, int minimum, int steps,
             @org.jspecify.annotations.Nullable Integer agreed, boolean withAgreed) {
-        table.addCell(cell(themeName, body()));
+        table.addCell(ruledCell(themeName, body()));
         int rest = steps + (withAgreed ? 4 : 3);
         Hidden hidden = cell.hidden();
         if (hidden != null) {
@@ -110,7 +110,7 @@ final class FigureTables {
     }
 
     private PdfPCell spanning(String text, int columns) {
-        PdfPCell cell = cell(text, muted());
+        PdfPCell cell = ruledCell(text, muted());
         cell.setColspan(columns);
         return cell;
     }
