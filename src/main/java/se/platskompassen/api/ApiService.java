@@ -19,9 +19,9 @@ import se.platskompassen.audit.AuditLog;
 import se.platskompassen.base.NotFoundException;
 import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.dialogue.DialogueService;
-import se.platskompassen.exchange.ExchangeService;
 import se.platskompassen.exchange.ExportedAnswer;
 import se.platskompassen.exchange.ExportedResponse;
+import se.platskompassen.exchange.ResponsePages;
 import se.platskompassen.exchange.ResponsePosition;
 import se.platskompassen.organisation.Actor;
 import se.platskompassen.organisation.Permission;
@@ -46,7 +46,7 @@ public class ApiService {
     public static final int DEFAULT_PAGE_SIZE = 100;
     public static final int MAX_PAGE_SIZE = 500;
     /** One less than the exchange reads at once: the extra response tells whether a next page exists. */
-    public static final int MAX_RESPONSES_PAGE = ExchangeService.MAX_PAGE - 1;
+    public static final int MAX_RESPONSES_PAGE = ResponsePages.MAX_PAGE - 1;
 
     /** Part of a list, and how long the whole list is. */
     public record Listing<T>(List<T> items, long total) {
@@ -63,17 +63,17 @@ public class ApiService {
     private final PlaceService places;
     private final DialogueService dialogues;
     private final ResponseService responses;
-    private final ExchangeService exchange;
+    private final ResponsePages pages;
     private final AnalysisService analysis;
     private final TenantAccess access;
     private final AuditLog audit;
 
-    ApiService(PlaceService places, DialogueService dialogues, ResponseService responses, ExchangeService exchange,
+    ApiService(PlaceService places, DialogueService dialogues, ResponseService responses, ResponsePages pages,
             AnalysisService analysis, TenantAccess access, AuditLog audit) {
         this.places = places;
         this.dialogues = dialogues;
         this.responses = responses;
-        this.exchange = exchange;
+        this.pages = pages;
         this.analysis = analysis;
         this.access = access;
         this.audit = audit;
@@ -115,7 +115,7 @@ public class ApiService {
         ResponsePosition position = after == null ? null : ResponseCursor.decode(after);
         Dialogue dialogue = dialogues.find(dialogueId).orElseThrow(() -> new NotFoundException("Dialogue"));
         // One more than asked for tells whether there is a next page.
-        List<ExportedResponse> read = exchange.responsePage(dialogue.id(), position, size + 1);
+        List<ExportedResponse> read = pages.page(dialogue, position, size + 1);
         boolean more = read.size() > size;
         List<ExportedResponse> shown = more ? read.subList(0, size) : read;
         long total = responses.counts(dialogue).started();

@@ -14,6 +14,7 @@ import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfWriter;
 import se.platskompassen.base.PdfFonts;
+import se.platskompassen.base.PdfStyle;
 
 /**
  * A printable A4 poster that invites people to a dialogue: the place, a heading, a large QR code
@@ -34,7 +35,6 @@ public final class JoinPoster {
     private static final float WIDTH = RIGHT - LEFT;
     private static final float LARGEST_CODE_SIDE = 380;
     private static final float LINE_SPACING = 1.2f;
-    private static final Color GREY = new Color(0x44, 0x44, 0x44);
 
     private JoinPoster() {
     }
@@ -59,18 +59,18 @@ public final class JoinPoster {
     private static void draw(PdfContentByte canvas, PosterContent content) throws DocumentException {
         // From the top down
         float y = PAGE.getHeight() - MARGIN;
-        y = draw(canvas, fit(content.placeName(), PdfFonts.BOLD, 40, 8, 160, Color.BLACK), y) - 14;
-        y = draw(canvas, fit(content.heading(), PdfFonts.REGULAR, 24, 8, 70, Color.BLACK), y) - 16;
+        y = draw(canvas, fit(content.placeName(), PdfFonts.BOLD, 40, 8, 160, PdfStyle.INK), y) - 14;
+        y = draw(canvas, fit(content.heading(), PdfFonts.REGULAR, 24, 8, 70, PdfStyle.INK), y) - 16;
         float codeTop = y;
 
         // From the bottom up
         TextBlock[] bottom = {
-            fit(content.codeLabel(), PdfFonts.REGULAR, 16, 8, 24, GREY),
+            fit(content.codeLabel(), PdfFonts.REGULAR, 16, 8, 24, PdfStyle.MUTED),
             fit(content.joinCode(), PdfFonts.MONO_BOLD, oneLine(content.joinCode(), PdfFonts.MONO_BOLD, 64, 10), 10, 80,
-                    Color.BLACK),
-            fit(content.link(), PdfFonts.REGULAR, oneLine(content.link(), PdfFonts.REGULAR, 16, 6), 6, 40, Color.BLACK),
-            fit(content.instructions(), PdfFonts.REGULAR, 15, 7, 80, Color.BLACK),
-            fit(content.footer(), PdfFonts.REGULAR, 10, 6, 36, GREY),
+                    PdfStyle.INK),
+            fit(content.link(), PdfFonts.REGULAR, oneLine(content.link(), PdfFonts.REGULAR, 16, 6), 6, 40, PdfStyle.INK),
+            fit(content.instructions(), PdfFonts.REGULAR, 15, 7, 80, PdfStyle.INK),
+            fit(content.footer(), PdfFonts.REGULAR, 10, 6, 36, PdfStyle.MUTED),
         };
         float[] gapAfter = {4, 10, 14, 14, 0};
         float bottomTop = MARGIN;
@@ -98,6 +98,7 @@ public final class JoinPoster {
         float module = side / modules.length;
         float top = bottom + side;
         canvas.saveState();
+        // Pure black, not the palette's ink: a scanner reads the code by its contrast
         canvas.setColorFill(Color.BLACK);
         for (int row = 0; row < modules.length; row++) {
             for (int x = 0; x < modules.length; x++) {
@@ -121,7 +122,7 @@ public final class JoinPoster {
     private static TextBlock fit(String text, BaseFont baseFont, float largest, float smallest, float maxHeight,
             Color color) throws DocumentException {
         for (float size = largest; size >= smallest; size -= 0.5f) {
-            var block = new TextBlock(text, new Font(baseFont, size, Font.NORMAL, color), maxHeight, 0);
+            var block = new TextBlock(text, PdfStyle.font(baseFont, size, color), maxHeight, 0);
             ColumnText column = column(null, block, maxHeight);
             if (!ColumnText.hasMoreText(column.go(true))) {
                 // The column's y line ends on the last baseline; the descenders go below it
@@ -130,7 +131,7 @@ public final class JoinPoster {
             }
         }
         // Too long even at the smallest size: what fits is shown
-        return new TextBlock(text, new Font(baseFont, smallest, Font.NORMAL, color), maxHeight, maxHeight);
+        return new TextBlock(text, PdfStyle.font(baseFont, smallest, color), maxHeight, maxHeight);
     }
 
     /** Draws the block below {@code top}; returns where the next block may start. */

@@ -9,7 +9,7 @@ import se.platskompassen.questionnaire.Theme;
 /**
  * One response as exported, with its answers by theme: read from the database a few hundred at a
  * time and written out at once, so that no more than that is ever held. The JSON API hands out
- * the same content ({@link ExchangeService#responsePage}).
+ * the same content ({@link ResponsePages#page}).
  */
 public record ExportedResponse(
         UUID id,

@@ -1,10 +1,10 @@
 package se.platskompassen.report;
 
+import static se.platskompassen.base.PdfStyle.font;
+import static se.platskompassen.base.PdfStyle.paragraph;
 import static se.platskompassen.report.PdfBlocks.body;
-import static se.platskompassen.report.PdfBlocks.font;
 import static se.platskompassen.report.PdfBlocks.heading;
 import static se.platskompassen.report.PdfBlocks.muted;
-import static se.platskompassen.report.PdfBlocks.paragraph;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +14,7 @@ import org.openpdf.text.DocumentException;
 import org.openpdf.text.ListItem;
 import org.openpdf.text.Paragraph;
 import se.platskompassen.base.PdfFonts;
+import se.platskompassen.base.PdfStyle;
 
 /**
  * A selection of what residents wrote, theme by theme: up to a few comments of each kind (what
@@ -34,7 +35,7 @@ final class CommentSection {
             document.add(paragraph(texts.text("report.pdf.comments.hidden", report.minGroupSize()), body()));
             return;
         }
-        document.add(paragraph(texts.text("report.pdf.comments.lead", ReportService.COMMENTS_PER_KIND), muted()));
+        document.add(paragraph(texts.text("report.pdf.comments.lead", ReportContents.COMMENTS_PER_KIND), muted()));
         List<String> without = new ArrayList<>();
         for (ThemeComments theme : report.comments()) {
             String name = report.themeNames().get(theme.theme().ordinal());
@@ -42,7 +43,7 @@ final class CommentSection {
                 without.add(name);
                 continue;
             }
-            Paragraph title = paragraph(name, font(PdfFonts.BOLD, 12, PdfBlocks.HEADING));
+            Paragraph title = paragraph(name, font(PdfFonts.BOLD, 12, PdfStyle.HEADING));
             title.setSpacingBefore(8);
             title.setKeepTogether(true);
             document.add(title);

@@ -1,12 +1,12 @@
 package se.platskompassen.report;
 
+import static se.platskompassen.base.PdfStyle.paragraph;
+import static se.platskompassen.base.PdfStyle.ruledCell;
 import static se.platskompassen.report.PdfBlocks.body;
-import static se.platskompassen.report.PdfBlocks.cell;
 import static se.platskompassen.report.PdfBlocks.header;
 import static se.platskompassen.report.PdfBlocks.heading;
 import static se.platskompassen.report.PdfBlocks.muted;
 import static se.platskompassen.report.PdfBlocks.number;
-import static se.platskompassen.report.PdfBlocks.paragraph;
 
 import java.util.Arrays;
 import java.util.List;
@@ -53,12 +53,12 @@ final class DiscussionSection {
             }
             for (ThemeOutcome outcome : touched) {
                 Theme theme = outcome.theme();
-                table.addCell(cell(report.themeNames().get(theme.ordinal()), body()));
+                table.addCell(ruledCell(report.themeNames().get(theme.ordinal()), body()));
                 table.addCell(number(tables.median(report.group().figures().cell(theme), report.minGroupSize()),
                         body()));
                 table.addCell(number(outcome.agreedScore() == null ? "\u2013" : String.valueOf(outcome.agreedScore()),
                         PdfBlocks.bold()));
-                table.addCell(cell(outcome.priority() ? texts.text("report.pdf.group.yes") : "", body()));
+                table.addCell(ruledCell(outcome.priority() ? texts.text("report.pdf.group.yes") : "", body()));
             }
             document.add(table);
         }
@@ -100,12 +100,12 @@ final class DiscussionSection {
             table.addCell(header(texts.text(key)));
         }
         for (DialogueAction action : actions) {
-            table.addCell(cell(PdfBlocks.shorten(action.what(), 600), body()));
-            table.addCell(cell(action.theme() == null ? texts.text("report.pdf.actions.wholePlace")
+            table.addCell(ruledCell(PdfBlocks.shorten(action.what(), 600), body()));
+            table.addCell(ruledCell(action.theme() == null ? texts.text("report.pdf.actions.wholePlace")
                     : report.themeNames().get(action.theme().ordinal()), body()));
-            table.addCell(cell(action.who() == null ? "" : PdfBlocks.shorten(action.who(), 300), body()));
-            table.addCell(cell(action.due() == null ? "" : ReportPdf.date(action.due(), locale), body()));
-            table.addCell(cell(action.done() ? texts.text("report.pdf.group.yes") : "", body()));
+            table.addCell(ruledCell(action.who() == null ? "" : PdfBlocks.shorten(action.who(), 300), body()));
+            table.addCell(ruledCell(action.due() == null ? "" : ReportPdf.date(action.due(), locale), body()));
+            table.addCell(ruledCell(action.done() ? texts.text("report.pdf.group.yes") : "", body()));
         }
         document.add(table);
     }

@@ -1,7 +1,7 @@
 package se.platskompassen.report;
 
+import static se.platskompassen.base.PdfStyle.ruledCell;
 import static se.platskompassen.report.PdfBlocks.body;
-import static se.platskompassen.report.PdfBlocks.cell;
 import static se.platskompassen.report.PdfBlocks.header;
 import static se.platskompassen.report.PdfBlocks.muted;
 import static se.platskompassen.report.PdfBlocks.number;
@@ -86,7 +86,7 @@ final class FigureTables {
 
     private void row(PdfPTable table, ProtectedThemeFigures cell, String themeName, int minimum, int steps,
             @Nullable Integer agreed, boolean withAgreed) {
-        table.addCell(cell(themeName, body()));
+        table.addCell(ruledCell(themeName, body()));
         int rest = steps + (withAgreed ? 4 : 3);
         Hidden hidden = cell.hidden();
         if (hidden != null) {
@@ -111,7 +111,7 @@ final class FigureTables {
     }
 
     private PdfPCell spanning(String text, int columns) {
-        PdfPCell cell = cell(text, muted());
+        PdfPCell cell = ruledCell(text, muted());
         cell.setColspan(columns);
         return cell;
     }

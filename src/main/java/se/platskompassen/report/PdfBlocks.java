@@ -1,14 +1,11 @@
 package se.platskompassen.report;
 
-import java.awt.Color;
 import java.awt.Graphics2D;
 import org.openpdf.text.BadElementException;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.Image;
 import org.openpdf.text.Paragraph;
-import org.openpdf.text.Phrase;
-import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.FontMapper;
 import org.openpdf.text.pdf.PdfContentByte;
@@ -16,21 +13,18 @@ import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfTemplate;
 import se.platskompassen.base.PdfFonts;
+import se.platskompassen.base.PdfStyle;
 import se.platskompassen.compass.CompassChart;
 import se.platskompassen.compass.CompassFonts;
 import se.platskompassen.compass.CompassImages;
 
 /**
- * The small pieces the reports are made of: fonts and colours, paragraphs, table cells, free text
- * made safe to print, and the compass drawn as vector graphics into a form XObject.
+ * The small pieces the reports are made of beyond the shared {@link PdfStyle}: the report's
+ * fonts, headings, tables and header cells, text shortened to fit, and the compass drawn as vector
+ * graphics into a form XObject.
  */
 final class PdfBlocks {
 
-    static final Color INK = new Color(0x1f, 0x2a, 0x2e);
-    static final Color MUTED = new Color(0x4a, 0x5a, 0x60);
-    static final Color HEADING = new Color(0x12, 0x39, 0x3d);
-    static final Color RULE = new Color(0x9a, 0xa4, 0xa8);
-    static final Color SHADE = new Color(0xe8, 0xf0, 0xf0);
 
     static final float BODY = 10.5f;
 
@@ -58,30 +52,20 @@ final class PdfBlocks {
     private PdfBlocks() {
     }
 
-    static Font font(BaseFont base, float size, Color color) {
-        return new Font(base, size, Font.NORMAL, color);
-    }
-
     static Font body() {
-        return font(PdfFonts.REGULAR, BODY, INK);
+        return PdfStyle.font(PdfFonts.REGULAR, BODY, PdfStyle.INK);
     }
 
     static Font bold() {
-        return font(PdfFonts.BOLD, BODY, INK);
+        return PdfStyle.font(PdfFonts.BOLD, BODY, PdfStyle.INK);
     }
 
     static Font muted() {
-        return font(PdfFonts.REGULAR, BODY, MUTED);
-    }
-
-    static Paragraph paragraph(String text, Font font) {
-        Paragraph paragraph = new Paragraph(font.getSize() * 1.35f, clean(text), font);
-        paragraph.setSpacingAfter(4);
-        return paragraph;
+        return PdfStyle.font(PdfFonts.REGULAR, BODY, PdfStyle.MUTED);
     }
 
     static Paragraph heading(String text, float size) {
-        Paragraph heading = paragraph(text, font(PdfFonts.BOLD, size, HEADING));
+        Paragraph heading = PdfStyle.paragraph(text, PdfStyle.font(PdfFonts.BOLD, size, PdfStyle.HEADING));
         heading.setSpacingBefore(size);
         heading.setSpacingAfter(size / 2);
         heading.setKeepTogether(true);
@@ -98,54 +82,22 @@ final class PdfBlocks {
         return table;
     }
 
-    static PdfPCell cell(String text, Font font) {
-        PdfPCell cell = new PdfPCell(new Phrase(font.getSize() * 1.25f, clean(text), font));
-        cell.setBorder(Rectangle.BOTTOM);
-        cell.setBorderColor(RULE);
-        cell.setBorderWidth(0.5f);
-        cell.setPadding(4);
-        cell.setPaddingBottom(5);
-        cell.setUseAscender(true);
-        return cell;
-    }
-
     static PdfPCell number(String text, Font font) {
-        PdfPCell cell = cell(text, font);
+        PdfPCell cell = PdfStyle.ruledCell(text, font);
         cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
         return cell;
     }
 
     static PdfPCell header(String text) {
-        PdfPCell cell = cell(text, font(PdfFonts.BOLD, BODY - 2, HEADING));
-        cell.setBackgroundColor(SHADE);
+        PdfPCell cell = PdfStyle.ruledCell(text, PdfStyle.font(PdfFonts.BOLD, BODY - 2, PdfStyle.HEADING));
+        cell.setBackgroundColor(PdfStyle.SHADE);
         cell.setBorderWidth(0.8f);
         return cell;
     }
 
-    /**
-     * Free text as it may be printed: line breaks kept, tabs as spaces, and control characters and
-     * the invisible marks that reorder text (bidirectional overrides and isolates) left out, so
-     * that a comment can neither hide its words nor show them in another order.
-     */
-    static String clean(String text) {
-        StringBuilder kept = new StringBuilder(text.length());
-        String unified = text.replace("\r\n", "\n").replace('\r', '\n').replace('\t', ' ');
-        for (int i = 0; i < unified.length(); ) {
-            int c = unified.codePointAt(i);
-            i += Character.charCount(c);
-            boolean control = Character.getType(c) == Character.CONTROL && c != '\n';
-            boolean reorders = (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
-            boolean broken = Character.getType(c) == Character.SURROGATE;
-            if (!control && !reorders && !broken) {
-                kept.appendCodePoint(c);
-            }
-        }
-        return kept.toString();
-    }
-
     /** At most {@code max} characters (whole code points), with an ellipsis when some were left out. */
     static String shorten(String text, int max) {
-        String cleaned = clean(text).strip();
+        String cleaned = PdfStyle.clean(text).strip();
         if (cleaned.codePointCount(0, cleaned.length()) <= max) {
             return cleaned;
         }
@@ -158,7 +110,7 @@ final class PdfBlocks {
      * name ends in an ellipsis. The tables and the title page give the name in full.
      */
     static String legendLabel(String name) {
-        String label = clean(name).strip().replace('\n', ' ');
+        String label = PdfStyle.clean(name).strip().replace('\n', ' ');
         int length = label.codePointCount(0, label.length());
         while (length > 1 && PdfFonts.REGULAR.getWidthPoint(label, LEGEND_SIZE) > LEGEND_ROOM) {
             label = shorten(name.replace('\n', ' '), --length);

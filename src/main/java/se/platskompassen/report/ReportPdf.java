@@ -1,12 +1,12 @@
 package se.platskompassen.report;
 
+import static se.platskompassen.base.PdfStyle.font;
+import static se.platskompassen.base.PdfStyle.paragraph;
+import static se.platskompassen.base.PdfStyle.ruledCell;
 import static se.platskompassen.report.PdfBlocks.body;
 import static se.platskompassen.report.PdfBlocks.bold;
-import static se.platskompassen.report.PdfBlocks.cell;
-import static se.platskompassen.report.PdfBlocks.font;
 import static se.platskompassen.report.PdfBlocks.heading;
 import static se.platskompassen.report.PdfBlocks.muted;
-import static se.platskompassen.report.PdfBlocks.paragraph;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -35,6 +35,7 @@ import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.context.MessageSource;
 import se.platskompassen.analysis.ProtectedFigures;
 import se.platskompassen.base.PdfFonts;
+import se.platskompassen.base.PdfStyle;
 import se.platskompassen.compass.CompassAxis;
 import se.platskompassen.compass.CompassChart;
 import se.platskompassen.compass.CompassSeries;
@@ -44,7 +45,7 @@ import se.platskompassen.questionnaire.Theme;
  * Writes a report as an A4 PDF with OpenPDF: a title page, the compass as vector graphics, the
  * figures per theme, for a dialogue what the group agreed and a selection of comments, and at the
  * end the method and the small-group rule. Every text comes from the message bundles in the
- * report's language, or is free text made safe by {@link PdfBlocks#clean}. The fonts (DejaVu
+ * report's language, or is free text made safe by {@link PdfStyle#clean}. The fonts (DejaVu
  * Sans) are embedded.
  */
 final class ReportPdf {
@@ -174,21 +175,21 @@ final class ReportPdf {
 
     private void titlePage(Document document, String kind, String name, List<String> subtitles, List<String> facts)
             throws DocumentException {
-        Paragraph brand = paragraph("Platskompassen", font(PdfFonts.BOLD, 12, PdfBlocks.MUTED));
+        Paragraph brand = paragraph("Platskompassen", font(PdfFonts.BOLD, 12, PdfStyle.MUTED));
         brand.setSpacingBefore(60);
         document.add(brand);
-        document.add(paragraph(kind, font(PdfFonts.REGULAR, 16, PdfBlocks.HEADING)));
-        Paragraph place = paragraph(PdfBlocks.shorten(name, 400), font(PdfFonts.BOLD, 28, PdfBlocks.HEADING));
+        document.add(paragraph(kind, font(PdfFonts.REGULAR, 16, PdfStyle.HEADING)));
+        Paragraph place = paragraph(PdfBlocks.shorten(name, 400), font(PdfFonts.BOLD, 28, PdfStyle.HEADING));
         place.setSpacingBefore(12);
         place.setSpacingAfter(8);
         document.add(place);
         for (String subtitle : subtitles) {
-            document.add(paragraph(PdfBlocks.shorten(subtitle, 400), font(PdfFonts.REGULAR, 16, PdfBlocks.INK)));
+            document.add(paragraph(PdfBlocks.shorten(subtitle, 400), font(PdfFonts.REGULAR, 16, PdfStyle.INK)));
         }
         PdfPTable table = PdfBlocks.table(1);
         table.setSpacingBefore(30);
         for (String fact : facts) {
-            table.addCell(cell(fact, font(PdfFonts.REGULAR, 12, PdfBlocks.INK)));
+            table.addCell(ruledCell(fact, font(PdfFonts.REGULAR, 12, PdfStyle.INK)));
         }
         document.add(table);
     }
@@ -252,7 +253,7 @@ final class ReportPdf {
                 return;
             }
             var canvas = writer.getDirectContent();
-            var font = font(PdfFonts.REGULAR, 8.5f, PdfBlocks.MUTED);
+            var font = font(PdfFonts.REGULAR, 8.5f, PdfStyle.MUTED);
             String number = text("report.pdf.page", page);
             float room = PAGE.getWidth() - 2 * SIDE - font.getBaseFont().getWidthPoint(number, 8.5f) - 24;
             ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,

@@ -2,6 +2,7 @@ package se.platskompassen.response;
 
 import java.text.Collator;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -285,7 +286,7 @@ public class ResponseService {
     public int eraseExpiredComments(int retentionDays) {
         Actor actor = access.require(Permission.MANAGE_PRIVACY);
         long organisation = access.organisation(Permission.MANAGE_PRIVACY);
-        int erased = writes.eraseComments(organisation, clock.instant().minus(java.time.Duration.ofDays(retentionDays)));
+        int erased = writes.eraseComments(organisation, clock.instant().minus(Duration.ofDays(retentionDays)));
         if (erased > 0) {
             events.publishEvent(new CommentsErased(organisation));
             audit.record(organisation, actor.username(), AuditAction.COMMENTS_ERASED,

@@ -18,7 +18,9 @@ import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.dialogue.DialogueService;
 import se.platskompassen.dialogue.DialogueStatus;
 import se.platskompassen.exchange.CsvOptions;
-import se.platskompassen.exchange.ExchangeService;
+import se.platskompassen.exchange.ExportService;
+import se.platskompassen.exchange.ImportService;
+import se.platskompassen.exchange.ResponsePages;
 import se.platskompassen.exchange.ExportFormat;
 import se.platskompassen.organisation.Actor;
 import se.platskompassen.organisation.NewStaff;
@@ -46,7 +48,9 @@ class ApiActorTest {
     @Autowired ResponseService responses;
     @Autowired OrganisationService organisations;
     @Autowired StaffService staff;
-    @Autowired ExchangeService exchange;
+    @Autowired ExportService exports;
+    @Autowired ImportService imports;
+    @Autowired ResponsePages pages;
     @Autowired ApiTokenService tokens;
     @Autowired ApiService api;
 
@@ -82,7 +86,7 @@ class ApiActorTest {
         refused(() -> dialogues.close(dialogue.id()));
         refused(() -> responses.record(dialogue, List.of()));
         refused(() -> responses.deleteResponses(dialogue));
-        refused(() -> exchange.importCsv(dialogue.id(), "MOVING_AROUND\n4\n".getBytes()));
+        refused(() -> imports.importCsv(dialogue.id(), "MOVING_AROUND\n4\n".getBytes()));
         refused(() -> organisations.setCommentRetention(30));
         refused(() -> staff.create(new NewStaff("api.ny", "Ny", Role.ANALYST, null)));
         refused(() -> staff.createWithPassword(new NewStaff("api.ny2", "Ny", Role.ORGANISATION_ADMIN, null),
@@ -98,8 +102,8 @@ class ApiActorTest {
 
         assertThat(api.figures(dialogue.id()).themes()).hasSize(14);
         refused(() -> api.responses(dialogue.id(), null, 5));
-        refused(() -> exchange.responsePage(dialogue.id(), null, 5));
-        refused(() -> exchange.export(dialogue.id(), ExportFormat.CSV_WIDE, CsvOptions.STANDARD,
+        refused(() -> pages.page(dialogue, null, 5));
+        refused(() -> exports.export(dialogue.id(), ExportFormat.CSV_WIDE, CsvOptions.STANDARD,
                 new ByteArrayOutputStream()));
     }
 

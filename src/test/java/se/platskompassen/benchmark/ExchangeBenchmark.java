@@ -12,7 +12,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.exchange.CsvOptions;
-import se.platskompassen.exchange.ExchangeService;
+import se.platskompassen.exchange.ExportService;
 import se.platskompassen.exchange.ExportFormat;
 import se.platskompassen.questionnaire.Questionnaire;
 import se.platskompassen.questionnaire.QuestionnaireCatalog;
@@ -48,14 +48,14 @@ public final class ExchangeBenchmark {
                     .query(Long.class).single();
             System.out.printf(Locale.ROOT, "  one dialogue: %,d responses, %,d answers; heap limit %d MB%n", RESPONSES,
                     answers, Runtime.getRuntime().maxMemory() / (1024 * 1024));
-            ExchangeService exchange = context.getBean(ExchangeService.class);
+            ExportService exchange = context.getBean(ExportService.class);
             measure(exchange, dialogue, ExportFormat.CSV_WIDE, "CSV, one row per response", 3);
             measure(exchange, dialogue, ExportFormat.CSV_LONG, "CSV, one row per answer", 3);
             measure(exchange, dialogue, ExportFormat.XLSX, "XLSX, four sheets", 30);
         }
     }
 
-    private static void measure(ExchangeService exchange, Dialogue dialogue, ExportFormat format, String what,
+    private static void measure(ExportService exchange, Dialogue dialogue, ExportFormat format, String what,
             double targetSeconds) throws IOException {
         Counting out = new Counting();
         exchange.export(dialogue.id(), format, CsvOptions.SWEDISH_EXCEL, out);

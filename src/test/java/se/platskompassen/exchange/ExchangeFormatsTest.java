@@ -88,13 +88,13 @@ class ExchangeFormatsTest {
             "2026-01-04T19:05|2026-01-04T18:05:00Z",
             "2026-05-04|2026-05-03T22:00:00Z"})
     void times_are_read_as_exported_or_as_a_spreadsheet_rewrites_them_in_swedish_time(String text, String instant) {
-        assertThat(CsvImport.parseTime(text, SWEDISH_TIME)).isEqualTo(Instant.parse(instant));
+        assertThat(ImportTimes.parse(text, SWEDISH_TIME)).isEqualTo(Instant.parse(instant));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"igår", "2026-13-01", "17:05", "4/5/2026"})
     void other_times_are_not_read(String text) {
-        assertThat(CsvImport.parseTime(text, SWEDISH_TIME)).isNull();
+        assertThat(ImportTimes.parse(text, SWEDISH_TIME)).isNull();
     }
 
     @Test

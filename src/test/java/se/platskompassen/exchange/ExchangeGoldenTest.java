@@ -72,7 +72,8 @@ class ExchangeGoldenTest {
     @Autowired PlaceService places;
     @Autowired DialogueService dialogues;
     @Autowired ResponseService responses;
-    @Autowired ExchangeService exchange;
+    @Autowired ExportService exports;
+    @Autowired ImportService imports;
     @Autowired JdbcClient jdbc;
     @Autowired MutableClock clock;
 
@@ -203,15 +204,15 @@ class ExchangeGoldenTest {
         List<String> records = List.of(both.split("\r\n"));
         assertThat(records).as("one record per answer; a line break inside a comment is not a record").hasSize(1 + 46 + 28);
         assertThat(records.get(47)).startsWith(GoldenData.id(11) + ",2,barn,");
-        assertThat(exchange.fileName(List.of(data.adult().id(), data.child().id()), ExportFormat.CSV_LONG))
+        assertThat(exports.fileName(List.of(data.adult().id(), data.child().id()), ExportFormat.CSV_LONG))
                 .matches("platskompassen-2-dialogues-answers-\\d{4}-\\d{2}-\\d{2}\\.csv");
     }
 
     @Test
     void file_names_are_plain_ascii() {
-        assertThat(exchange.fileName(data.adult().id(), ExportFormat.XLSX))
+        assertThat(exports.fileName(data.adult().id(), ExportFormat.XLSX))
                 .matches("kvallsmote-pa-torget-1-results-\\d{4}-\\d{2}-\\d{2}\\.xlsx");
-        assertThat(exchange.fileName(data.child().id(), ExportFormat.CSV_WIDE))
+        assertThat(exports.fileName(data.child().id(), ExportFormat.CSV_WIDE))
                 .matches("skolans-dialog-klass-4-2-responses-\\d{4}-\\d{2}-\\d{2}\\.csv");
     }
 
@@ -233,10 +234,10 @@ class ExchangeGoldenTest {
             byte[] before = export(data.adult(), ExportFormat.CSV_WIDE, options);
             byte[] longBefore = export(data.adult(), ExportFormat.CSV_LONG, options);
             assertThat(responses.deleteResponses(data.adult())).isEqualTo(4);
-            assertThat(exchange.checkImport(data.adult().id(), before))
+            assertThat(imports.checkImport(data.adult().id(), before))
                     .isEqualTo(new ImportReport(4, 4, 0, List.of(), 0));
 
-            ImportResult result = exchange.importCsv(data.adult().id(), before);
+            ImportResult result = imports.importCsv(data.adult().id(), before);
 
             assertThat(result).isEqualTo(new ImportResult(4, 0));
             assertThat(export(data.adult(), ExportFormat.CSV_WIDE, options)).isEqualTo(before);
@@ -259,11 +260,11 @@ class ExchangeGoldenTest {
                 """;
         byte[] bytes = file.getBytes(StandardCharsets.UTF_8);
 
-        assertThat(exchange.checkImport(target.id(), bytes)).isEqualTo(new ImportReport(3, 3, 0, List.of(), 0));
-        assertThat(exchange.importCsv(target.id(), bytes)).isEqualTo(new ImportResult(3, 0));
+        assertThat(imports.checkImport(target.id(), bytes)).isEqualTo(new ImportReport(3, 3, 0, List.of(), 0));
+        assertThat(imports.importCsv(target.id(), bytes)).isEqualTo(new ImportResult(3, 0));
         clock.advance(Duration.ofDays(1));
-        assertThat(exchange.checkImport(target.id(), bytes)).isEqualTo(new ImportReport(3, 0, 3, List.of(), 0));
-        assertThat(exchange.importCsv(target.id(), bytes)).isEqualTo(new ImportResult(0, 3));
+        assertThat(imports.checkImport(target.id(), bytes)).isEqualTo(new ImportReport(3, 0, 3, List.of(), 0));
+        assertThat(imports.importCsv(target.id(), bytes)).isEqualTo(new ImportResult(0, 3));
 
         assertThat(responses.counts(target).started()).as("two identical paper forms stay two responses").isEqualTo(3);
         assertThat(responses.counts(target).completed()).as("a paper form without times is complete").isEqualTo(3);
@@ -281,7 +282,7 @@ class ExchangeGoldenTest {
                 A1,4
                 a2,5
                 """.getBytes(StandardCharsets.UTF_8);
-        assertThat(exchange.importCsv(target.id(), first)).isEqualTo(new ImportResult(2, 0));
+        assertThat(imports.importCsv(target.id(), first)).isEqualTo(new ImportResult(2, 0));
 
         // The next pile: A2 again (other case, other scores) and a number twice in the file.
         byte[] second = """
@@ -290,7 +291,7 @@ class ExchangeGoldenTest {
                 B7,3
                 b7,6
                 """.getBytes(StandardCharsets.UTF_8);
-        ImportReport report = exchange.checkImport(target.id(), second);
+        ImportReport report = imports.checkImport(target.id(), second);
 
         assertThat(report.problems()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::messageKey)
                 .containsExactly(
@@ -298,7 +299,7 @@ class ExchangeGoldenTest {
                         tuple(4, "form_number", "exchange.import.problem.formNumberTwice"));
         assertThat(report.problems().get(1).arguments()).containsExactly("b7", "3");
         assertThat(responses.counts(target).started()).isEqualTo(2);
-        assertThat(exchange.importCsv(target.id(), first)).as("the same file again adds nothing")
+        assertThat(imports.importCsv(target.id(), first)).as("the same file again adds nothing")
                 .isEqualTo(new ImportResult(0, 2));
     }
 
@@ -316,7 +317,7 @@ class ExchangeGoldenTest {
                 ",,4,4,3,Bra,PAPER") + "\n";
         byte[] bytes = file.getBytes(StandardCharsets.UTF_8);
 
-        ImportReport report = exchange.checkImport(target.id(), bytes);
+        ImportReport report = imports.checkImport(target.id(), bytes);
 
         assertThat(report.acceptable()).isFalse();
         assertThat(report.rows()).isEqualTo(6);
@@ -334,7 +335,7 @@ class ExchangeGoldenTest {
         assertThat(report.problemCount()).isEqualTo(6);
 
         ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class,
-                () -> exchange.importCsv(target.id(), bytes));
+                () -> imports.importCsv(target.id(), bytes));
         assertThat(rejected.report()).isEqualTo(report);
         assertThat(responses.counts(target).started()).as("nothing saved").isZero();
     }
@@ -344,14 +345,14 @@ class ExchangeGoldenTest {
         Dialogue target = newAdultDialogue("Annan dialog");
         byte[] adultExport = export(data.adult(), ExportFormat.CSV_WIDE, CsvOptions.STANDARD);
 
-        ImportReport report = exchange.checkImport(target.id(), adultExport);
+        ImportReport report = imports.checkImport(target.id(), adultExport);
 
         assertThat(report.problems()).extracting(ImportProblem::messageKey)
                 .containsOnly("exchange.import.problem.otherDialogue");
         assertThat(report.problemCount()).isEqualTo(4);
 
         String withoutDialogue = new String(adultExport, StandardCharsets.UTF_8).replace(",1,Kvällsmöte", ",,Kvällsmöte");
-        ImportReport moved = exchange.checkImport(target.id(), withoutDialogue.getBytes(StandardCharsets.UTF_8));
+        ImportReport moved = imports.checkImport(target.id(), withoutDialogue.getBytes(StandardCharsets.UTF_8));
         assertThat(moved.problems()).extracting(ImportProblem::messageKey)
                 .as("an id another dialogue holds cannot be used again")
                 .containsOnly("exchange.import.problem.responseIdInUse");
@@ -368,13 +369,13 @@ class ExchangeGoldenTest {
 
     private byte[] export(Dialogue dialogue, ExportFormat format, CsvOptions options) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exchange.export(dialogue.id(), format, options, out);
+        exports.export(dialogue.id(), format, options, out);
         return out.toByteArray();
     }
 
     private byte[] exportBoth(ExportFormat format) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exchange.export(List.of(data.adult().id(), data.child().id()), format, CsvOptions.STANDARD, out);
+        exports.export(List.of(data.adult().id(), data.child().id()), format, CsvOptions.STANDARD, out);
         return out.toByteArray();
     }
 

@@ -31,7 +31,8 @@ class ExchangeIsolationTest {
 
     @Autowired Tenants tenants;
     @Autowired JdbcClient jdbc;
-    @Autowired ExchangeService exchange;
+    @Autowired ExportService exports;
+    @Autowired ImportService imports;
     @Autowired DialogueService dialogues;
     @Autowired ExchangeQueries repository;
 
@@ -62,11 +63,11 @@ class ExchangeIsolationTest {
         long audits = audits();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        assertThatThrownBy(() -> exchange.export(List.of(ownDialogue, regionDialogue), format, CsvOptions.STANDARD, out))
+        assertThatThrownBy(() -> exports.export(List.of(ownDialogue, regionDialogue), format, CsvOptions.STANDARD, out))
                 .isInstanceOf(NotFoundException.class).hasMessage("Dialogue not found");
-        assertThatThrownBy(() -> exchange.export(List.of(regionDialogue), format, CsvOptions.STANDARD, out))
+        assertThatThrownBy(() -> exports.export(List.of(regionDialogue), format, CsvOptions.STANDARD, out))
                 .isInstanceOf(NotFoundException.class).hasMessage("Dialogue not found");
-        assertThatThrownBy(() -> exchange.fileName(List.of(ownDialogue, regionDialogue), format))
+        assertThatThrownBy(() -> exports.fileName(List.of(ownDialogue, regionDialogue), format))
                 .isInstanceOf(NotFoundException.class).hasMessage("Dialogue not found");
 
         assertThat(out.size()).isZero();
@@ -78,9 +79,9 @@ class ExchangeIsolationTest {
         byte[] file = "response_id,MOVING_AROUND\n,4\n".getBytes(StandardCharsets.UTF_8);
         long responses = regionResponses();
 
-        assertThatThrownBy(() -> exchange.checkImport(regionDialogue, file)).isInstanceOf(NotFoundException.class)
+        assertThatThrownBy(() -> imports.checkImport(regionDialogue, file)).isInstanceOf(NotFoundException.class)
                 .hasMessage("Dialogue not found");
-        assertThatThrownBy(() -> exchange.importCsv(regionDialogue, file)).isInstanceOf(NotFoundException.class)
+        assertThatThrownBy(() -> imports.importCsv(regionDialogue, file)).isInstanceOf(NotFoundException.class)
                 .hasMessage("Dialogue not found");
         assertThat(regionResponses()).isEqualTo(responses);
     }
@@ -89,21 +90,21 @@ class ExchangeIsolationTest {
     void an_analyst_may_export_but_not_import_and_a_network_admin_neither() throws Exception {
         tenants.signInAs("kommun-analytiker");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exchange.export(ownDialogue, ExportFormat.CSV_LONG, CsvOptions.STANDARD, out);
+        exports.export(ownDialogue, ExportFormat.CSV_LONG, CsvOptions.STANDARD, out);
         assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("response_id,dialogue_id,version,");
         byte[] file = "MOVING_AROUND\n4\n".getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> exchange.importCsv(ownDialogue, file)).isInstanceOf(NoAccessException.class);
-        assertThatThrownBy(() -> exchange.checkImport(ownDialogue, file)).isInstanceOf(NoAccessException.class);
+        assertThatThrownBy(() -> imports.importCsv(ownDialogue, file)).isInstanceOf(NoAccessException.class);
+        assertThatThrownBy(() -> imports.checkImport(ownDialogue, file)).isInstanceOf(NoAccessException.class);
 
         tenants.signInAs("natverket");
-        assertThatThrownBy(() -> exchange.export(ownDialogue, ExportFormat.CSV_WIDE, CsvOptions.STANDARD, out))
+        assertThatThrownBy(() -> exports.export(ownDialogue, ExportFormat.CSV_WIDE, CsvOptions.STANDARD, out))
                 .isInstanceOf(NoAccessException.class);
     }
 
     @Test
     void nobody_signed_in_gets_nothing() {
         tenants.signOut();
-        assertThatThrownBy(() -> exchange.fileName(ownDialogue, ExportFormat.XLSX)).isInstanceOf(NoAccessException.class);
+        assertThatThrownBy(() -> exports.fileName(ownDialogue, ExportFormat.XLSX)).isInstanceOf(NoAccessException.class);
     }
 
     @Test

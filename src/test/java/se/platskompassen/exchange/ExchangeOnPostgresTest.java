@@ -38,7 +38,8 @@ class ExchangeOnPostgresTest {
     @Autowired PlaceService places;
     @Autowired DialogueService dialogues;
     @Autowired ResponseService responses;
-    @Autowired ExchangeService exchange;
+    @Autowired ExportService exports;
+    @Autowired ImportService imports;
 
     @AfterEach
     void signOut() {
@@ -79,20 +80,20 @@ class ExchangeOnPostgresTest {
         assertThat(List.of(export(dialogue, ExportFormat.CSV_LONG).split("\r\n"))).hasSize(count * Theme.COUNT + 1);
 
         responses.deleteResponses(dialogue);
-        assertThat(exchange.importCsv(dialogue.id(), wide.getBytes(StandardCharsets.UTF_8)))
+        assertThat(imports.importCsv(dialogue.id(), wide.getBytes(StandardCharsets.UTF_8)))
                 .isEqualTo(new ImportResult(count, 0));
         assertThat(export(dialogue, ExportFormat.CSV_WIDE)).isEqualTo(wide);
         assertThat(responses.scoreCountsFromAnswers(dialogue).answered(Theme.PLAY_RECREATION))
                 .isEqualTo(responses.scoreCounts(dialogue).answered(Theme.PLAY_RECREATION));
 
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
-        exchange.export(dialogue.id(), ExportFormat.XLSX, CsvOptions.STANDARD, xlsx);
+        exports.export(dialogue.id(), ExportFormat.XLSX, CsvOptions.STANDARD, xlsx);
         assertThat(xlsx.size()).isPositive();
     }
 
     private String export(Dialogue dialogue, ExportFormat format) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exchange.export(dialogue.id(), format, CsvOptions.STANDARD, out);
+        exports.export(dialogue.id(), format, CsvOptions.STANDARD, out);
         return out.toString(StandardCharsets.UTF_8);
     }
 }

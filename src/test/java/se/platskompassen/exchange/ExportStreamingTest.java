@@ -34,7 +34,7 @@ class ExportStreamingTest {
 
     @Autowired Tenants tenants;
     @Autowired Respondents respondents;
-    @Autowired ExchangeService exchange;
+    @Autowired ExportService exports;
     @Autowired ExchangeQueries repository;
 
     @AfterEach
@@ -57,7 +57,7 @@ class ExportStreamingTest {
         Dialogue dialogue = dialogueWith(count);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        exchange.export(dialogue.id(), ExportFormat.CSV_LONG, CsvOptions.STANDARD, out);
+        exports.export(dialogue.id(), ExportFormat.CSV_LONG, CsvOptions.STANDARD, out);
 
         String[] records = out.toString(StandardCharsets.UTF_8).split("\r\n");
         assertThat(records).hasSize(1 + count * Theme.COUNT);
@@ -88,9 +88,9 @@ class ExportStreamingTest {
             }
         };
 
-        assertThatThrownBy(() -> exchange.export(dialogue.id(), ExportFormat.CSV_LONG, CsvOptions.STANDARD, gone))
+        assertThatThrownBy(() -> exports.export(dialogue.id(), ExportFormat.CSV_LONG, CsvOptions.STANDARD, gone))
                 .isInstanceOf(IOException.class).hasMessage("Broken pipe");
-        assertThatThrownBy(() -> exchange.export(dialogue.id(), ExportFormat.XLSX, CsvOptions.STANDARD, gone))
+        assertThatThrownBy(() -> exports.export(dialogue.id(), ExportFormat.XLSX, CsvOptions.STANDARD, gone))
                 .isInstanceOf(IOException.class).hasMessage("Broken pipe");
 
         assertThat(Thread.getAllStackTraces().keySet()).noneMatch(

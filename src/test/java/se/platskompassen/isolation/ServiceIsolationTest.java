@@ -53,8 +53,10 @@ import se.platskompassen.dialogue.DialogueStatus;
 import se.platskompassen.discussion.DiscussionService;
 import se.platskompassen.discussion.NewAction;
 import se.platskompassen.exchange.CsvOptions;
-import se.platskompassen.exchange.ExchangeService;
 import se.platskompassen.exchange.ExportFormat;
+import se.platskompassen.exchange.ExportService;
+import se.platskompassen.exchange.ImportService;
+import se.platskompassen.exchange.ResponsePages;
 import se.platskompassen.live.LiveRelease;
 import se.platskompassen.organisation.NewStaff;
 import se.platskompassen.organisation.NoAccessException;
@@ -99,7 +101,9 @@ class ServiceIsolationTest {
     @Autowired PaperService paper;
     @Autowired AnalysisService analysis;
     @Autowired CommentService comments;
-    @Autowired ExchangeService exchange;
+    @Autowired ExportService exports;
+    @Autowired ImportService imports;
+    @Autowired ResponsePages pages;
     @Autowired ReportService reports;
     @Autowired ApiService api;
     @Autowired ApiTokenService apiTokens;
@@ -253,24 +257,27 @@ class ServiceIsolationTest {
         checks.put("PaperService.save(Dialogue,PaperEntry)", () -> notFound(() -> paper.save(regionDialogue,
                 new PaperEntry(UUID.randomUUID(), "1", Language.SV,
                         Background.NONE, List.of()))));
-        checks.put("ExchangeService.fileName(long,ExportFormat)", () -> sameAsMissing(
-                () -> exchange.fileName(region.dialogueId(), ExportFormat.CSV_WIDE),
-                () -> exchange.fileName(Long.MAX_VALUE, ExportFormat.CSV_WIDE)));
-        checks.put("ExchangeService.export(long,ExportFormat,CsvOptions,OutputStream)", () -> sameAsMissing(
+        checks.put("ExportService.fileName(long,ExportFormat)", () -> sameAsMissing(
+                () -> exports.fileName(region.dialogueId(), ExportFormat.CSV_WIDE),
+                () -> exports.fileName(Long.MAX_VALUE, ExportFormat.CSV_WIDE)));
+        checks.put("ExportService.export(long,ExportFormat,CsvOptions,OutputStream)", () -> sameAsMissing(
                 () -> exported(region.dialogueId()), () -> exported(Long.MAX_VALUE)));
         byte[] importFile = "MOVING_AROUND\n4\n".getBytes(StandardCharsets.UTF_8);
-        checks.put("ExchangeService.checkImport(long,byte[])", () -> sameAsMissing(
-                () -> exchange.checkImport(region.dialogueId(), importFile),
-                () -> exchange.checkImport(Long.MAX_VALUE, importFile)));
-        checks.put("ExchangeService.importCsv(long,byte[])", () -> sameAsMissing(
-                () -> exchange.importCsv(region.dialogueId(), importFile),
-                () -> exchange.importCsv(Long.MAX_VALUE, importFile)));
+        checks.put("ImportService.checkImport(long,byte[])", () -> sameAsMissing(
+                () -> imports.checkImport(region.dialogueId(), importFile),
+                () -> imports.checkImport(Long.MAX_VALUE, importFile)));
+        checks.put("ImportService.importCsv(long,byte[])", () -> sameAsMissing(
+                () -> imports.importCsv(region.dialogueId(), importFile),
+                () -> imports.importCsv(Long.MAX_VALUE, importFile)));
         checks.put("ReportService.dialogueFileName(long,Locale)", () -> sameAsMissing(
                 () -> reports.dialogueFileName(region.dialogueId(), Locale.ROOT),
                 () -> reports.dialogueFileName(Long.MAX_VALUE, Locale.ROOT)));
         checks.put("ReportService.dialogueReport(long,Locale,OutputStream)", () -> sameAsMissing(
                 () -> reported(out -> reports.dialogueReport(region.dialogueId(), Locale.ROOT, out)),
                 () -> reported(out -> reports.dialogueReport(Long.MAX_VALUE, Locale.ROOT, out))));
+        checks.put("ReportService.dialogueReport(long,Locale,DownloadTarget)", () -> sameAsMissing(
+                () -> reported(out -> reports.dialogueReport(region.dialogueId(), Locale.ROOT, name -> out)),
+                () -> reported(out -> reports.dialogueReport(Long.MAX_VALUE, Locale.ROOT, name -> out))));
         String resident = "residents hold the id of the response they started themselves";
         checks.put("ResponseService.start(Dialogue,UUID,Questionnaire,Language,CollectionMode)",
                 publicByDesign("residents reach an open dialogue with its join code"));
@@ -340,9 +347,8 @@ class ServiceIsolationTest {
             sameAsMissing(() -> run(() -> comments.setTags(ownComment(), Set.of(regionTagId()))),
                     () -> run(() -> comments.setTags(ownComment(), Set.of(Long.MAX_VALUE))));
         });
-        checks.put("ExchangeService.responsePage(long,ResponsePosition,int)", () -> sameAsMissing(
-                () -> exchange.responsePage(region.dialogueId(), null, 10),
-                () -> exchange.responsePage(Long.MAX_VALUE, null, 10)));
+        checks.put("ResponsePages.page(Dialogue,ResponsePosition,int)",
+                () -> notFound(() -> pages.page(regionDialogue, null, 10)));
         checks.put("ApiService.place(long)", () -> sameAsMissing(() -> api.place(region.placeId()),
                 () -> api.place(Long.MAX_VALUE)));
         checks.put("ApiService.dialoguesAt(long,int,int)", () -> sameAsMissing(
@@ -474,7 +480,7 @@ class ServiceIsolationTest {
     private Object exported(long dialogueId) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            exchange.export(dialogueId, ExportFormat.XLSX, CsvOptions.STANDARD, out);
+            exports.export(dialogueId, ExportFormat.XLSX, CsvOptions.STANDARD, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -21,8 +21,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.exchange.CsvOptions;
-import se.platskompassen.exchange.ExchangeService;
 import se.platskompassen.exchange.ExportFormat;
+import se.platskompassen.exchange.ExportService;
 import se.platskompassen.figures.ScoreCounts;
 import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.Questionnaire;
@@ -42,7 +42,7 @@ abstract class ResponseStorageContract {
     @Autowired DataSource dataSource;
     @Autowired QuestionnaireCatalog catalog;
     @Autowired ResumeService resumes;
-    @Autowired ExchangeService exchange;
+    @Autowired ExportService exports;
 
     /** A dialogue in a new organisation, whose admin is then signed in for the rest of the test. */
     Dialogue newDialogue(Version version) {
@@ -273,7 +273,7 @@ abstract class ResponseStorageContract {
         for (ExportFormat format : List.of(ExportFormat.CSV_WIDE,
                 ExportFormat.CSV_LONG)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            exchange.export(dialogue.id(), format, CsvOptions.STANDARD, out);
+            exports.export(dialogue.id(), format, CsvOptions.STANDARD, out);
             String file = out.toString(StandardCharsets.UTF_8);
             assertThat(file).as(format + " export").contains(id.toString()).doesNotContain(stored)
                     .doesNotContain(secret).doesNotContainIgnoringCase("resume");

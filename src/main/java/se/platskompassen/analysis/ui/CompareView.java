@@ -128,8 +128,7 @@ class CompareView extends StaffPage implements BeforeEnterObserver {
     /** The PDF report of exactly this comparison: the same filter and series, the rule applied alike. */
     private ReportDownload.Report reportOf(Filter filter, List<Series> series) {
         ReportService service = reports;
-        return ReportDownload.report(service::comparisonFileName,
-                (locale, out) -> service.comparisonReport(filter, series, locale, out));
+        return (locale, target) -> service.comparisonReport(filter, series, locale, target);
     }
 
     /** Keeps the chosen series in the address, so that the comparison can be bookmarked and shared. */

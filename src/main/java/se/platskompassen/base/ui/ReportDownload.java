@@ -8,9 +8,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.Locale;
-import java.util.function.Function;
+import se.platskompassen.base.DownloadTarget;
 import se.platskompassen.questionnaire.Language;
 
 /**
@@ -20,34 +19,11 @@ import se.platskompassen.questionnaire.Language;
  */
 public class ReportDownload extends Div {
 
-    /** What the link downloads, in the chosen language. */
+    /** What the link downloads: the report in the chosen language, named and written into the download. */
+    @FunctionalInterface
     public interface Report {
 
-        String fileName(Locale locale);
-
-        void write(Locale locale, OutputStream out) throws IOException;
-    }
-
-    /** Writes a report in a language. */
-    @FunctionalInterface
-    public interface Writer {
-
-        void write(Locale locale, OutputStream out) throws IOException;
-    }
-
-    /** A report from its file name and its writer, both in the chosen language. */
-    public static Report report(Function<Locale, String> fileName, Writer writer) {
-        return new Report() {
-            @Override
-            public String fileName(Locale locale) {
-                return fileName.apply(locale);
-            }
-
-            @Override
-            public void write(Locale locale, OutputStream out) throws IOException {
-                writer.write(locale, out);
-            }
-        };
+        void write(Locale locale, DownloadTarget target) throws IOException;
     }
 
     private final RadioButtonGroup<Language> language = new RadioButtonGroup<>();
@@ -79,11 +55,11 @@ public class ReportDownload extends Div {
         Language chosen = language.getValue() == null ? Language.of(getLocale()) : language.getValue();
         Locale locale = chosen.locale();
         Report current = report;
-        DownloadHandler handler = event -> {
-            event.setFileName(current.fileName(locale));
+        DownloadHandler handler = event -> current.write(locale, fileName -> {
+            event.setFileName(fileName);
             event.setContentType("application/pdf");
-            current.write(locale, event.getOutputStream());
-        };
+            return event.getOutputStream();
+        });
         link.setHref(handler, AttachmentType.DOWNLOAD);
         link.getElement().setAttribute("aria-label", getTranslation("report.download.linkIn",
                 getTranslation("report.download.language." + chosen.name())));

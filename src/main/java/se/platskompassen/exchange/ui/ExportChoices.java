@@ -9,7 +9,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import java.util.List;
 import java.util.function.Supplier;
 import se.platskompassen.exchange.CsvOptions;
-import se.platskompassen.exchange.ExchangeService;
+import se.platskompassen.exchange.ExportService;
 import se.platskompassen.exchange.ExportFormat;
 
 /**
@@ -19,15 +19,15 @@ import se.platskompassen.exchange.ExportFormat;
  */
 final class ExportChoices extends Div {
 
-    private final ExchangeService exchange;
+    private final ExportService exports;
     private final Supplier<List<Long>> chosenDialogues;
     private final RadioButtonGroup<ExportFormat> format = new RadioButtonGroup<>();
     private final Checkbox semicolon = new Checkbox();
     private final Checkbox byteOrderMark = new Checkbox();
     private final Anchor download = new Anchor();
 
-    ExportChoices(ExchangeService exchange, Supplier<List<Long>> chosenDialogues) {
-        this.exchange = exchange;
+    ExportChoices(ExportService exports, Supplier<List<Long>> chosenDialogues) {
+        this.exports = exports;
         this.chosenDialogues = chosenDialogues;
         addClassName("export-choices");
         format.setLabel(getTranslation("exchange.export.format"));
@@ -62,12 +62,12 @@ final class ExportChoices extends Div {
             return;
         }
         CsvOptions options = new CsvOptions(byteOrderMark.getValue(), semicolon.getValue());
-        ExchangeService service = exchange;
-        DownloadHandler handler = event -> {
-            event.setFileName(service.fileName(ids, chosen));
+        ExportService service = exports;
+        DownloadHandler handler = event -> service.download(ids, chosen, options, fileName -> {
+            event.setFileName(fileName);
             event.setContentType(chosen.contentType());
-            service.export(ids, chosen, options, event.getOutputStream());
-        };
+            return event.getOutputStream();
+        });
         download.setEnabled(true);
         download.setHref(handler, AttachmentType.DOWNLOAD);
     }

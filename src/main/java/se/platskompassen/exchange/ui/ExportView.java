@@ -23,11 +23,12 @@ import se.platskompassen.base.ui.ReportDownload;
 import se.platskompassen.base.ui.StaffPage;
 import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.dialogue.DialogueService;
-import se.platskompassen.exchange.ExchangeService;
+import se.platskompassen.exchange.ExportService;
 import se.platskompassen.exchange.ImportProblem;
 import se.platskompassen.exchange.ImportRejectedException;
 import se.platskompassen.exchange.ImportReport;
 import se.platskompassen.exchange.ImportResult;
+import se.platskompassen.exchange.ImportService;
 import se.platskompassen.organisation.Permission;
 import se.platskompassen.organisation.Role;
 import se.platskompassen.organisation.TenantAccess;
@@ -44,7 +45,8 @@ import se.platskompassen.report.ReportService;
 @RolesAllowed({Role.ORGANISATION_ADMIN_NAME, Role.FACILITATOR_NAME, Role.ANALYST_NAME})
 class ExportView extends StaffPage implements BeforeEnterObserver {
 
-    private final ExchangeService exchange;
+    private final ExportService exports;
+    private final ImportService imports;
     private final ReportService reports;
     private final DialogueService dialogues;
     private final PlaceService places;
@@ -54,9 +56,10 @@ class ExportView extends StaffPage implements BeforeEnterObserver {
     private @Nullable Dialogue dialogue;
     private byte @Nullable [] uploaded;
 
-    ExportView(ExchangeService exchange, ReportService reports, DialogueService dialogues, PlaceService places,
-            TenantAccess access) {
-        this.exchange = exchange;
+    ExportView(ExportService exports, ImportService imports, ReportService reports, DialogueService dialogues,
+            PlaceService places, TenantAccess access) {
+        this.exports = exports;
+        this.imports = imports;
         this.reports = reports;
         this.dialogues = dialogues;
         this.places = places;
@@ -86,7 +89,7 @@ class ExportView extends StaffPage implements BeforeEnterObserver {
     // --- export -----------------------------------------------------------------------------------
 
     private Div exportSection(long dialogueId) {
-        ExportChoices choices = new ExportChoices(exchange, () -> List.of(dialogueId));
+        ExportChoices choices = new ExportChoices(exports, () -> List.of(dialogueId));
         Paragraph care = new Paragraph(getTranslation("exchange.export.care"));
         care.addClassName("hint");
         Div section = new Div(new H2(getTranslation("exchange.export.title")),
@@ -98,15 +101,15 @@ class ExportView extends StaffPage implements BeforeEnterObserver {
     /** The dialogue's PDF report, in the language chosen beside the link. */
     private ReportDownload reportSection(long id) {
         ReportService service = reports;
-        return new ReportDownload(getTranslation("report.download.lead"), ReportDownload.report(
-                locale -> service.dialogueFileName(id, locale), (locale, out) -> service.dialogueReport(id, locale, out)));
+        return new ReportDownload(getTranslation("report.download.lead"),
+                (locale, target) -> service.dialogueReport(id, locale, target));
     }
 
     // --- import -----------------------------------------------------------------------------------
 
     private Div importSection() {
         Upload upload = new Upload();
-        upload.setUploadHandler(new BoundedUpload(ExchangeService.MAX_IMPORT_BYTES, data -> {
+        upload.setUploadHandler(new BoundedUpload(ImportService.MAX_IMPORT_BYTES, data -> {
             // Ready for the next (corrected) file at once: one file at a time is checked.
             upload.clearFileList();
             check(data);
@@ -115,7 +118,7 @@ class ExportView extends StaffPage implements BeforeEnterObserver {
             notifyError(tooBig());
         }));
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(ExchangeService.MAX_IMPORT_BYTES);
+        upload.setMaxFileSize(ImportService.MAX_IMPORT_BYTES);
         upload.setAcceptedFileTypes("text/csv", ".csv", ".txt");
         upload.setI18n(uploadTexts());
         upload.addFileRejectedListener(rejected -> notifyError(getTranslation("exchange.import.rejected",
@@ -142,7 +145,7 @@ class ExportView extends StaffPage implements BeforeEnterObserver {
     }
 
     private String tooBig() {
-        return getTranslation("exchange.import.tooBig", ExchangeService.MAX_IMPORT_BYTES / (1024 * 1024));
+        return getTranslation("exchange.import.tooBig", ImportService.MAX_IMPORT_BYTES / (1024 * 1024));
     }
 
     /** Checks an uploaded file and shows what was found; nothing is saved yet. */
@@ -152,7 +155,7 @@ class ExportView extends StaffPage implements BeforeEnterObserver {
             return;
         }
         uploaded = data;
-        showReport(exchange.checkImport(shown.id(), data));
+        showReport(imports.checkImport(shown.id(), data));
     }
 
     private void showReport(ImportReport report) {
@@ -214,7 +217,7 @@ class ExportView extends StaffPage implements BeforeEnterObserver {
             return;
         }
         try {
-            ImportResult result = exchange.importCsv(shown.id(), data);
+            ImportResult result = imports.importCsv(shown.id(), data);
             uploaded = null;
             importResult.removeAll();
             Span done = new Span(getTranslation("exchange.import.saved", result.added(), result.alreadyThere()));

@@ -20,7 +20,7 @@ import se.platskompassen.base.ui.MainLayout;
 import se.platskompassen.base.ui.StaffPage;
 import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.dialogue.DialogueService;
-import se.platskompassen.exchange.ExchangeService;
+import se.platskompassen.exchange.ExportService;
 import se.platskompassen.organisation.Role;
 import se.platskompassen.place.Place;
 import se.platskompassen.place.PlaceService;
@@ -49,14 +49,14 @@ class MultiExportView extends StaffPage {
     private final Paragraph chosen = new Paragraph();
     private final ExportChoices choices;
 
-    MultiExportView(ExchangeService exchange, DialogueService dialogues, PlaceService places,
+    MultiExportView(ExportService exports, DialogueService dialogues, PlaceService places,
             ResponseService responses, Clock clock) {
         addClassName("multi-export-view");
         setHeading(getTranslation("exchange.multi.heading"));
         setLead(getTranslation("exchange.multi.lead"));
         List<Place> allPlaces = places.findAll();
         List<Row> rows = rows(dialogues.findAll(), allPlaces, responses.countsOfMyDialogues(), clock);
-        choices = new ExportChoices(exchange,
+        choices = new ExportChoices(exports,
                 () -> grid.getSelectedItems().stream().sorted(ORDER).map(Row::id).toList());
         GridListDataView<Row> view = grid(rows);
         Div filters = filters(allPlaces, view);

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.platskompassen.dialogue.Dialogue;
-import se.platskompassen.exchange.ExchangeService;
+import se.platskompassen.exchange.ImportService;
 import se.platskompassen.exchange.ExportFormat;
 import se.platskompassen.organisation.Role;
 import se.platskompassen.questionnaire.Theme;
@@ -126,7 +126,7 @@ class ExportViewTest extends KaribuTest {
         Dialogue dialogue = dialogueWithResponses(Role.FACILITATOR);
         navigate("dialogues/" + dialogue.id() + "/export");
         Upload upload = _get(Upload.class);
-        int limit = ExchangeService.MAX_IMPORT_BYTES;
+        int limit = ImportService.MAX_IMPORT_BYTES;
 
         // No length given (a chunked request): the handler must stop reading soon after the limit.
         StreamedPart endless = new StreamedPart(limit + 8L * 1024 * 1024);

@@ -1,0 +1,177 @@
+package se.platskompassen.paper;
+
+import static se.platskompassen.paper.PaperLayout.BODY;
+import static se.platskompassen.paper.PaperLayout.BOX;
+import static se.platskompassen.paper.PaperLayout.WIDTH;
+import static se.platskompassen.paper.PaperLayout.body;
+import static se.platskompassen.paper.PaperLayout.codeChunk;
+import static se.platskompassen.paper.PaperLayout.fixed;
+import static se.platskompassen.paper.PaperLayout.nested;
+
+import java.util.Arrays;
+import java.util.List;
+import org.openpdf.text.Chunk;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import se.platskompassen.base.PdfFonts;
+import se.platskompassen.base.PdfStyle;
+import se.platskompassen.paper.PaperDrawings.Box;
+import se.platskompassen.paper.PaperDrawings.Face;
+import se.platskompassen.paper.PaperDrawings.Lines;
+import se.platskompassen.questionnaire.QuestionnaireTexts;
+import se.platskompassen.questionnaire.Scale;
+import se.platskompassen.questionnaire.Theme;
+import se.platskompassen.questionnaire.ThemeText;
+
+/**
+ * One theme of the paper form, kept on one page: its name and question, the prompts, a box for
+ * every step of the scale (the child version with three drawn faces), the box to skip, and two
+ * lined areas for the comments.
+ */
+final class PaperThemeBlock {
+
+    private final PaperFormContent content;
+    private final QuestionnaireTexts texts;
+    private final boolean child;
+    private final PaperLayout.Labels labels;
+
+    PaperThemeBlock(PaperFormContent content, QuestionnaireTexts texts, boolean child, PaperLayout.Labels labels) {
+        this.content = content;
+        this.texts = texts;
+        this.child = child;
+        this.labels = labels;
+    }
+
+    PdfPTable of(Theme theme) {
+        ThemeText text = content.questionnaire().text(theme, content.language());
+        PdfPTable block = PaperLayout.table(1);
+        block.setSpacingBefore(14);
+        block.setKeepTogether(true);
+
+        PdfPCell name = PdfStyle.plainCell(new Phrase(theme.number() + ". " + text.name(),
+                PdfStyle.font(PdfFonts.BOLD, 15, PdfStyle.HEADING)));
+        name.setBorder(Rectangle.TOP);
+        name.setBorderColor(PdfStyle.RULE);
+        name.setBorderWidth(0.8f);
+        name.setPaddingTop(8);
+        name.setPaddingBottom(6);
+        block.addCell(name);
+
+        PdfPCell question = PdfStyle.plainCell(new Phrase(BODY * 1.25f, text.question(),
+                PdfStyle.font(PdfFonts.BOLD, BODY + 0.5f, PdfStyle.INK)));
+        question.setPaddingBottom(5);
+        block.addCell(question);
+        if (!text.prompts().isEmpty()) {
+            Phrase prompts = new Phrase(BODY * 1.25f, labels.label("paper.form.prompts") + " ", muted());
+            prompts.add(new Chunk(String.join(" · ", text.prompts()), muted()));
+            PdfPCell cell = PdfStyle.plainCell(prompts);
+            cell.setPaddingBottom(6);
+            block.addCell(cell);
+        }
+        block.addCell(nested(child ? faces() : numbers()));
+        block.addCell(nested(comments()));
+        return block;
+    }
+
+    private static Font muted() {
+        return PdfStyle.font(PdfFonts.REGULAR, BODY, PdfStyle.MUTED);
+    }
+
+    /** A column of {@code step} points per step of the scale, a narrow gap, and the rest for the skip box. */
+    private static PdfPTable scaleColumns(int steps, float step) {
+        float[] widths = new float[steps + 2];
+        Arrays.fill(widths, 0, steps, step);
+        widths[steps] = 14;
+        widths[steps + 1] = WIDTH - steps * step - 14;
+        return fixed(widths);
+    }
+
+    /** The 1–7 scale: a box over each number, the words at both ends, and the box to skip. */
+    private PdfPTable numbers() {
+        Scale scale = content.questionnaire().scale();
+        int steps = scale.steps();
+        float step = 44;
+        PdfPTable table = scaleColumns(steps, step);
+        for (int score = scale.min(); score <= scale.max(); score++) {
+            PdfPCell cell = PdfStyle.plainCell(new Phrase(String.valueOf(score),
+                    PdfStyle.font(PdfFonts.BOLD, 13, PdfStyle.INK)));
+            cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+            cell.setPaddingTop(BOX + 7);
+            cell.setPaddingBottom(4);
+            cell.setCellEvent(new Box(Box.Place.TOP_CENTER));
+            table.addCell(cell);
+        }
+        table.addCell(PdfStyle.plainCell(new Phrase("")));
+        table.addCell(skip(0));
+
+        // The words at both ends, under the first and the last boxes, each across half of the scale
+        PdfPTable ends = fixed(new float[] {steps * step / 2, steps * step / 2});
+        ends.addCell(PdfStyle.plainCell(new Phrase(BODY * 1.2f, "\u2190\u00a0" + texts.scaleLow(), muted())));
+        PdfPCell high = PdfStyle.plainCell(new Phrase(BODY * 1.2f, texts.scaleHigh() + "\u00a0\u2192", muted()));
+        high.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        ends.addCell(high);
+        PdfPCell endsCell = nested(ends);
+        endsCell.setColspan(steps);
+        table.addCell(endsCell);
+        PdfPCell rest = PdfStyle.plainCell(new Phrase(""));
+        rest.setColspan(2);
+        table.addCell(rest);
+        return table;
+    }
+
+    /** The child version's three steps: a drawn face over a box over the step's word, and the box to skip. */
+    private PdfPTable faces() {
+        Scale scale = content.questionnaire().scale();
+        int steps = scale.steps();
+        float step = 100;
+        PdfPTable table = scaleColumns(steps, step);
+        List<String> words = texts.steps();
+        for (int score = scale.min(); score <= scale.max(); score++) {
+            int index = score - scale.min();
+            String word = index < words.size() ? words.get(index) : String.valueOf(score);
+            Phrase phrase = new Phrase(BODY * 1.2f, word, PdfStyle.font(PdfFonts.BOLD, BODY + 1, PdfStyle.INK));
+            phrase.add(codeChunk(String.valueOf(score)));
+            PdfPCell cell = PdfStyle.plainCell(phrase);
+            cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+            cell.setPaddingTop(Face.SIZE + 8 + BOX + 6);
+            cell.setCellEvent(new Face(Face.Mood.of(index, steps)));
+            table.addCell(cell);
+        }
+        table.addCell(PdfStyle.plainCell(new Phrase("")));
+        table.addCell(skip(Face.SIZE + 8));
+        return table;
+    }
+
+    /** The box for "don't know / prefer not to say", level with the scale's boxes {@code below} the top. */
+    private PdfPCell skip(float below) {
+        Phrase phrase = new Phrase(BODY * 1.2f, labels.label(child ? "paper.form.skip.child" : "paper.form.skip"),
+                body());
+        phrase.add(codeChunk(PaperCodes.SKIP));
+        PdfPCell cell = PdfStyle.plainCell(phrase);
+        cell.setPaddingLeft(BOX + 8);
+        cell.setPaddingTop(below + 1);
+        cell.setCellEvent(new Box(Box.Place.TOP_LEFT, below));
+        return cell;
+    }
+
+    /** Two lined areas side by side: what works well, and what could be better. */
+    private PdfPTable comments() {
+        PdfPTable table = fixed(new float[] {WIDTH / 2 - 6, 12, WIDTH / 2 - 6});
+        table.addCell(lined(labels.label(child ? "paper.form.comment.good.child" : "paper.form.comment.good")));
+        table.addCell(PdfStyle.plainCell(new Phrase("")));
+        table.addCell(lined(labels.label(child ? "paper.form.comment.better.child" : "paper.form.comment.better")));
+        return table;
+    }
+
+    private PdfPCell lined(String label) {
+        PdfPCell cell = PdfStyle.plainCell(new Phrase(BODY * 1.2f, label, body()));
+        cell.setPaddingTop(8);
+        cell.setPaddingBottom(Lines.COUNT * Lines.SPACING + 2);
+        cell.setCellEvent(new Lines());
+        return cell;
+    }
+}

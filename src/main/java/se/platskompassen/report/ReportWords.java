@@ -1,0 +1,83 @@
+package se.platskompassen.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import se.platskompassen.analysis.BackgroundGroup;
+import se.platskompassen.analysis.Filter;
+import se.platskompassen.analysis.Series;
+import se.platskompassen.analysis.SeriesFigures;
+import se.platskompassen.questionnaire.Language;
+import se.platskompassen.questionnaire.QuestionnaireCatalog;
+import se.platskompassen.questionnaire.Theme;
+import se.platskompassen.response.CollectionMode;
+
+/**
+ * The words of a report in its language (Swedish, or English; any other locale gives Swedish):
+ * message texts, theme names, what a series is called and what a filter narrows to, in the same
+ * words as the analysis pages use.
+ */
+@Component
+class ReportWords {
+
+    private final MessageSource messages;
+    private final QuestionnaireCatalog questionnaires;
+
+    ReportWords(MessageSource messages, QuestionnaireCatalog questionnaires) {
+        this.messages = messages;
+        this.questionnaires = questionnaires;
+    }
+
+    /** The writer of a report in the language of {@code locale}. */
+    ReportPdf pdf(Locale locale) {
+        return new ReportPdf(messages, Language.of(locale).locale());
+    }
+
+    String text(String key, Locale locale, Object... arguments) {
+        return messages.getMessage(key, arguments, Language.of(locale).locale());
+    }
+
+    List<String> themeNames(Locale locale) {
+        Language language = Language.of(locale);
+        List<String> names = new ArrayList<>();
+        for (Theme theme : Theme.values()) {
+            names.add(questionnaires.themeName(theme, language));
+        }
+        return names;
+    }
+
+    /** What a series is called, in the same words as on the compare page. */
+    String label(SeriesFigures figures, Locale locale) {
+        String name = figures.name();
+        return switch (figures.series()) {
+            case Series.Everyone ignored -> text("analysis.series.everyone", locale);
+            case Series.AtPlace place -> name != null ? name : String.valueOf(place.placeId());
+            case Series.OfDialogue dialogue -> name != null ? name : String.valueOf(dialogue.dialogueId());
+            case Series.InYear year -> String.valueOf(year.year());
+            case Series.OfGroup group -> group.group().dimension() == BackgroundGroup.Dimension.AREA
+                    ? text("analysis.group.AREA", locale, group.group().value())
+                    : text("analysis.group." + group.group().dimension().name() + "." + group.group().value(), locale);
+            case Series.InVersion version -> text("analysis.version." + version.version().name(), locale);
+        };
+    }
+
+    /** The filter in words: the period, the versions, how answers were collected, completed only. */
+    List<String> describe(Filter filter, Locale locale) {
+        List<String> lines = new ArrayList<>();
+        String open = text("report.pdf.filter.open", locale);
+        lines.add(text("report.pdf.filter.period", locale, filter.from() == null ? open : ReportPdf.date(filter.from(),
+                locale), filter.to() == null ? open : ReportPdf.date(filter.to(), locale)));
+        lines.add(text("report.pdf.filter.versions", locale, filter.versions().stream().sorted()
+                .map(version -> text("analysis.version." + version.name(), locale)).collect(Collectors.joining(", "))));
+        String modes = filter.modes().size() == CollectionMode.values().length ? text("analysis.mode.ALL", locale)
+                : filter.modes().stream().sorted().map(mode -> text("analysis.mode." + mode.name(), locale))
+                        .collect(Collectors.joining(", "));
+        lines.add(text("report.pdf.filter.modes", locale, modes));
+        lines.add(text(filter.completedOnly() ? "report.pdf.filter.completedOnly" : "report.pdf.filter.everyAnswer",
+                locale));
+        return lines;
+    }
+}
