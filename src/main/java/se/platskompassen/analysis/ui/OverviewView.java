@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.Collator;
@@ -33,6 +34,7 @@ import se.platskompassen.questionnaire.Theme;
  * latest dialogue started. Every column sorts; a place's name leads to its page.
  */
 @Route(value = "overview", layout = MainLayout.class)
+@Menu(order = 30, title = "nav.overview", icon = "vaadin:table")
 @RolesAllowed({Role.ORGANISATION_ADMIN_NAME, Role.FACILITATOR_NAME, Role.ANALYST_NAME})
 class OverviewView extends StaffPage {
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -34,6 +35,7 @@ import se.platskompassen.organisation.Role;
  * is shown once, in {@link NewTokenDialog}.
  */
 @Route(value = "api-tokens", layout = MainLayout.class)
+@Menu(order = 100, title = "nav.apiTokens", icon = "vaadin:key-o")
 @RolesAllowed(Role.ORGANISATION_ADMIN_NAME)
 class ApiTokensView extends StaffPage {
 
