@@ -24,6 +24,7 @@ import se.platskompassen.analysis.Overview;
 import se.platskompassen.base.ui.MainLayout;
 import se.platskompassen.base.ui.StaffPage;
 import se.platskompassen.organisation.Role;
+import se.platskompassen.place.ui.PlaceLinks;
 import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.QuestionnaireCatalog;
 import se.platskompassen.questionnaire.Theme;
@@ -75,7 +76,7 @@ class OverviewView extends StaffPage {
         grid.addClassName("overview-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
         grid.setAriaLabel(getTranslation("analysis.overview.grid"));
-        grid.addComponentColumn(row -> new Anchor("places/" + row.placeId(), row.name()))
+        grid.addComponentColumn(row -> new Anchor(PlaceLinks.place(row.placeId()), row.name()))
                 .setHeader(getTranslation("analysis.overview.place")).setKey(NAME).setSortProperty(NAME)
                 .setFrozen(true).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> FigureCells.respondents(this, row.figures(), overview.minGroupSize()))

@@ -22,6 +22,7 @@ import se.platskompassen.base.ui.StaffPage;
 import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.dialogue.DialogueService;
 import se.platskompassen.dialogue.DialogueStatus;
+import se.platskompassen.dialogue.ui.DialogueLinks;
 import se.platskompassen.organisation.Role;
 import se.platskompassen.paper.PaperEntry;
 import se.platskompassen.paper.PaperService;
@@ -82,7 +83,7 @@ class PaperView extends StaffPage implements BeforeEnterObserver {
         setHeading(getTranslation("paper.heading", shown.title()));
         Paragraph about = new Paragraph(getTranslation("paper.about", placeName, shown.joinCode()));
         about.addClassName("staff-lead");
-        Anchor back = new Anchor("dialogues/" + shown.id(), getTranslation("paper.back"));
+        Anchor back = new Anchor(DialogueLinks.dialogue(shown.id()), getTranslation("paper.back"));
         back.addClassName("paper-back");
         addContent(back, about, new Paragraph(getTranslation("paper.lead")));
         if (shown.status() == DialogueStatus.CLOSED) {
