@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,6 +39,7 @@ import se.platskompassen.report.ReportService;
  * downloads as a PDF report.
  */
 @Route(value = "compare", layout = MainLayout.class)
+@Menu(order = 40, title = "nav.compare", icon = "vaadin:split")
 @RolesAllowed({Role.ORGANISATION_ADMIN_NAME, Role.FACILITATOR_NAME, Role.ANALYST_NAME})
 class CompareView extends StaffPage implements BeforeEnterObserver {
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.Collator;
@@ -24,6 +25,7 @@ import se.platskompassen.analysis.Overview;
 import se.platskompassen.base.ui.MainLayout;
 import se.platskompassen.base.ui.StaffPage;
 import se.platskompassen.organisation.Role;
+import se.platskompassen.place.ui.PlaceLinks;
 import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.QuestionnaireCatalog;
 import se.platskompassen.questionnaire.Theme;
@@ -34,6 +36,7 @@ import se.platskompassen.questionnaire.Theme;
  * latest dialogue started. Every column sorts; a place's name leads to its page.
  */
 @Route(value = "overview", layout = MainLayout.class)
+@Menu(order = 30, title = "nav.overview", icon = "vaadin:table")
 @RolesAllowed({Role.ORGANISATION_ADMIN_NAME, Role.FACILITATOR_NAME, Role.ANALYST_NAME})
 class OverviewView extends StaffPage {
 
@@ -74,7 +77,7 @@ class OverviewView extends StaffPage {
         grid.addClassName("overview-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
         grid.setAriaLabel(getTranslation("analysis.overview.grid"));
-        grid.addComponentColumn(row -> new Anchor("places/" + row.placeId(), row.name()))
+        grid.addComponentColumn(row -> new Anchor(PlaceLinks.place(row.placeId()), row.name()))
                 .setHeader(getTranslation("analysis.overview.place")).setKey(NAME).setSortProperty(NAME)
                 .setFrozen(true).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> FigureCells.respondents(this, row.figures(), overview.minGroupSize()))

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -19,6 +21,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.EnumSet;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import se.platskompassen.api.ApiScope;
@@ -35,6 +38,7 @@ import se.platskompassen.organisation.Role;
  * is shown once, in {@link NewTokenDialog}.
  */
 @Route(value = "api-tokens", layout = MainLayout.class)
+@Menu(order = 100, title = "nav.apiTokens", icon = "vaadin:key-o")
 @RolesAllowed(Role.ORGANISATION_ADMIN_NAME)
 class ApiTokensView extends StaffPage {
 
@@ -55,6 +59,12 @@ class ApiTokensView extends StaffPage {
         addContent(docs, newTokenForm(), new H2(getTranslation("api.tokens.list")), grid());
     }
 
+    /** What the form for a new key holds until the key is created. */
+    private static final class NewToken {
+        String name = "";
+        Set<ApiScope> scopes = EnumSet.of(ApiScope.FIGURES);
+    }
+
     private Div newTokenForm() {
         TextField name = new TextField(getTranslation("api.tokens.name"));
         name.setHelperText(getTranslation("api.tokens.name.helper"));
@@ -63,24 +73,27 @@ class ApiTokensView extends StaffPage {
         CheckboxGroup<ApiScope> scopes = new CheckboxGroup<>(getTranslation("api.tokens.scopes"));
         scopes.setItems(ApiScope.values());
         scopes.setItemLabelGenerator(scope -> getTranslation("api.scope." + scope.code()));
-        scopes.setValue(EnumSet.of(ApiScope.FIGURES));
         // No required indicator: it puts aria-required on the group, which a group may not have.
+        Binder<NewToken> binder = new Binder<>();
+        binder.setDefaultValidatorsEnabled(false);
+        binder.forField(name).withValidator(text -> !text.isBlank(), getTranslation("api.tokens.name.missing"))
+                .bind(token -> token.name, (token, text) -> token.name = text);
+        binder.forField(scopes).withValidator(chosen -> !chosen.isEmpty(), getTranslation("api.tokens.scopes.missing"))
+                .bind(token -> token.scopes, (token, chosen) -> token.scopes = chosen);
+        binder.setValidatorsDisabled(true); // nothing is marked before the first try
+        binder.readBean(new NewToken());
         Button create = new Button(getTranslation("api.tokens.create"), click -> {
-            if (name.getValue().isBlank()) {
-                name.setInvalid(true);
-                name.setErrorMessage(getTranslation("api.tokens.name.missing"));
-                name.focus();
+            binder.setValidatorsDisabled(false);
+            NewToken wanted = new NewToken();
+            if (!binder.writeBeanIfValid(wanted)) {
+                if (name.isInvalid()) {
+                    name.focus();
+                }
                 return;
             }
-            if (scopes.getValue().isEmpty()) {
-                scopes.setInvalid(true);
-                scopes.setErrorMessage(getTranslation("api.tokens.scopes.missing"));
-                return;
-            }
-            CreatedToken created = tokens.create(name.getValue(), scopes.getValue());
+            CreatedToken created = tokens.create(wanted.name, wanted.scopes);
+            binder.setValidatorsDisabled(true);
             name.clear();
-            name.setInvalid(false);
-            scopes.setInvalid(false);
             grid.setItems(tokens.list());
             new NewTokenDialog(created.token().name(), created.secret()).open();
         });

@@ -54,7 +54,7 @@ public class HomeView extends ResidentPage implements HasDynamicTitle {
             code.setErrorMessage(getTranslation("home.code.empty"));
             return;
         }
-        getUI().ifPresent(ui -> ui.navigate("d/" + ResidentPage.urlSafe(typed)));
+        getUI().ifPresent(ui -> ui.navigate(PublicLinks.answerPath(typed)));
     }
 
     @Override

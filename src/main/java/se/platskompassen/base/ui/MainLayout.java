@@ -7,16 +7,15 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import java.util.List;
-import org.jspecify.annotations.Nullable;
 import se.platskompassen.organisation.Actor;
-import se.platskompassen.organisation.Permission;
 import se.platskompassen.organisation.TenantAccess;
 import se.platskompassen.questionnaire.Language;
 
@@ -26,24 +25,6 @@ import se.platskompassen.questionnaire.Language;
  */
 @PermitAll
 public class MainLayout extends AppLayout {
-
-    /** A menu entry: the address of a staff page, its label key, icon and the permission it needs. */
-    private record Entry(String path, String labelKey, VaadinIcon icon, @Nullable Permission permission) {
-    }
-
-    private static final List<Entry> MENU = List.of(
-            new Entry("start", "nav.start", VaadinIcon.HOME_O, null),
-            new Entry("places", "nav.places", VaadinIcon.MAP_MARKER, Permission.READ_RESULTS),
-            new Entry("overview", "nav.overview", VaadinIcon.TABLE, Permission.READ_RESULTS),
-            new Entry("compare", "nav.compare", VaadinIcon.SPLIT, Permission.READ_RESULTS),
-            new Entry("comments", "nav.comments", VaadinIcon.COMMENTS_O, Permission.READ_RESULTS),
-            new Entry("export", "nav.export", VaadinIcon.DOWNLOAD, Permission.EXPORT),
-            new Entry("questionnaires", "nav.questionnaires", VaadinIcon.CLIPBOARD_TEXT, null),
-            new Entry("staff", "nav.staff", VaadinIcon.USERS, Permission.MANAGE_STAFF),
-            new Entry("privacy", "nav.privacy", VaadinIcon.SHIELD, Permission.MANAGE_PRIVACY),
-            new Entry("api-tokens", "nav.apiTokens", VaadinIcon.KEY_O, Permission.MANAGE_API_TOKENS),
-            new Entry("audit", "nav.audit", VaadinIcon.LIST_UL, Permission.VIEW_AUDIT),
-            new Entry("organisations", "nav.organisations", VaadinIcon.BUILDING_O, Permission.MANAGE_ORGANISATIONS));
 
     private final TenantAccess access;
     private final AuthenticationContext authentication;
@@ -67,14 +48,18 @@ public class MainLayout extends AppLayout {
         return brand;
     }
 
+    /**
+     * The pages marked with {@code @Menu}, in their order, as far as the member may open them
+     * (Vaadin asks the same access control that guards navigation). A menu title is a bundle key,
+     * so the menu speaks the page's language.
+     */
     private SideNav menu() {
         SideNav nav = new SideNav();
         nav.setLabel(getTranslation("nav.label"));
-        Actor actor = access.actorOrNull();
-        for (Entry entry : MENU) {
-            boolean allowed = actor != null && (entry.permission() == null || actor.may(entry.permission()));
-            if (allowed && RouteConfiguration.forApplicationScope().isPathAvailable(entry.path())) {
-                nav.addItem(new SideNavItem(getTranslation(entry.labelKey()), entry.path(), entry.icon().create()));
+        if (access.actorOrNull() != null) {
+            for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+                nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path().replaceFirst("^/", ""),
+                        new Icon(entry.icon())));
             }
         }
         return nav;

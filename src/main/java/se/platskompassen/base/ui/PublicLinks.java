@@ -22,7 +22,12 @@ public class PublicLinks {
 
     /** Where a resident answers on their own device. */
     public String answer(String joinCode) {
-        return base() + "/d/" + ResidentPage.urlSafe(joinCode);
+        return base() + "/" + answerPath(joinCode);
+    }
+
+    /** The same address within the application, for navigating there. */
+    public static String answerPath(String joinCode) {
+        return "d/" + ResidentPage.urlSafe(joinCode);
     }
 
     /** Where a shared tablet answers, one person after the other. */

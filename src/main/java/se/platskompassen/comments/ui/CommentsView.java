@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -28,6 +29,7 @@ import se.platskompassen.questionnaire.Theme;
  * tags to count and filter them. Analysts read and count; those who run dialogues also tag.
  */
 @Route(value = "comments", layout = MainLayout.class)
+@Menu(order = 50, title = "nav.comments", icon = "vaadin:comments-o")
 @RolesAllowed({Role.ORGANISATION_ADMIN_NAME, Role.FACILITATOR_NAME, Role.ANALYST_NAME})
 class CommentsView extends StaffPage {
 

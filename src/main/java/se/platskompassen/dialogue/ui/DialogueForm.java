@@ -6,6 +6,9 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.Validator;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -13,6 +16,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import se.platskompassen.dialogue.DialogueKind;
 import se.platskompassen.dialogue.DialogueSettings;
@@ -20,8 +24,9 @@ import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.Version;
 
 /**
- * What a facilitator sets for a dialogue. Reading the form checks every field and marks the ones
- * that are wrong, in the reader's language; nothing typed is lost.
+ * What a facilitator sets for a dialogue, bound with a {@link Binder}. Reading the form checks
+ * every field and marks the ones that are wrong, in the reader's language; from then on every
+ * change checks the form again (the closing time depends on the opening time). Nothing typed is lost.
  */
 class DialogueForm extends FormLayout {
 
@@ -34,13 +39,40 @@ class DialogueForm extends FormLayout {
     final DateTimePicker closesAt = new DateTimePicker();
     final TextArea areaChoices = new TextArea();
     private final ZoneId zone;
+    private final Binder<Draft> binder = new Binder<>();
+    private Draft shown = new Draft();
+
+    /** The settings as the form holds them; the binder writes a copy only when every field is right. */
+    private static final class Draft {
+        String title = "";
+        String intro = "";
+        Version version = Version.VUXEN;
+        Set<Language> languages = EnumSet.allOf(Language.class);
+        DialogueKind kind = DialogueKind.BOTH;
+        @Nullable LocalDateTime opensAt;
+        @Nullable LocalDateTime closesAt;
+        String areaChoices = "";
+
+        Draft copy() {
+            Draft copy = new Draft();
+            copy.title = title;
+            copy.intro = intro;
+            copy.version = version;
+            copy.languages = languages;
+            copy.kind = kind;
+            copy.opensAt = opensAt;
+            copy.closesAt = closesAt;
+            copy.areaChoices = areaChoices;
+            return copy;
+        }
+    }
 
     DialogueForm(ZoneId zone) {
         this.zone = zone;
         addClassName("dialogue-form");
         title.setLabel(getTranslation("dialogue.form.title"));
         title.setMaxLength(DialogueSettings.MAX_TITLE);
-        title.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+        title.setValueChangeMode(ValueChangeMode.EAGER);
         title.setRequiredIndicatorVisible(true);
         counter(title, DialogueSettings.MAX_TITLE);
         intro.setLabel(getTranslation("dialogue.form.intro"));
@@ -49,15 +81,12 @@ class DialogueForm extends FormLayout {
         version.setLabel(getTranslation("dialogue.form.version"));
         version.setItems(Version.values());
         version.setItemLabelGenerator(v -> getTranslation("dialogue.version." + v.name()));
-        version.setValue(Version.VUXEN);
         languages.setLabel(getTranslation("dialogue.form.languages"));
         languages.setItems(Language.values());
         languages.setItemLabelGenerator(language -> getTranslation("language." + language.code()));
-        languages.setValue(EnumSet.allOf(Language.class));
         kind.setLabel(getTranslation("dialogue.form.kind"));
         kind.setItems(DialogueKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("dialogue.kind." + k.name()));
-        kind.setValue(DialogueKind.BOTH);
         opensAt.setLabel(getTranslation("dialogue.form.opensAt"));
         closesAt.setLabel(getTranslation("dialogue.form.closesAt"));
         opensAt.setHelperText(getTranslation("dialogue.form.times.helper"));
@@ -69,6 +98,45 @@ class DialogueForm extends FormLayout {
         add(opensAt, closesAt);
         add(areaChoices, 2);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
+        bind();
+        binder.readBean(shown);
+    }
+
+    /** The rules of each field; nothing is marked before the form is first read. */
+    private void bind() {
+        binder.setDefaultValidatorsEnabled(false);
+        binder.setValidatorsDisabled(true);
+        binder.forField(title)
+                .withValidator(text -> !text.isBlank(), getTranslation("dialogue.form.title.required"))
+                .bind(draft -> draft.title, (draft, text) -> draft.title = text);
+        binder.forField(intro).bind(draft -> draft.intro, (draft, text) -> draft.intro = text);
+        binder.forField(version).bind(draft -> draft.version, (draft, chosen) -> draft.version = chosen);
+        binder.forField(languages)
+                .withValidator(chosen -> !chosen.isEmpty(), getTranslation("dialogue.form.languages.required"))
+                .bind(draft -> draft.languages, (draft, chosen) -> draft.languages = chosen);
+        binder.forField(kind).bind(draft -> draft.kind, (draft, chosen) -> draft.kind = chosen);
+        binder.forField(opensAt).bind(draft -> draft.opensAt, (draft, time) -> draft.opensAt = time);
+        binder.forField(closesAt)
+                .withValidator(Validator.from(closes -> closes == null || opensAt.getValue() == null
+                        || closes.isAfter(opensAt.getValue()), getTranslation("dialogue.form.closesAt.beforeOpen")))
+                .bind(draft -> draft.closesAt, (draft, time) -> draft.closesAt = time);
+        binder.forField(areaChoices)
+                .withValidator(text -> areas(text).size() <= DialogueSettings.MAX_AREA_CHOICES
+                        && areas(text).stream().allMatch(area -> area.length() <= DialogueSettings.MAX_AREA_CHOICE),
+                        getTranslation("dialogue.form.areas.tooMany", DialogueSettings.MAX_AREA_CHOICES,
+                                DialogueSettings.MAX_AREA_CHOICE))
+                .bind(draft -> draft.areaChoices, (draft, text) -> draft.areaChoices = text);
+        binder.addValueChangeListener(change -> {
+            if (!binder.isValidatorsDisabled()) {
+                binder.validate();
+            }
+        });
+    }
+
+    /** The area choices as the dialogue keeps them: one a line, trimmed, blank lines and repeats dropped. */
+    private static List<String> areas(String typed) {
+        return Arrays.stream(typed.split("\\R")).map(String::strip).filter(area -> !area.isEmpty()).distinct()
+                .toList();
     }
 
     private static void counter(TextField field, int max) {
@@ -77,14 +145,16 @@ class DialogueForm extends FormLayout {
     }
 
     void fill(DialogueSettings settings) {
-        title.setValue(settings.title());
-        intro.setValue(settings.intro() == null ? "" : settings.intro());
-        version.setValue(settings.version());
-        languages.setValue(settings.languages());
-        kind.setValue(settings.kind());
-        opensAt.setValue(local(settings.opensAt()));
-        closesAt.setValue(local(settings.closesAt()));
-        areaChoices.setValue(String.join("\n", settings.areaChoices()));
+        shown = new Draft();
+        shown.title = settings.title();
+        shown.intro = settings.intro() == null ? "" : settings.intro();
+        shown.version = settings.version();
+        shown.languages = settings.languages();
+        shown.kind = settings.kind();
+        shown.opensAt = local(settings.opensAt());
+        shown.closesAt = local(settings.closesAt());
+        shown.areaChoices = String.join("\n", settings.areaChoices());
+        binder.readBean(shown);
     }
 
     /** Residents may already have answered: the questionnaire version stays as it is. */
@@ -95,50 +165,13 @@ class DialogueForm extends FormLayout {
 
     /** The settings, or empty with the wrong fields marked. */
     Optional<DialogueSettings> read() {
-        clearErrors();
-        boolean ok = true;
-        if (title.getValue().isBlank()) {
-            ok = invalid(title, "dialogue.form.title.required");
-        }
-        if (languages.getValue().isEmpty()) {
-            languages.setErrorMessage(getTranslation("dialogue.form.languages.required"));
-            languages.setInvalid(true);
-            ok = false;
-        }
-        List<String> areas = Arrays.stream(areaChoices.getValue().split("\\R")).map(String::strip)
-                .filter(area -> !area.isEmpty()).distinct().toList(); // counted as the dialogue keeps them
-        if (areas.size() > DialogueSettings.MAX_AREA_CHOICES
-                || areas.stream().anyMatch(area -> area.length() > DialogueSettings.MAX_AREA_CHOICE)) {
-            areaChoices.setErrorMessage(getTranslation("dialogue.form.areas.tooMany",
-                    DialogueSettings.MAX_AREA_CHOICES, DialogueSettings.MAX_AREA_CHOICE));
-            areaChoices.setInvalid(true);
-            ok = false;
-        }
-        Instant opens = instant(opensAt.getValue());
-        Instant closes = instant(closesAt.getValue());
-        if (opens != null && closes != null && !closes.isAfter(opens)) {
-            closesAt.setErrorMessage(getTranslation("dialogue.form.closesAt.beforeOpen"));
-            closesAt.setInvalid(true);
-            ok = false;
-        }
-        if (!ok) {
+        binder.setValidatorsDisabled(false);
+        Draft draft = shown.copy(); // a locked version is not written back, so it keeps what was shown
+        if (!binder.writeBeanIfValid(draft)) {
             return Optional.empty();
         }
-        return Optional.of(new DialogueSettings(title.getValue(), intro.getValue(), version.getValue(),
-                languages.getValue(), kind.getValue(), opens, closes, areas));
-    }
-
-    private boolean invalid(TextField field, String key) {
-        field.setErrorMessage(getTranslation(key));
-        field.setInvalid(true);
-        return false;
-    }
-
-    private void clearErrors() {
-        title.setInvalid(false);
-        languages.setInvalid(false);
-        areaChoices.setInvalid(false);
-        closesAt.setInvalid(false);
+        return Optional.of(new DialogueSettings(draft.title, draft.intro, draft.version, draft.languages, draft.kind,
+                instant(draft.opensAt), instant(draft.closesAt), areas(draft.areaChoices)));
     }
 
     private @Nullable LocalDateTime local(@Nullable Instant instant) {

@@ -16,6 +16,8 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Comparator;
+import java.util.List;
 import se.platskompassen.base.ui.MainLayout;
 import se.platskompassen.base.ui.PublicLinks;
 import se.platskompassen.base.ui.StaffPage;
@@ -29,6 +31,7 @@ import se.platskompassen.organisation.Permission;
 import se.platskompassen.organisation.Role;
 import se.platskompassen.organisation.TenantAccess;
 import se.platskompassen.place.PlaceService;
+import se.platskompassen.place.ui.PlaceLinks;
 import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.QuestionnaireCatalog;
 import se.platskompassen.response.ResponseCounts;
@@ -49,13 +52,14 @@ class DialogueView extends StaffPage implements BeforeEnterObserver {
     private final QuestionnaireCatalog questionnaires;
     private final GroupCompass groupCompass;
     private final PublicLinks links;
+    private final List<DialoguePageLinks> pageLinks;
     private final boolean mayRun;
     private final ZoneId zone;
     private Dialogue dialogue;
 
     DialogueView(DialogueService dialogues, PlaceService places, ResponseService responses,
             DiscussionService discussions, QuestionnaireCatalog questionnaires, GroupCompass groupCompass,
-            PublicLinks links, TenantAccess access, Clock clock) {
+            PublicLinks links, List<DialoguePageLinks> pageLinks, TenantAccess access, Clock clock) {
         this.dialogues = dialogues;
         this.places = places;
         this.responses = responses;
@@ -63,6 +67,7 @@ class DialogueView extends StaffPage implements BeforeEnterObserver {
         this.questionnaires = questionnaires;
         this.groupCompass = groupCompass;
         this.links = links;
+        this.pageLinks = pageLinks;
         this.mayRun = access.may(Permission.RUN_DIALOGUES);
         this.zone = clock.getZone();
         addClassName("dialogue-view");
@@ -93,7 +98,7 @@ class DialogueView extends StaffPage implements BeforeEnterObserver {
         status.addClassNames("badge", "status-" + dialogue.status().name().toLowerCase());
         ResponseCounts counts = responses.counts(dialogue);
         Div facts = new Div(
-                fact("dialogue.place", new Anchor("places/" + dialogue.placeId(), placeName)),
+                fact("dialogue.place", new Anchor(PlaceLinks.place(dialogue.placeId()), placeName)),
                 fact("dialogue.statusLabel", status),
                 fact("dialogue.form.version", new Span(getTranslation("dialogue.version." + dialogue.version().name()))),
                 fact("dialogue.form.kind", new Span(getTranslation("dialogue.kind." + dialogue.kind().name()))),
@@ -139,21 +144,14 @@ class DialogueView extends StaffPage implements BeforeEnterObserver {
             }
             toolbar.add(new Button(getTranslation("dialogue.edit"), click -> edit()));
         }
-        Anchor live = new Anchor("live/" + dialogue.joinCode(), getTranslation("dialogue.liveView"));
-        Anchor discuss = new Anchor("live/" + dialogue.joinCode() + "/discuss", getTranslation("dialogue.discussMode"));
-        live.addClassName("toolbar-link");
-        discuss.addClassName("toolbar-link");
-        Anchor exchange = new Anchor("dialogues/" + dialogue.id() + "/export", getTranslation("exchange.link"));
-        exchange.addClassName("toolbar-link");
-        toolbar.add(live, discuss, exchange);
-        if (mayRun) {
-            Anchor paper = new Anchor("dialogues/" + dialogue.id() + "/paper", getTranslation("paper.link"));
-            paper.addClassName("toolbar-link");
-            toolbar.add(paper);
-            Anchor bursts = new Anchor("dialogues/" + dialogue.id() + "/bursts", getTranslation("bursts.link"));
-            bursts.addClassName("toolbar-link");
-            toolbar.add(bursts);
-        }
+        pageLinks.stream().flatMap(offered -> offered.on(dialogue).stream())
+                .filter(link -> mayRun || !link.forRunners())
+                .sorted(Comparator.comparingInt(DialoguePageLinks.Link::order))
+                .forEach(link -> {
+                    Anchor anchor = new Anchor(link.href(), getTranslation(link.labelKey()));
+                    anchor.addClassName("toolbar-link");
+                    toolbar.add(anchor);
+                });
         return toolbar;
     }
 

@@ -19,6 +19,7 @@ import se.platskompassen.dialogue.DialogueSettings;
 import se.platskompassen.organisation.Role;
 import se.platskompassen.place.Place;
 import se.platskompassen.place.PlaceService;
+import se.platskompassen.place.ui.PlaceLinks;
 
 /** A facilitator prepares a new dialogue at a place; it starts as a draft with its own join code. */
 @Route(value = "places/:placeId/new-dialogue", layout = MainLayout.class)
@@ -56,9 +57,9 @@ class NewDialogueView extends StaffPage implements BeforeEnterObserver {
             }
             Dialogue created = dialogues.create(place.id(), settings.get());
             notifySuccess(getTranslation("dialogue.new.created", created.joinCode()));
-            getUI().ifPresent(ui -> ui.navigate("dialogues/" + created.id()));
+            getUI().ifPresent(ui -> ui.navigate(DialogueLinks.dialogue(created.id())));
         });
-        Anchor cancel = new Anchor("places/" + place.id(), getTranslation("common.cancel"));
+        Anchor cancel = new Anchor(PlaceLinks.place(place.id()), getTranslation("common.cancel"));
         cancel.addClassName("toolbar-link");
         Div actions = new Div(create, cancel);
         actions.addClassName("dialogue-toolbar");

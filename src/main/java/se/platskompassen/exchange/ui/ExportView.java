@@ -23,6 +23,7 @@ import se.platskompassen.base.ui.ReportDownload;
 import se.platskompassen.base.ui.StaffPage;
 import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.dialogue.DialogueService;
+import se.platskompassen.dialogue.ui.DialogueLinks;
 import se.platskompassen.exchange.ExportService;
 import se.platskompassen.exchange.ImportProblem;
 import se.platskompassen.exchange.ImportRejectedException;
@@ -77,7 +78,7 @@ class ExportView extends StaffPage implements BeforeEnterObserver {
         String placeName = places.find(shown.placeId()).map(place -> place.name()).orElse("");
         clearContent();
         setHeading(getTranslation("exchange.title", shown.title()));
-        Anchor back = new Anchor("dialogues/" + shown.id(), getTranslation("exchange.back", shown.title()));
+        Anchor back = new Anchor(DialogueLinks.dialogue(shown.id()), getTranslation("exchange.back", shown.title()));
         back.addClassName("toolbar-link");
         Paragraph where = new Paragraph(getTranslation("exchange.place", placeName));
         addContent(where, back, exportSection(shown.id()), reportSection(shown.id()));

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -35,6 +36,7 @@ import se.platskompassen.response.ResponseService;
  * the choice.
  */
 @Route(value = "export", layout = MainLayout.class)
+@Menu(order = 60, title = "nav.export", icon = "vaadin:download")
 @RolesAllowed({Role.ORGANISATION_ADMIN_NAME, Role.FACILITATOR_NAME, Role.ANALYST_NAME})
 class MultiExportView extends StaffPage {
 

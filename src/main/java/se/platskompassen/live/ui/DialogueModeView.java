@@ -148,7 +148,7 @@ class DialogueModeView extends Main implements BeforeEnterObserver, HasDynamicTi
                 go(change.getValue());
             }
         });
-        Anchor back = new Anchor("live/" + shown.joinCode(), getTranslation("discuss.backToCompass"));
+        Anchor back = new Anchor(LiveLinks.live(shown.joinCode()), getTranslation("discuss.backToCompass"));
         Div navigation = new Div(previous, jump, next, back);
         navigation.addClassName("projector-nav");
         return navigation;
@@ -166,7 +166,7 @@ class DialogueModeView extends Main implements BeforeEnterObserver, HasDynamicTi
             agreement.saveTypedNotes();
         }
         if (dialogue != null) {
-            getUI().ifPresent(ui -> ui.navigate("live/" + dialogue.joinCode() + "/discuss/" + target.number()));
+            getUI().ifPresent(ui -> ui.navigate(LiveLinks.discuss(dialogue.joinCode(), target.number())));
         }
     }
 

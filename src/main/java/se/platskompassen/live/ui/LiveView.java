@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import se.platskompassen.compass.ui.CompassView;
 import se.platskompassen.compass.ui.GroupCompass;
+import se.platskompassen.dialogue.ui.DialogueLinks;
 import se.platskompassen.dialogue.ui.JoinPanel;
 import se.platskompassen.base.ui.PublicLinks;
 import se.platskompassen.dialogue.Dialogue;
@@ -117,8 +118,8 @@ class LiveView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private Div navigation(Dialogue shown) {
-        Anchor back = new Anchor("dialogues/" + shown.id(), getTranslation("live.back"));
-        Anchor discuss = new Anchor("live/" + shown.joinCode() + "/discuss", getTranslation("live.discuss"));
+        Anchor back = new Anchor(DialogueLinks.dialogue(shown.id()), getTranslation("live.back"));
+        Anchor discuss = new Anchor(LiveLinks.discuss(shown.joinCode()), getTranslation("live.discuss"));
         Div navigation = new Div(back, discuss);
         navigation.addClassName("projector-nav");
         return navigation;

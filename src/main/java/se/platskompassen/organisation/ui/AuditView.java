@@ -1,6 +1,7 @@
 package se.platskompassen.organisation.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -14,6 +15,7 @@ import se.platskompassen.organisation.Role;
 
 /** The audit log: an organisation admin sees their organisation's events, a network admin all. */
 @Route(value = "audit", layout = MainLayout.class)
+@Menu(order = 110, title = "nav.audit", icon = "vaadin:list-ul")
 @RolesAllowed({Role.ORGANISATION_ADMIN_NAME, Role.NETWORK_ADMIN_NAME})
 class AuditView extends StaffPage {
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -26,6 +27,7 @@ import se.platskompassen.organisation.StaffService;
 
 /** Network admins add municipalities and regions and give each its first admin. */
 @Route(value = "organisations", layout = MainLayout.class)
+@Menu(order = 120, title = "nav.organisations", icon = "vaadin:building-o")
 @RolesAllowed(Role.NETWORK_ADMIN_NAME)
 class OrganisationsView extends StaffPage {
 

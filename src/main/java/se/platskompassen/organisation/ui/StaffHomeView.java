@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.annotation.security.PermitAll;
@@ -16,6 +17,7 @@ import se.platskompassen.organisation.TenantAccess;
 
 /** Where staff land after signing in: who they are, for which organisation, and where to go. */
 @Route(value = "start", layout = MainLayout.class)
+@Menu(order = 10, title = "nav.start", icon = "vaadin:home-o")
 @PermitAll
 class StaffHomeView extends StaffPage {
 

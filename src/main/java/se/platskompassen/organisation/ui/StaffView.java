@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,6 +25,7 @@ import se.platskompassen.organisation.TenantAccess;
 
 /** An organisation admin adds staff, sets their roles, and deactivates those who leave. */
 @Route(value = "staff", layout = MainLayout.class)
+@Menu(order = 80, title = "nav.staff", icon = "vaadin:users")
 @RolesAllowed(Role.ORGANISATION_ADMIN_NAME)
 class StaffView extends StaffPage {
 

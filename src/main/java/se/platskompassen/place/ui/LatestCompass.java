@@ -13,6 +13,7 @@ import se.platskompassen.compass.CompassSeries;
 import se.platskompassen.compass.ui.CompassView;
 import se.platskompassen.compass.ui.GroupCompass;
 import se.platskompassen.dialogue.Dialogue;
+import se.platskompassen.dialogue.ui.DialogueLinks;
 import se.platskompassen.figures.Figures;
 import se.platskompassen.figures.ScoreCounts;
 import se.platskompassen.questionnaire.Theme;
@@ -51,7 +52,7 @@ class LatestCompass extends Div {
                 getTranslation("places.responses", counts.respondents()));
         compass.show(new CompassChart(CompassAxis.of(latest.version().scale()), groupCompass.themeNames(this),
                 List.of(CompassSeries.group(latest.title(), Figures.of(counts))), CompassView.words(this, title)));
-        Anchor dialogue = new Anchor("dialogues/" + latest.id(), latest.title());
+        Anchor dialogue = new Anchor(DialogueLinks.dialogue(latest.id()), latest.title());
         dialogue.addClassName("place-compass-dialogue");
         add(new Paragraph(dialogue));
     }

@@ -34,7 +34,7 @@ class PlaceCard extends Card {
         addClassName("place-card");
         addThemeVariants(CardVariant.OUTLINED, CardVariant.HORIZONTAL);
 
-        link = new Anchor("places/" + place.id(), place.name());
+        link = new Anchor(PlaceLinks.place(place.id()), place.name());
         link.addClassName("place-card-link");
         H2 title = new H2(link);
         title.addClassName("place-card-title");

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Anchor;
 import java.util.List;
 import java.util.Map;
 import se.platskompassen.dialogue.Dialogue;
+import se.platskompassen.dialogue.ui.DialogueLinks;
 import se.platskompassen.response.ResponseCounts;
 
 /** The dialogues at a place, newest first, each title a link to the dialogue's own page. */
@@ -13,7 +14,7 @@ class PlaceDialogues extends Grid<Dialogue> {
 
     PlaceDialogues(List<Dialogue> dialogues, Map<Long, ResponseCounts> counts) {
         addClassName("place-dialogues");
-        addComponentColumn(dialogue -> new Anchor("dialogues/" + dialogue.id(), dialogue.title()))
+        addComponentColumn(dialogue -> new Anchor(DialogueLinks.dialogue(dialogue.id()), dialogue.title()))
                 .setHeader(getTranslation("places.dialogue.title")).setKey("title").setFlexGrow(2);
         addColumn(dialogue -> getTranslation("places.version." + dialogue.version().name()))
                 .setHeader(getTranslation("places.dialogue.version")).setKey("version").setAutoWidth(true);

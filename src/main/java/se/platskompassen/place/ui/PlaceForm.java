@@ -1,7 +1,6 @@
 package se.platskompassen.place.ui;
 
 import com.vaadin.flow.component.Focusable;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -10,9 +9,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.BindingValidationStatus;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.data.binder.Validator;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -21,8 +22,9 @@ import se.platskompassen.place.PlaceDetails;
 import se.platskompassen.place.PlaceService;
 
 /**
- * The form for a new place and for changing one, in a dialog. Errors show next to their fields
- * in the reader's language; the dialog stays open with everything typed until the place is saved.
+ * The form for a new place and for changing one, in a dialog, bound with a {@link Binder}. Errors
+ * show next to their fields in the reader's language, from the first try to save on (and then as
+ * the person corrects them); the dialog stays open with everything typed until the place is saved.
  */
 class PlaceForm extends Dialog {
 
@@ -35,10 +37,19 @@ class PlaceForm extends Dialog {
     final TextField longitude = new TextField();
     final Button save = new Button();
     private final Paragraph formError = new Paragraph();
+    private final Binder<Draft> binder = new Binder<>();
     private final PlaceService places;
     private final @Nullable Long placeId;
     private final Consumer<Place> onSaved;
-    private boolean triedToSave;
+
+    /** The place as the form holds it; the binder writes it only when every field is right. */
+    private static final class Draft {
+        String name = "";
+        String description = "";
+        String area = "";
+        String latitude = "";
+        String longitude = "";
+    }
 
     /** A form for a new place ({@code editing} null) or for changing one. */
     PlaceForm(PlaceService places, @Nullable Place editing, Consumer<Place> onSaved) {
@@ -60,9 +71,8 @@ class PlaceForm extends Dialog {
         area.setHelperText(getTranslation("places.form.area.helper"));
         coordinate(latitude, "places.form.latitude");
         coordinate(longitude, "places.form.longitude");
-        if (editing != null) {
-            fill(editing.details());
-        }
+        bind();
+        binder.readBean(editing == null ? new Draft() : draftOf(editing.details()));
 
         formError.addClassName("place-form-error");
         formError.setVisible(false);
@@ -86,12 +96,45 @@ class PlaceForm extends Dialog {
         });
     }
 
-    private void fill(PlaceDetails details) {
-        name.setValue(details.name());
-        description.setValue(orEmpty(details.description()));
-        area.setValue(orEmpty(details.area()));
-        latitude.setValue(details.latitude() == null ? "" : String.valueOf(details.latitude()));
-        longitude.setValue(details.longitude() == null ? "" : String.valueOf(details.longitude()));
+    /**
+     * The rules of each field. A coordinate needs its partner, so every change checks the whole
+     * form again; and nothing is marked before the first try to save.
+     */
+    private void bind() {
+        binder.setDefaultValidatorsEnabled(false);
+        binder.setValidatorsDisabled(true);
+        binder.forField(name)
+                .withValidator(text -> !text.isBlank(), getTranslation("places.form.error.nameRequired"))
+                .withValidator(atMost(PlaceDetails.MAX_NAME))
+                .bind(draft -> draft.name, (draft, text) -> draft.name = text.strip());
+        binder.forField(description).withValidator(atMost(PlaceDetails.MAX_DESCRIPTION))
+                .bind(draft -> draft.description, (draft, text) -> draft.description = text);
+        binder.forField(area).withValidator(atMost(PlaceDetails.MAX_AREA))
+                .bind(draft -> draft.area, (draft, text) -> draft.area = text);
+        binder.forField(latitude)
+                .withValidator(coordinate(90, "places.form.error.latitudeRange", longitude,
+                        "places.form.error.latitudeMissing"))
+                .bind(draft -> draft.latitude, (draft, text) -> draft.latitude = text);
+        binder.forField(longitude)
+                .withValidator(coordinate(180, "places.form.error.longitudeRange", latitude,
+                        "places.form.error.longitudeMissing"))
+                .bind(draft -> draft.longitude, (draft, text) -> draft.longitude = text);
+        binder.addValueChangeListener(change -> {
+            if (!binder.isValidatorsDisabled()) {
+                binder.validate();
+                formError.setVisible(false);
+            }
+        });
+    }
+
+    private static Draft draftOf(PlaceDetails details) {
+        Draft draft = new Draft();
+        draft.name = details.name();
+        draft.description = orEmpty(details.description());
+        draft.area = orEmpty(details.area());
+        draft.latitude = details.latitude() == null ? "" : String.valueOf(details.latitude());
+        draft.longitude = details.longitude() == null ? "" : String.valueOf(details.longitude());
+        return draft;
     }
 
     private static String orEmpty(@Nullable String text) {
@@ -101,18 +144,13 @@ class PlaceForm extends Dialog {
     private void limit(TextField field, String labelKey, int max) {
         field.setMaxLength(max);
         field.setManualValidation(true);
-        watch(field, labelKey);
+        field.setLabel(getTranslation(labelKey));
     }
 
     private void limit(TextArea field, String labelKey, int max) {
         field.setMaxLength(max);
         field.setManualValidation(true);
-        watch(field, labelKey);
-    }
-
-    private void watch(TextFieldBase<?, String> field, String labelKey) {
         field.setLabel(getTranslation(labelKey));
-        field.addValueChangeListener(change -> revalidate());
     }
 
     /** Shows below the field how many of its characters are used, as the person types. */
@@ -128,21 +166,57 @@ class PlaceForm extends Dialog {
         field.setAllowedCharPattern("[0-9.,+\\-−]");
         field.getElement().setAttribute("inputmode", "decimal");
         field.setManualValidation(true);
-        watch(field, labelKey);
+        field.setLabel(getTranslation(labelKey));
     }
 
-    private void revalidate() {
-        if (triedToSave) {
-            validate();
-        }
+    private Validator<String> atMost(int max) {
+        return Validator.from(text -> text.strip().length() <= max, getTranslation("places.form.error.tooLong", max));
+    }
+
+    /**
+     * A coordinate in decimal degrees within {@code bound}; empty only when {@code partner} is
+     * empty too, since a place is on the map with both or with neither.
+     */
+    private Validator<String> coordinate(double bound, String rangeKey, TextField partner, String missingKey) {
+        return (typed, context) -> {
+            String text = normalised(typed);
+            if (text.isEmpty()) {
+                return normalised(partner.getValue()).isEmpty() ? ValidationResult.ok()
+                        : ValidationResult.error(getTranslation(missingKey));
+            }
+            if (!DECIMAL.matcher(text).matches()) {
+                return ValidationResult.error(getTranslation("places.form.error.notANumber"));
+            }
+            return Math.abs(number(text)) > bound ? ValidationResult.error(getTranslation(rangeKey))
+                    : ValidationResult.ok();
+        };
+    }
+
+    private static String normalised(String typed) {
+        return typed.strip().replace('−', '-');
+    }
+
+    private static double number(String normalised) {
+        return Double.parseDouble(normalised.replace(',', '.'));
+    }
+
+    private static @Nullable Double coordinateOf(String typed) {
+        String text = normalised(typed);
+        return text.isEmpty() ? null : number(text);
     }
 
     private void save() {
-        triedToSave = true;
-        PlaceDetails details = validate();
-        if (details == null) {
+        binder.setValidatorsDisabled(false);
+        formError.setVisible(false);
+        Draft draft = new Draft();
+        if (!binder.writeBeanIfValid(draft)) {
+            binder.validate().getFieldValidationErrors().stream().map(BindingValidationStatus::getField)
+                    .filter(Focusable.class::isInstance).map(Focusable.class::cast).findFirst()
+                    .ifPresent(Focusable::focus);
             return;
         }
+        PlaceDetails details = new PlaceDetails(draft.name, draft.description, draft.area,
+                coordinateOf(draft.latitude), coordinateOf(draft.longitude));
         try {
             Place saved = placeId == null ? places.create(details) : places.update(placeId, details);
             close();
@@ -150,71 +224,6 @@ class PlaceForm extends Dialog {
         } catch (IllegalArgumentException e) {
             formError.setText(getTranslation("places.form.error.notSaved"));
             formError.setVisible(true);
-        }
-    }
-
-    /** Checks every field, shows what is wrong next to it, and gives the details when all is right. */
-    private @Nullable PlaceDetails validate() {
-        List<Focusable<?>> wrong = new ArrayList<>();
-        String nameText = name.getValue().strip();
-        check(name, nameText.isEmpty() ? getTranslation("places.form.error.nameRequired")
-                : tooLong(nameText, PlaceDetails.MAX_NAME), wrong);
-        check(description, tooLong(description.getValue().strip(), PlaceDetails.MAX_DESCRIPTION), wrong);
-        check(area, tooLong(area.getValue().strip(), PlaceDetails.MAX_AREA), wrong);
-        Coordinate lat = Coordinate.read(latitude.getValue(), 90);
-        Coordinate lon = Coordinate.read(longitude.getValue(), 180);
-        check(latitude, lat.error(this, "places.form.error.latitudeRange", lon.missing() ? null
-                : "places.form.error.latitudeMissing"), wrong);
-        check(longitude, lon.error(this, "places.form.error.longitudeRange", lat.missing() ? null
-                : "places.form.error.longitudeMissing"), wrong);
-        formError.setVisible(false);
-        if (!wrong.isEmpty()) {
-            wrong.getFirst().focus();
-            return null;
-        }
-        return new PlaceDetails(nameText, description.getValue(), area.getValue(), lat.value(), lon.value());
-    }
-
-    private @Nullable String tooLong(String text, int max) {
-        return text.length() > max ? getTranslation("places.form.error.tooLong", max) : null;
-    }
-
-    private static <F extends HasValidation & Focusable<?>> void check(F field, @Nullable String error,
-            List<Focusable<?>> wrong) {
-        field.setErrorMessage(error);
-        field.setInvalid(error != null);
-        if (error != null) {
-            wrong.add(field);
-        }
-    }
-
-    /** A typed coordinate: empty, a number within its bounds, or something wrong. */
-    private record Coordinate(@Nullable Double value, boolean missing, boolean notANumber, boolean outOfRange) {
-
-        static Coordinate read(String typed, double bound) {
-            String text = typed.strip().replace('−', '-');
-            if (text.isEmpty()) {
-                return new Coordinate(null, true, false, false);
-            }
-            if (!DECIMAL.matcher(text).matches()) {
-                return new Coordinate(null, false, true, false);
-            }
-            double value = Double.parseDouble(text.replace(',', '.'));
-            return new Coordinate(value, false, false, Math.abs(value) > bound);
-        }
-
-        /**
-         * What is wrong with this coordinate: not a number, out of range, or (with
-         * {@code missingKey}, when the other one is given) missing.
-         */
-        @Nullable String error(PlaceForm form, String rangeKey, @Nullable String missingKey) {
-            if (notANumber) {
-                return form.getTranslation("places.form.error.notANumber");
-            }
-            if (outOfRange) {
-                return form.getTranslation(rangeKey);
-            }
-            return missing && missingKey != null ? form.getTranslation(missingKey) : null;
         }
     }
 }

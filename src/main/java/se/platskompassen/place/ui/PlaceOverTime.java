@@ -14,12 +14,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import se.platskompassen.analysis.Change;
 import se.platskompassen.analysis.PlaceHistory;
 import se.platskompassen.analysis.ProtectedThemeFigures;
 import se.platskompassen.analysis.Series;
+import se.platskompassen.analysis.ui.AnalysisLinks;
 import se.platskompassen.analysis.ui.FigureCells;
+import se.platskompassen.dialogue.ui.DialogueLinks;
 import se.platskompassen.questionnaire.Theme;
 
 /**
@@ -46,10 +47,9 @@ class PlaceOverTime extends Div {
                             change.previous().title())),
                     changes(change, history.minGroupSize(), themeNames));
         }
-        String compare = history.dialogues().stream().skip(Math.max(0, history.dialogues().size() - 4))
-                .map(dialogue -> "s=" + Series.token(new Series.OfDialogue(dialogue.dialogueId())))
-                .collect(Collectors.joining("&"));
-        Anchor link = new Anchor("compare?" + compare, getTranslation("analysis.place.compare"));
+        List<Series> latest = history.dialogues().stream().skip(Math.max(0, history.dialogues().size() - 4))
+                .<Series>map(dialogue -> new Series.OfDialogue(dialogue.dialogueId())).toList();
+        Anchor link = new Anchor(AnalysisLinks.compare(latest), getTranslation("analysis.place.compare"));
         link.addClassName("place-compare-link");
         add(new Paragraph(link));
     }
@@ -64,7 +64,7 @@ class PlaceOverTime extends Div {
         for (PlaceHistory.DialogueFigures dialogue : history.dialogues()) {
             NativeTableHeaderCell cell = head.addHeaderCell();
             cell.getElement().setAttribute("scope", "col");
-            cell.add(new Anchor("dialogues/" + dialogue.dialogueId(), dialogue.title()),
+            cell.add(new Anchor(DialogueLinks.dialogue(dialogue.dialogueId()), dialogue.title()),
                     detail(date.format(dialogue.started()) + " · " + getTranslation("places.version."
                             + dialogue.version())),
                     detail(getTranslation("analysis.compare.respondents",

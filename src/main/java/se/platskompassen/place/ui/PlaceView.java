@@ -24,6 +24,7 @@ import se.platskompassen.base.ui.MainLayout;
 import se.platskompassen.base.ui.StaffPage;
 import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.dialogue.DialogueService;
+import se.platskompassen.dialogue.ui.DialogueLinks;
 import se.platskompassen.organisation.Permission;
 import se.platskompassen.organisation.Role;
 import se.platskompassen.organisation.TenantAccess;
@@ -70,7 +71,7 @@ class PlaceView extends StaffPage implements BeforeEnterObserver {
     private void show(Place place) {
         clearContent();
         setHeading(place.name());
-        Anchor back = new Anchor("places", getTranslation("places.place.back"));
+        Anchor back = new Anchor(PlaceLinks.places(), getTranslation("places.place.back"));
         back.addClassName("place-back");
         addContent(back);
         if (place.description() != null) {
@@ -89,7 +90,7 @@ class PlaceView extends StaffPage implements BeforeEnterObserver {
         addContent(new H2(getTranslation("places.place.dialogues")));
         if (mayEdit) {
             Button newDialogue = new Button(getTranslation("places.place.newDialogue"), VaadinIcon.PLUS.create(),
-                    click -> getUI().ifPresent(ui -> ui.navigate("places/" + place.id() + "/new-dialogue")));
+                    click -> getUI().ifPresent(ui -> ui.navigate(DialogueLinks.newDialogue(place.id()))));
             newDialogue.addThemeVariants(ButtonVariant.PRIMARY);
             newDialogue.addClassName("place-new-dialogue");
             addContent(newDialogue);

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -34,6 +35,7 @@ import se.platskompassen.response.ResponseService;
  * who run dialogues add places here; analysts read.
  */
 @Route(value = "places", layout = MainLayout.class)
+@Menu(order = 20, title = "nav.places", icon = "vaadin:map-marker")
 @RolesAllowed({Role.ORGANISATION_ADMIN_NAME, Role.FACILITATOR_NAME, Role.ANALYST_NAME})
 class PlacesView extends StaffPage {
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -33,6 +34,7 @@ import se.platskompassen.questionnaire.Version;
  */
 @PermitAll
 @Route(value = "questionnaires", layout = MainLayout.class)
+@Menu(order = 70, title = "nav.questionnaires", icon = "vaadin:clipboard-text")
 public class QuestionnairesView extends StaffPage {
 
     private static final int SHORT_HASH = 12;

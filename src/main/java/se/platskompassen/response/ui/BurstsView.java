@@ -20,6 +20,7 @@ import se.platskompassen.base.ui.MainLayout;
 import se.platskompassen.base.ui.StaffPage;
 import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.dialogue.DialogueService;
+import se.platskompassen.dialogue.ui.DialogueLinks;
 import se.platskompassen.organisation.Role;
 import se.platskompassen.response.ResponseExclusions;
 import se.platskompassen.response.ResponseExclusions.Burst;
@@ -78,7 +79,7 @@ class BurstsView extends StaffPage implements BeforeEnterObserver {
             addContent(new Paragraph(getTranslation("bursts.excluded.none")));
         }
         excluded.forEach(exclusion -> addContent(excludedRow(exclusion)));
-        Anchor back = new Anchor("dialogues/" + shown.id(), getTranslation("bursts.back"));
+        Anchor back = new Anchor(DialogueLinks.dialogue(shown.id()), getTranslation("bursts.back"));
         back.addClassName("toolbar-link");
         addContent(back);
     }

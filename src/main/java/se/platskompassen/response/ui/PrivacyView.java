@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
@@ -29,6 +30,7 @@ import se.platskompassen.response.ResponseService;
  * dialogue's responses for good (after a confirmation that names how many).
  */
 @Route(value = "privacy", layout = MainLayout.class)
+@Menu(order = 90, title = "nav.privacy", icon = "vaadin:shield")
 @RolesAllowed(Role.ORGANISATION_ADMIN_NAME)
 class PrivacyView extends StaffPage {
 

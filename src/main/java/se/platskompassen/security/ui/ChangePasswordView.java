@@ -10,6 +10,7 @@ import se.platskompassen.base.ui.MainLayout;
 import se.platskompassen.base.ui.StaffPage;
 import se.platskompassen.organisation.Passwords;
 import se.platskompassen.organisation.StaffService;
+import se.platskompassen.organisation.ui.OrganisationLinks;
 
 /** A staff member chooses a new password; someone signed in with a one-time password must do so first. */
 @Route(value = "password", layout = MainLayout.class)
@@ -42,7 +43,7 @@ class ChangePasswordView extends StaffPage {
                 next.clear();
                 repeat.clear();
                 result.setText(getTranslation("password.changed"));
-                getUI().ifPresent(ui -> ui.navigate("start"));
+                getUI().ifPresent(ui -> ui.navigate(OrganisationLinks.start()));
             } catch (Passwords.RefusedException e) {
                 PasswordField field = "wrongCurrent".equals(e.reason()) ? current : next;
                 field.setInvalid(true);

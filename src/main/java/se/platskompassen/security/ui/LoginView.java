@@ -19,6 +19,7 @@ import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import se.platskompassen.base.ui.PageLanguage;
 import se.platskompassen.base.ui.ResidentPage;
+import se.platskompassen.organisation.ui.OrganisationLinks;
 import se.platskompassen.questionnaire.Language;
 import se.platskompassen.security.SignInHints;
 
@@ -98,7 +99,7 @@ class LoginView extends ResidentPage implements BeforeEnterObserver, HasDynamicT
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (authentication.isAuthenticated()) {
-            event.forwardTo("start");
+            event.forwardTo(OrganisationLinks.start());
             return;
         }
         form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));

@@ -116,7 +116,7 @@ class PaperViewTest extends KaribuTest {
         assertThat(cell("Blankett nr").getValue()).isEmpty();
         assertThat(cell(themeName(Version.VUXEN, Theme.MOVING_AROUND)).getValue()).isEmpty();
         @SuppressWarnings("unchecked")
-        Grid<PaperView.SavedForm> list = _get(Grid.class, spec -> spec.withClasses("paper-saved"));
+        Grid<SavedForm> list = _get(Grid.class, spec -> spec.withClasses("paper-saved"));
         assertThat(GridKt._size(list)).isEqualTo(1);
         assertThat(GridKt._getFormattedRow(list, 0)).contains("17", "6 - - - - - - - - - - 2 - -", "2 - 1");
     }
@@ -219,6 +219,7 @@ class PaperViewTest extends KaribuTest {
 
         assertThat(paperResponses(dialogue)).hasSize(1);
         assertThat(cell("Blankett nr").getErrorMessage()).startsWith("Blankett 9 är redan inskriven");
+        assertThat(status()).startsWith("Blankett 9 är redan inskriven för den här dialogen");
         assertThat(cell(themeName(Version.VUXEN, Theme.WORK_ECONOMY)).getValue()).isEqualTo("3");
     }
 

@@ -102,6 +102,20 @@ class PlacesViewTest extends KaribuTest {
     }
 
     @Test
+    void nothing_is_marked_wrong_before_the_first_try_to_save() {
+        signInAs("kommun-samordnare");
+        openNewPlaceForm();
+        _setValue(field("Latitud"), "abc");
+        _setValue(field("Namn"), " ");
+
+        assertThat(field("Latitud").isInvalid()).isFalse();
+        assertThat(field("Namn").isInvalid()).isFalse();
+        save();
+        assertThat(field("Latitud").getErrorMessage()).isEqualTo("Skriv ett tal i decimalgrader, till exempel 59,3326.");
+        assertThat(field("Namn").getErrorMessage()).isEqualTo("Skriv platsens namn.");
+    }
+
+    @Test
     void a_latitude_without_a_longitude_is_refused_and_nothing_typed_is_lost() {
         signInAs("kommun-samordnare");
         String name = unique("Hamnen");

@@ -1,0 +1,22 @@
+package se.platskompassen.place.ui;
+
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteParameters;
+
+/** The addresses of the place pages, for links from this feature and from the features above it. */
+public final class PlaceLinks {
+
+    private PlaceLinks() {
+    }
+
+    /** The list of the organisation's places. */
+    public static String places() {
+        return RouteConfiguration.forApplicationScope().getUrl(PlacesView.class);
+    }
+
+    /** The page of one place. */
+    public static String place(long placeId) {
+        return RouteConfiguration.forApplicationScope().getUrl(PlaceView.class,
+                new RouteParameters(PlaceView.PLACE_ID, String.valueOf(placeId)));
+    }
+}
