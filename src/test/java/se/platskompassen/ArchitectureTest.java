@@ -45,6 +45,12 @@ class ArchitectureTest {
         slices().matching("se.platskompassen.(*)").should().beFreeOfCycles().check(classes);
     }
 
+    /** Nor do their views: a page above links down by name, a page below links up through a bean (decision 0022). */
+    @Test
+    void ui_packages_do_not_depend_on_each_other_in_cycles() {
+        slices().matching("se.platskompassen.(*).ui..").should().beFreeOfCycles().check(classes);
+    }
+
     @Test
     void no_feature_depends_on_any_ui_package() {
         noClasses().that().resideOutsideOfPackages("se.platskompassen..ui..")

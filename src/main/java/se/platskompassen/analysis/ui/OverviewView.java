@@ -25,7 +25,7 @@ import se.platskompassen.analysis.Overview;
 import se.platskompassen.base.ui.MainLayout;
 import se.platskompassen.base.ui.StaffPage;
 import se.platskompassen.organisation.Role;
-import se.platskompassen.place.ui.PlaceLinks;
+import se.platskompassen.place.PlacePageLink;
 import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.QuestionnaireCatalog;
 import se.platskompassen.questionnaire.Theme;
@@ -45,12 +45,14 @@ class OverviewView extends StaffPage {
     static final String LATEST = "latest";
 
     private final AnalysisService analysis;
+    private final PlacePageLink placeLink;
     final Grid<Overview.PlaceRow> grid = new Grid<>();
     private final Paragraph summary = new Paragraph();
     private Overview overview;
 
-    OverviewView(AnalysisService analysis, QuestionnaireCatalog questionnaires) {
+    OverviewView(AnalysisService analysis, QuestionnaireCatalog questionnaires, PlacePageLink placeLink) {
         this.analysis = analysis;
+        this.placeLink = placeLink;
         addClassName("analysis-page");
         setHeading(getTranslation("analysis.overview.title"));
         setLead(getTranslation("analysis.overview.lead"));
@@ -77,7 +79,7 @@ class OverviewView extends StaffPage {
         grid.addClassName("overview-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
         grid.setAriaLabel(getTranslation("analysis.overview.grid"));
-        grid.addComponentColumn(row -> new Anchor(PlaceLinks.place(row.placeId()), row.name()))
+        grid.addComponentColumn(row -> new Anchor(placeLink.toPlace(row.placeId()), row.name()))
                 .setHeader(getTranslation("analysis.overview.place")).setKey(NAME).setSortProperty(NAME)
                 .setFrozen(true).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> FigureCells.respondents(this, row.figures(), overview.minGroupSize()))

@@ -30,8 +30,8 @@ import se.platskompassen.discussion.DiscussionService;
 import se.platskompassen.organisation.Permission;
 import se.platskompassen.organisation.Role;
 import se.platskompassen.organisation.TenantAccess;
+import se.platskompassen.place.PlacePageLink;
 import se.platskompassen.place.PlaceService;
-import se.platskompassen.place.ui.PlaceLinks;
 import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.QuestionnaireCatalog;
 import se.platskompassen.response.ResponseCounts;
@@ -53,13 +53,15 @@ class DialogueView extends StaffPage implements BeforeEnterObserver {
     private final GroupCompass groupCompass;
     private final PublicLinks links;
     private final List<DialoguePageLinks> pageLinks;
+    private final PlacePageLink placeLink;
     private final boolean mayRun;
     private final ZoneId zone;
     private Dialogue dialogue;
 
     DialogueView(DialogueService dialogues, PlaceService places, ResponseService responses,
             DiscussionService discussions, QuestionnaireCatalog questionnaires, GroupCompass groupCompass,
-            PublicLinks links, List<DialoguePageLinks> pageLinks, TenantAccess access, Clock clock) {
+            PublicLinks links, List<DialoguePageLinks> pageLinks, PlacePageLink placeLink, TenantAccess access,
+            Clock clock) {
         this.dialogues = dialogues;
         this.places = places;
         this.responses = responses;
@@ -68,6 +70,7 @@ class DialogueView extends StaffPage implements BeforeEnterObserver {
         this.groupCompass = groupCompass;
         this.links = links;
         this.pageLinks = pageLinks;
+        this.placeLink = placeLink;
         this.mayRun = access.may(Permission.RUN_DIALOGUES);
         this.zone = clock.getZone();
         addClassName("dialogue-view");
@@ -98,7 +101,7 @@ class DialogueView extends StaffPage implements BeforeEnterObserver {
         status.addClassNames("badge", "status-" + dialogue.status().name().toLowerCase());
         ResponseCounts counts = responses.counts(dialogue);
         Div facts = new Div(
-                fact("dialogue.place", new Anchor(PlaceLinks.place(dialogue.placeId()), placeName)),
+                fact("dialogue.place", new Anchor(placeLink.toPlace(dialogue.placeId()), placeName)),
                 fact("dialogue.statusLabel", status),
                 fact("dialogue.form.version", new Span(getTranslation("dialogue.version." + dialogue.version().name()))),
                 fact("dialogue.form.kind", new Span(getTranslation("dialogue.kind." + dialogue.kind().name()))),

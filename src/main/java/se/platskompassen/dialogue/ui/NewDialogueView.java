@@ -18,8 +18,8 @@ import se.platskompassen.dialogue.DialogueService;
 import se.platskompassen.dialogue.DialogueSettings;
 import se.platskompassen.organisation.Role;
 import se.platskompassen.place.Place;
+import se.platskompassen.place.PlacePageLink;
 import se.platskompassen.place.PlaceService;
-import se.platskompassen.place.ui.PlaceLinks;
 
 /** A facilitator prepares a new dialogue at a place; it starts as a draft with its own join code. */
 @Route(value = "places/:placeId/new-dialogue", layout = MainLayout.class)
@@ -29,10 +29,12 @@ class NewDialogueView extends StaffPage implements BeforeEnterObserver {
     private final DialogueService dialogues;
     private final PlaceService places;
     private final ZoneId zone;
+    private final PlacePageLink placeLink;
 
-    NewDialogueView(DialogueService dialogues, PlaceService places, Clock clock) {
+    NewDialogueView(DialogueService dialogues, PlaceService places, Clock clock, PlacePageLink placeLink) {
         this.dialogues = dialogues;
         this.places = places;
+        this.placeLink = placeLink;
         this.zone = clock.getZone();
         addClassName("new-dialogue-view");
     }
@@ -59,7 +61,7 @@ class NewDialogueView extends StaffPage implements BeforeEnterObserver {
             notifySuccess(getTranslation("dialogue.new.created", created.joinCode()));
             getUI().ifPresent(ui -> ui.navigate(DialogueLinks.dialogue(created.id())));
         });
-        Anchor cancel = new Anchor(PlaceLinks.place(place.id()), getTranslation("common.cancel"));
+        Anchor cancel = new Anchor(placeLink.toPlace(place.id()), getTranslation("common.cancel"));
         cancel.addClassName("toolbar-link");
         Div actions = new Div(create, cancel);
         actions.addClassName("dialogue-toolbar");

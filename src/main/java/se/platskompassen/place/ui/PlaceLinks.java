@@ -2,11 +2,19 @@ package se.platskompassen.place.ui;
 
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
+import org.springframework.stereotype.Component;
+import se.platskompassen.place.PlacePageLink;
 
-/** The addresses of the place pages, for links from this feature and from the features above it. */
-public final class PlaceLinks {
+/**
+ * The addresses of the place pages, for links from this feature and from the features above it;
+ * as a bean, the dialogue pages' way back to their place.
+ */
+@Component
+public final class PlaceLinks implements PlacePageLink {
 
-    private PlaceLinks() {
+    @Override
+    public String toPlace(long placeId) {
+        return place(placeId);
     }
 
     /** The list of the organisation's places. */
