@@ -7,11 +7,13 @@ import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
+import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.flushCookieJar;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
 import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.CheckBuilder;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Session;
@@ -19,8 +21,10 @@ import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -36,6 +40,9 @@ import java.util.function.Function;
  */
 public class ResidentSimulation extends Simulation {
 
+    private static final List<String> STEPS = List.of("page", "init", "navigate", "start", "background", "score",
+            "comment", "theme", "submit");
+
     private final LoadSettings settings = LoadSettings.fromSystemProperties();
     private long startedAt;
 
@@ -49,13 +56,14 @@ public class ResidentSimulation extends Simulation {
     /** One resident's whole way through, from opening the page to the thanks. */
     private final ChainBuilder flow = exec(session -> session.set("resident",
             new Resident(Version.values()[(int) (session.userId() % Version.values().length)], session.userId())))
-            .exec(http("page").get(session -> "/d/" + resident(session).version.joinCode))
+            .exec(http("page").get(session -> "/d/" + resident(session).version.joinCode).check(timed("page")))
             .exitHereIfFailed()
             .exec(http("init").get(session -> "/?v-r=init&location=d%2F" + resident(session).version.joinCode
                             + "&query=&v-sw=390&v-sh=844&v-ww=390&v-wh=740&v-bw=390&v-bh=740&v-tzo=-60&v-dstd=60"
                             + "&v-rtzo=-60&v-dston=false&v-tzid=Europe%2FStockholm&v-td=true&v-pr=3&v-wn=v-"
                             + session.userId())
                     .header("X-Requested-With", "XMLHttpRequest")
+                    .check(timed("init"))
                     .check(bodyString().transformWithSession((body, session) -> outcome(resident(session),
                             resident -> resident.ui.init(body))).is("ok")))
             .exitHereIfFailed()
@@ -125,11 +133,17 @@ public class ResidentSimulation extends Simulation {
                 .post(session -> "/?v-r=uidl&v-uiId=" + resident(session).ui.uiId())
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .body(StringBody(session -> body.apply(resident(session))))
+                .check(timed(name))
                 .check(bodyString().transformWithSession((text, session) -> outcome(resident(session), resident -> {
                     resident.ui.receive(text);
                     expect.accept(resident);
                 })).is("ok")))
                 .exitHereIfFailed();
+    }
+
+    /** Records the response time of every response of this step type for the summary table. */
+    private static CheckBuilder timed(String step) {
+        return responseTimeInMillis().transform(millis -> LoadTimes.record(step, millis)).gte(0);
     }
 
     /** "ok", or what went wrong (which Gatling then reports as the check's failure). */
@@ -165,8 +179,13 @@ public class ResidentSimulation extends Simulation {
         double perMinute = settings.loopFor().isZero()
                 ? LoadCounts.flowsPerMinute(startedAt, System.currentTimeMillis())
                 : LoadCounts.flowsPerMinute(steadyFrom, steadyFrom + settings.loopFor().toMillis() - settings.rampOver().toMillis());
+        double seconds = (System.currentTimeMillis() - startedAt) / 1000.0;
+        String table = LoadTimes.table(STEPS, seconds);
+        System.out.println("Response times in ms (" + settings.name() + "):");
+        System.out.print(table);
         try {
             LoadCounts.write(Path.of(settings.countsFile()), perMinute);
+            Files.writeString(Path.of(settings.countsFile()).resolveSibling("times-" + settings.name() + ".txt"), table);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
