@@ -76,7 +76,8 @@ gatling() {
   local name=$1; shift
   # shellcheck disable=SC2086
   ./mvnw -B -q -Pload test-compile gatling:test -Dload.scenario="$name" \
-    -Dload.baseUrl="http://127.0.0.1:$port" -Dload.counts="$PWD/$out/counts-$name.properties" "$@" ${LOAD_ARGS:-} \
+    -Dload.baseUrl="http://127.0.0.1:$port" -Dload.counts="$PWD/$out/counts-$name.properties" \
+    -Dload.serverPid="$app" -Dload.clockTicks="$(getconf CLK_TCK)" "$@" ${LOAD_ARGS:-} \
     > "$out/gatling-$name.log" 2>&1
 }
 
@@ -94,14 +95,10 @@ heap_used_now() { "$jcmd_cmd" "$app" GC.heap_info | sed -n 's/.*garbage-first he
 read -r before_completed before_answers before_scores before_comments < <(db_counts)
 "$jcmd_cmd" "$app" GC.run > /dev/null
 live_before=$(heap_used_now)
-ticks=$(getconf CLK_TCK)
-cpu() { awk '{print $14 + $15}' "/proc/$app/stat"; }
-cpu_before=$(cpu); wall_before=$(date +%s.%N)
 
 echo "Running scenario $scenario ..."
 status=0
 gatling "$scenario" || status=$?
-cpu_after=$(cpu); wall_after=$(date +%s.%N)
 heap_used=$(heap_used_now)
 "$jcmd_cmd" "$app" GC.run > /dev/null
 live_after=$(heap_used_now)
@@ -116,9 +113,11 @@ report="$out/report-$scenario.txt"
   echo "Scenario $scenario, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
   cat "$out/times-$scenario.txt"
   sed -n '/Global/,/^=*$/p' "$out/gatling-$scenario.log" | grep -E "^> (Global|request count)" | tail -1 || true
-  awk -v a="$cpu_before" -v b="$cpu_after" -v t="$ticks" -v w0="$wall_before" -v w1="$wall_after" \
-    'BEGIN { printf "server CPU   %.0f s over %.0f s: %.2f of the %d cores on average\n", (b-a)/t, w1-w0, (b-a)/t/(w1-w0), '"$(nproc)"' }'
-  echo "server heap  ${heap_used} in use at the end (of $heap); live after a full GC: ${live_before} before the run, ${live_after} after (sessions still open)"
+  awk -v c="$(sent server_cpu_seconds)" -v w="$(sent seconds)" -v n="$(nproc)" \
+    'BEGIN { printf "server CPU   %.0f s in the %.0f s of the run: %.2f of the %d cores on average\n", c, w, (w > 0 ? c / w : 0), n }'
+  sessions=$(sent completed)
+  awk -v u="${heap_used%K}" -v b="${live_before%K}" -v a="${live_after%K}" -v s="$sessions" -v h="$heap" \
+    'BEGIN { printf "server heap  %.0f MB in use at the end (of %s); live after a full GC %.0f MB before the run, %.0f MB after with %d more sessions still open: %.0f KB a session\n", u/1024, h, b/1024, a/1024, s, (s > 0 ? (a-b)/s : 0) }'
   echo "flows/min    $(sent flows_per_minute) (stress: while all residents were busy)"
   echo "errors       $(sent protocol_errors) protocol errors, $(sent resyncs) resyncs, $(sent sessions_expired) sessions expired (all failed requests: see Gatling's list in $out/gatling-$scenario.log)"
 } | tee "$report"

@@ -45,7 +45,7 @@ final class LoadCounts {
     }
 
     /** Writes the counts as a properties file (read by tools/loadtest.sh). */
-    static void write(Path file, double flowsPerMinute) throws IOException {
+    static void write(Path file, double flowsPerMinute, double serverCpuSeconds, double seconds) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.writeString(file, String.format(Locale.ROOT, """
                 completed=%d
@@ -56,7 +56,9 @@ final class LoadCounts {
                 sessions_expired=%d
                 protocol_errors=%d
                 flows_per_minute=%.0f
+                server_cpu_seconds=%.1f
+                seconds=%.1f
                 """, completed.get(), answers.get(), scoreSum.get(), comments.get(), resyncs.get(),
-                sessionsExpired.get(), protocolErrors.get(), flowsPerMinute));
+                sessionsExpired.get(), protocolErrors.get(), flowsPerMinute, serverCpuSeconds, seconds));
     }
 }

@@ -44,6 +44,7 @@ public class ResidentSimulation extends Simulation {
 
     private final LoadSettings settings = LoadSettings.fromSystemProperties();
     private long startedAt;
+    private double serverCpuBefore;
 
     private final HttpProtocolBuilder protocol = http.baseUrl(settings.baseUrl())
             .disableWarmUp()
@@ -168,6 +169,7 @@ public class ResidentSimulation extends Simulation {
 
     @Override
     public void before() {
+        serverCpuBefore = ServerCpu.seconds();
         startedAt = System.currentTimeMillis();
         System.out.println("Load scenario: " + settings);
     }
@@ -179,11 +181,12 @@ public class ResidentSimulation extends Simulation {
                 ? LoadCounts.flowsPerMinute(startedAt, System.currentTimeMillis())
                 : LoadCounts.flowsPerMinute(steadyFrom, steadyFrom + settings.loopFor().toMillis() - settings.rampOver().toMillis());
         double seconds = (System.currentTimeMillis() - startedAt) / 1000.0;
+        double serverCpu = ServerCpu.seconds() - serverCpuBefore;
         String table = LoadTimes.table(STEPS, seconds);
         System.out.println("Response times in ms (" + settings.name() + "):");
         System.out.print(table);
         try {
-            LoadCounts.write(Path.of(settings.countsFile()), perMinute);
+            LoadCounts.write(Path.of(settings.countsFile()), perMinute, serverCpu, seconds);
             Files.writeString(Path.of(settings.countsFile()).resolveSibling("times-" + settings.name() + ".txt"), table);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
