@@ -15,7 +15,8 @@
 # step type, requests/s, the server's CPU and heap, and checks that PostgreSQL holds exactly the
 # completed responses, answers, scores and comments the residents sent. Exit status 0 only when
 # there were no failed requests, resyncs or expired sessions and the database check passed.
-# Gatling's HTML report: target/gatling/residentsimulation-*/index.html. Figures: target/load/.
+# Gatling's HTML report: target/gatling/residentsimulation-*/index.html. Figures: target/load/
+# (report-<scenario>.txt; access/ holds Tomcat's access log with the server's time per request).
 # Settings: LOAD_PORT (8190), LOAD_DB (platskompassen_load), LOAD_HEAP (1g), and -D overrides for
 # the simulation in LOAD_ARGS, e.g. LOAD_ARGS="-Dload.users=100 -Dload.think.max=2".
 set -euo pipefail
@@ -49,11 +50,15 @@ fi
 # in a 1,000-resident run (issue 15); a server that has the memory should take it at once.
 # The start limits of decision 0019 stay as in production: the scenarios spread the residents
 # over three dialogues and start each response in a session of its own.
+rm -rf "$out/access"
 echo "Starting the application on port $port (database $db, heap $heap) ..."
 "$java_cmd" -Xms"$heap" -Xmx"$heap" -XX:+UseG1GC -jar "$jar" \
   --server.port="$port" --spring.profiles.active=postgres,demo \
   --spring.datasource.url="jdbc:postgresql://localhost:5432/$db" \
   --spring.datasource.username=platskompassen --spring.datasource.password=platskompassen \
+  --server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$PWD/$out/access" \
+  --server.tomcat.accesslog.prefix=access --server.tomcat.accesslog.rotate=false \
+  --server.tomcat.accesslog.buffered=false --server.tomcat.accesslog.pattern='%S "%r" %s %{ms}T' \
   > "$out/app.log" 2>&1 &
 app=$!
 stop_app() {
@@ -95,6 +100,7 @@ read -r before_completed before_answers before_scores before_comments < <(db_cou
 "$jcmd_cmd" "$app" GC.run > /dev/null
 live_before=$(heap_used_now)
 
+access_from=$(cat "$out"/access/access* 2> /dev/null | wc -l)
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "Running scenario $scenario (machine load average before: $load_before) ..."
 status=0
@@ -108,6 +114,8 @@ counts="$out/counts-$scenario.properties"
 [ -f "$counts" ] || { echo "The simulation wrote no counts; see $out/gatling-$scenario.log" >&2; exit 1; }
 sent() { sed -n "s/^$1=//p" "$counts"; }
 
+# p50, p95 and max (nearest rank) of n numbers, one a line
+percentiles() { sort -n | awk -v n="$1" '{ a[NR] = $1 } END { printf "p50 %d, p95 %d, max %d", a[int((n + 1) / 2)], a[int(0.95 * n + 0.999)], a[n] }'; }
 report="$out/report-$scenario.txt"
 {
   echo "Scenario $scenario, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average before the run: $load_before, after: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -115,10 +123,27 @@ report="$out/report-$scenario.txt"
   sed -n '/Global/,/^=*$/p' "$out/gatling-$scenario.log" | grep -E "^> (Global|request count)" | tail -1 || true
   awk -v c="$(sent server_cpu_seconds)" -v w="$(sent seconds)" -v n="$(nproc)" \
     'BEGIN { printf "server CPU   %.0f s in the %.0f s of the run: %.2f of the %d cores on average\n", c, w, (w > 0 ? c / w : 0), n }'
-  sessions=$(sent completed)
+  sessions=$(sent sessions)
   awk -v u="${heap_used%K}" -v b="${live_before%K}" -v a="${live_after%K}" -v s="$sessions" -v h="$heap" \
     'BEGIN { printf "server heap  %.0f MB in use at the end (of %s); live after a full GC %.0f MB before the run, %.0f MB after with %d more sessions still open: %.0f KB a session\n", u/1024, h, b/1024, a/1024, s, (s > 0 ? (a-b)/s : 0) }'
-  echo "flows/min    $(sent flows_per_minute) (stress: while all residents were busy)"
+  # The server's own time (Tomcat's access log) for a resident's first screen: the page, init and
+  # the first UIDL request (the start screen) of each browser session of the measured run.
+  cat "$out"/access/access* | tail -n +"$((access_from + 1))" | awk '
+    $1 != "-" && $3 ~ /^\/d\// { page[$1] = $NF }
+    $1 != "-" && $3 ~ /v-r=init/ { init[$1] = $NF }
+    $1 != "-" && $3 ~ /v-r=uidl/ && !($1 in nav) { nav[$1] = $NF }
+    END { for (s in nav) if ((s in page) && (s in init)) print page[s] + init[s] + nav[s], nav[s] }' > "$out/first-screens.txt"
+  first=$(wc -l < "$out/first-screens.txt")
+  if [ "$first" -gt 0 ]; then
+    echo "first screen server side (Tomcat's access log), $first sessions: page + init + start screen" \
+      "$(cut -d' ' -f1 "$out/first-screens.txt" | percentiles "$first"); the start screen alone" \
+      "$(cut -d' ' -f2 "$out/first-screens.txt" | percentiles "$first") ms"
+  fi
+  if [ "$scenario" = stress ]; then
+    echo "flows/min    $(sent flows_per_minute) completed a minute after the ramp, while every resident was busy"
+  else
+    echo "flows/min    $(sent flows_per_minute) completed a minute on average"
+  fi
   echo "errors       $(sent protocol_errors) protocol errors, $(sent resyncs) resyncs, $(sent sessions_expired) sessions expired (all failed requests: see Gatling's list in $out/gatling-$scenario.log)"
 } | tee "$report"
 

@@ -14,6 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class LoadCounts {
 
+    /** Browser sessions with a UI (each flow opens one: a new phone, or a new tab after clearing cookies). */
+    static final AtomicLong sessions = new AtomicLong();
     static final AtomicLong completed = new AtomicLong();
     static final AtomicLong answers = new AtomicLong();
     static final AtomicLong scoreSum = new AtomicLong();
@@ -48,6 +50,7 @@ final class LoadCounts {
     static void write(Path file, double flowsPerMinute, double serverCpuSeconds, double seconds) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.writeString(file, String.format(Locale.ROOT, """
+                sessions=%d
                 completed=%d
                 answers=%d
                 score_sum=%d
@@ -58,7 +61,7 @@ final class LoadCounts {
                 flows_per_minute=%.0f
                 server_cpu_seconds=%.1f
                 seconds=%.1f
-                """, completed.get(), answers.get(), scoreSum.get(), comments.get(), resyncs.get(),
+                """, sessions.get(), completed.get(), answers.get(), scoreSum.get(), comments.get(), resyncs.get(),
                 sessionsExpired.get(), protocolErrors.get(), flowsPerMinute, serverCpuSeconds, seconds));
     }
 }
