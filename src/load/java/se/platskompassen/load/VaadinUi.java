@@ -84,7 +84,7 @@ final class VaadinUi {
         if (meta.path("sessionExpired").asBoolean(false)) {
             throw new ProtocolException(ProtocolException.SESSION_EXPIRED);
         }
-        if (message.has("resynchronize") || meta.has("async") && !message.has("syncId")) {
+        if (message.path("resynchronize").asBoolean(false)) {
             throw new ProtocolException(ProtocolException.RESYNC);
         }
         if (meta.has("appError")) {
