@@ -1,0 +1,199 @@
+package se.platskompassen.load;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.bodyString;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.global;
+import static io.gatling.javaapi.core.CoreDsl.pause;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
+import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.flushCookieJar;
+import static io.gatling.javaapi.http.HttpDsl.http;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.CheckBuilder;
+import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Session;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Virtual residents answering the three demo dialogues (adults, young people, children) on their
+ * own phones, through Vaadin's real protocol: the page, {@code ?v-r=init}, then UIDL posts with
+ * the CSRF token, sync and client ids. Every tap finds its button by the text on it. Each
+ * resident opens the page, starts, passes the background questions, gives all fourteen themes a
+ * score (and about one in five a comment), submits and sees the thanks.
+ *
+ * <p>Run by tools/loadtest.sh, which starts the application and checks the database afterwards;
+ * the scenario and its figures come from system properties ({@link LoadSettings}).
+ */
+public class ResidentSimulation extends Simulation {
+
+    private static final List<String> STEPS = List.of("page", "init", "navigate", "start", "background", "score",
+            "comment", "theme", "submit");
+
+    private final LoadSettings settings = LoadSettings.fromSystemProperties();
+    private long startedAt;
+    private double serverCpuBefore;
+
+    private final HttpProtocolBuilder protocol = http.baseUrl(settings.baseUrl())
+            // Gatling warms its HTTP client up before the first user; here on the application
+            // itself rather than on gatling.io (the default), so nothing leaves this machine.
+            .warmUp(settings.baseUrl() + "/actuator/health")
+            .acceptHeader("*/*")
+            .acceptLanguageHeader("sv-SE,sv;q=0.9,en;q=0.5")
+            .acceptEncodingHeader("gzip, deflate")
+            .userAgentHeader("Mozilla/5.0 (Linux; Android 14) Platskompassen load test");
+
+    /** One resident's whole way through, from opening the page to the thanks. */
+    private final ChainBuilder flow = exec(session -> session.set("resident",
+            new Resident(Version.values()[(int) (session.userId() % Version.values().length)], session.userId())))
+            .exec(http("page").get(session -> "/d/" + resident(session).version.joinCode).check(timed("page")))
+            .exitHereIfFailed()
+            .exec(http("init").get(session -> "/?v-r=init&location=d%2F" + resident(session).version.joinCode
+                            + "&query=&v-sw=390&v-sh=844&v-ww=390&v-wh=740&v-bw=390&v-bh=740&v-tzo=-60&v-dstd=60"
+                            + "&v-rtzo=-60&v-dston=false&v-tzid=Europe%2FStockholm&v-td=true&v-pr=3&v-wn=v-"
+                            + session.userId())
+                    .header("X-Requested-With", "XMLHttpRequest")
+                    .check(timed("init"))
+                    .check(bodyString().transformWithSession((body, session) -> outcome(resident(session), resident -> {
+                        resident.ui.init(body);
+                        LoadCounts.sessions.incrementAndGet();
+                    })).is("ok")))
+            .exitHereIfFailed()
+            .exec(uidl("navigate", resident -> resident.ui.navigate("d/" + resident.version.joinCode),
+                    resident -> expectText(resident, Version.START)))
+            .exec(think())
+            .exec(tap("start", resident -> Version.START, resident -> expectText(resident, Version.BACKGROUND_TITLE)))
+            .exec(think())
+            .exec(tap("background", resident -> Version.NEXT, resident -> expectText(resident, Version.progress(1))))
+            .repeat(Version.THEMES).on(theme())
+            .exec(think())
+            .exec(tap("submit", resident -> Version.SUBMIT, resident -> {
+                expectText(resident, Version.THANKS_TITLE);
+                LoadCounts.completed.incrementAndGet();
+                LoadCounts.completions.add(System.currentTimeMillis());
+            }));
+
+    public ResidentSimulation() {
+        ScenarioBuilder residents = settings.loopFor().isZero()
+                ? scenario(settings.name()).exec(flow)
+                : scenario(settings.name()).during(settings.loopFor()).on(exec(flushCookieJar()).exec(flow));
+        PopulationBuilder population = residents.injectOpen(settings.rampOver().isZero()
+                ? atOnceUsers(settings.users())
+                : rampUsers(settings.users()).during(settings.rampOver()));
+        setUp(population).protocols(protocol)
+                .assertions(global().failedRequests().count().is(0L));
+    }
+
+    /** A theme screen: maybe a comment, a score, then next; the theme counts as saved once the next screen shows. */
+    private ChainBuilder theme() {
+        return exec(think())
+                .doIf(session -> resident(session).comment(resident(session).theme) != null).then(
+                        exec(uidl("comment", resident -> resident.ui.type(
+                                resident.ui.field("vaadin-text-area", resident.version.commentLabel),
+                                resident.comment(resident.theme)), resident -> { }))
+                                .exec(think()))
+                .exec(tap("score", resident -> resident.version.scoreText(resident.score(resident.theme)),
+                        resident -> {
+                            if (!"true".equals(resident.ui.attribute(resident.tapped, "aria-pressed"))) {
+                                throw new ProtocolException("the score tapped is not chosen");
+                            }
+                        }))
+                .exec(think())
+                .exec(tap("theme", resident -> Version.NEXT, resident -> {
+                    int theme = resident.theme;
+                    expectText(resident, theme < Version.THEMES ? Version.progress(theme + 1) : Version.SUMMARY_TITLE);
+                    resident.saved(theme);
+                    resident.theme++;
+                }));
+    }
+
+    /** At least the 500 ms for which a new screen ignores taps (response.ui.TapGuard), plus the think time. */
+    private ChainBuilder think() {
+        return pause(settings.thinkMin(), settings.thinkMax());
+    }
+
+    /** A tap on the one button that says what {@code text} gives. */
+    private static ChainBuilder tap(String name, Function<Resident, String> text, Consumer<Resident> expect) {
+        return uidl(name, resident -> {
+            resident.tapped = resident.ui.button(text.apply(resident));
+            return resident.ui.click(resident.tapped);
+        }, expect);
+    }
+
+    private static ChainBuilder uidl(String name, Function<Resident, String> body, Consumer<Resident> expect) {
+        return exec(http(name)
+                .post(session -> "/?v-r=uidl&v-uiId=" + resident(session).ui.uiId())
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .body(StringBody(session -> body.apply(resident(session))))
+                .check(timed(name))
+                .check(bodyString().transformWithSession((text, session) -> outcome(resident(session), resident -> {
+                    resident.ui.receive(text);
+                    expect.accept(resident);
+                })).is("ok")))
+                .exitHereIfFailed();
+    }
+
+    /** Records the response time of every response of this step type for the summary table. */
+    private static CheckBuilder timed(String step) {
+        return responseTimeInMillis().transform(millis -> LoadTimes.record(step, millis)).gte(0);
+    }
+
+    /** "ok", or what went wrong (which Gatling then reports as the check's failure). */
+    private static String outcome(Resident resident, Consumer<Resident> step) {
+        try {
+            step.accept(resident);
+            return "ok";
+        } catch (ProtocolException e) {
+            LoadCounts.failed(e);
+            return e.getMessage();
+        }
+    }
+
+    private static void expectText(Resident resident, String text) {
+        if (!resident.ui.showsText(text)) {
+            throw new ProtocolException("the next screen does not say \"" + text + "\"");
+        }
+    }
+
+    private static Resident resident(Session session) {
+        return session.get("resident");
+    }
+
+    @Override
+    public void before() {
+        serverCpuBefore = ServerCpu.seconds();
+        startedAt = System.currentTimeMillis();
+        System.out.println("Load scenario: " + settings);
+    }
+
+    @Override
+    public void after() {
+        long steadyFrom = startedAt + settings.rampOver().toMillis();
+        double perMinute = settings.loopFor().isZero()
+                ? LoadCounts.flowsPerMinute(startedAt, System.currentTimeMillis())
+                : LoadCounts.flowsPerMinute(steadyFrom, steadyFrom + settings.loopFor().toMillis() - settings.rampOver().toMillis());
+        double seconds = (System.currentTimeMillis() - startedAt) / 1000.0;
+        double serverCpu = ServerCpu.seconds() - serverCpuBefore;
+        String table = LoadTimes.table(STEPS, seconds);
+        System.out.println("Response times in ms (" + settings.name() + "):");
+        System.out.print(table);
+        try {
+            LoadCounts.write(Path.of(settings.countsFile()), perMinute, serverCpu, seconds);
+            Files.writeString(Path.of(settings.countsFile()).resolveSibling("times-" + settings.name() + ".txt"), table);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
