@@ -6,17 +6,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * One browser tab's side of Vaadin Flow's UIDL protocol, as far as a resident's flow needs it:
- * the CSRF token, the UI id, the server's sync id and the client's message id, and a copy of the
- * server's element tree built from the {@code changes} of every response, so that buttons and
- * fields are found by what they say (their text, their label), never by node ids.
+ * the CSRF token, the UI id, the server's sync id and the client's message id, and the
+ * {@link ElementTree} built from the {@code changes} of every response.
  *
  * <p>A response that is not the one expected next (a resync, an expired session, an error, a
  * sync id out of order) throws {@link ProtocolException}: the Gatling check that called it
@@ -27,26 +22,7 @@ final class VaadinUi {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    /** Feature ids of Flow's state tree (com.vaadin.flow.internal.nodefeature.NodeFeatures). */
-    private static final int TAG = 0;
-    private static final int PROPERTIES = 1;
-    private static final int CHILDREN = 2;
-    private static final int ATTRIBUTES = 3;
-    private static final int TEXT = 7;
-    private static final int VIRTUAL_CHILDREN = 24;
-    private static final int ROOT = 1;
-
-    /** A node of the server's element tree, as far as the flow needs to know it. */
-    private static final class Node {
-        String tag = "";
-        String text;
-        Integer parent;
-        final List<Integer> children = new ArrayList<>();
-        final Map<String, JsonNode> properties = new HashMap<>();
-        final Map<String, String> attributes = new HashMap<>();
-    }
-
-    private final Map<Integer, Node> tree = new HashMap<>();
+    private final ElementTree tree = new ElementTree();
     private final List<JsonNode> pendingReturns = new ArrayList<>();
     private String csrfToken;
     private int uiId;
@@ -104,7 +80,7 @@ final class VaadinUi {
             throw new ProtocolException(ProtocolException.RESYNC + " (client id " + expectedClient + ", sent " + clientId + ")");
         }
         for (JsonNode change : message.path("changes")) {
-            change(change);
+            tree.apply(change);
         }
         for (JsonNode invocation : message.path("execute")) {
             // A script whose result the server waits for (executeJs(...).then): the browser
@@ -118,136 +94,24 @@ final class VaadinUi {
         }
     }
 
-    private void change(JsonNode change) {
-        int id = change.path("node").asInt();
-        String type = change.path("type").asText();
-        int feature = change.path("feat").asInt(-1);
-        switch (type) {
-            case "attach" -> tree.putIfAbsent(id, new Node());
-            case "detach" -> tree.remove(id);
-            case "put" -> put(node(id), feature, change.path("key").asText(), change.get("value"));
-            case "remove" -> {
-                Node node = node(id);
-                node.properties.remove(change.path("key").asText());
-                node.attributes.remove(change.path("key").asText());
-            }
-            case "splice" -> {
-                if (feature == CHILDREN || feature == VIRTUAL_CHILDREN) {
-                    splice(node(id), id, change);
-                }
-            }
-            case "clear" -> {
-                if (feature == CHILDREN || feature == VIRTUAL_CHILDREN) {
-                    Node node = node(id);
-                    node.children.forEach(child -> orphan(child, id));
-                    node.children.clear();
-                }
-            }
-            default -> { }
-        }
-    }
-
-    private void put(Node node, int feature, String key, JsonNode value) {
-        if (value == null) {
-            return;
-        }
-        switch (feature) {
-            case TAG -> {
-                if (key.equals("tag")) {
-                    node.tag = value.asText();
-                }
-            }
-            case TEXT -> node.text = value.asText();
-            case PROPERTIES -> node.properties.put(key, value);
-            case ATTRIBUTES -> node.attributes.put(key, value.asText());
-            default -> { }
-        }
-    }
-
-    private void splice(Node parent, int parentId, JsonNode change) {
-        int index = change.path("index").asInt();
-        int removed = change.path("remove").asInt(0);
-        for (int i = 0; i < removed && index < parent.children.size(); i++) {
-            orphan(parent.children.remove(index), parentId);
-        }
-        int at = index;
-        for (JsonNode added : change.path("addNodes")) {
-            int child = added.asInt();
-            node(child).parent = parentId;
-            parent.children.add(Math.min(at++, parent.children.size()), child);
-        }
-    }
-
-    private void orphan(int child, int parentId) {
-        Node node = tree.get(child);
-        if (node != null && Integer.valueOf(parentId).equals(node.parent)) {
-            node.parent = null;
-        }
-    }
-
-    private Node node(int id) {
-        return tree.computeIfAbsent(id, key -> new Node());
-    }
-
-    private boolean shown(int id) {
-        Integer at = id;
-        for (int depth = 0; at != null && depth < 200; depth++) {
-            if (at == ROOT) {
-                return true;
-            }
-            Node node = tree.get(at);
-            at = node == null ? null : node.parent;
-        }
-        return false;
-    }
-
     /** Whether some text on the screen says exactly this. */
     boolean showsText(String text) {
-        return tree.entrySet().stream()
-                .anyMatch(entry -> text.equals(entry.getValue().text) && shown(entry.getKey()));
+        return tree.showsText(text);
     }
 
     /** The one button on the screen whose text (or a text inside it) says this. */
     int button(String text) {
-        Set<Integer> found = new LinkedHashSet<>();
-        tree.forEach((id, node) -> {
-            if (text.equals(node.text) && shown(id)) {
-                Integer at = node.parent;
-                for (int depth = 0; at != null && depth < 5; depth++) {
-                    Node ancestor = tree.get(at);
-                    if (ancestor != null && ancestor.tag.equals("vaadin-button")) {
-                        found.add(at);
-                        break;
-                    }
-                    at = ancestor == null ? null : ancestor.parent;
-                }
-            }
-        });
-        if (found.size() != 1) {
-            throw new ProtocolException(found.size() + " buttons say \"" + text + "\"");
-        }
-        return found.iterator().next();
+        return tree.button(text);
     }
 
     /** The one field of this tag on the screen with this label. */
     int field(String tag, String label) {
-        List<Integer> found = new ArrayList<>();
-        tree.forEach((id, node) -> {
-            JsonNode nodeLabel = node.properties.get("label");
-            if (node.tag.equals(tag) && nodeLabel != null && label.equals(nodeLabel.asText()) && shown(id)) {
-                found.add(id);
-            }
-        });
-        if (found.size() != 1) {
-            throw new ProtocolException(found.size() + " fields labelled \"" + label + "\"");
-        }
-        return found.get(0);
+        return tree.field(tag, label);
     }
 
     /** An attribute of a node as the server last set it, or null. */
     String attribute(int node, String name) {
-        Node found = tree.get(node);
-        return found == null ? null : found.attributes.get(name);
+        return tree.attribute(node, name);
     }
 
     /** The body of a UIDL request with a click on this node (and any script results still owed). */
@@ -271,7 +135,7 @@ final class VaadinUi {
         ObjectNode sync = NODES.objectNode();
         sync.put("type", "mSync");
         sync.put("node", node);
-        sync.put("feature", PROPERTIES);
+        sync.put("feature", ElementTree.PROPERTIES);
         sync.put("property", "value");
         sync.put("value", value);
         ObjectNode data = NODES.objectNode();
@@ -287,7 +151,7 @@ final class VaadinUi {
         data.put("appShellTitle", "");
         data.putObject("historyState").put("idx", 0);
         data.put("trigger", "");
-        return message(event(ROOT, "ui-navigate", data));
+        return message(event(ElementTree.ROOT, "ui-navigate", data));
     }
 
     private static ObjectNode event(int node, String event, ObjectNode data) {
