@@ -3,7 +3,6 @@ package se.platskompassen;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
-import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.component.page.Viewport;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
@@ -13,12 +12,12 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Spring Boot entry point and Vaadin application shell: theme, styles, push and page metadata.
+ * Spring Boot entry point and Vaadin application shell: theme, styles and page metadata. Push is
+ * on for every page but a resident's own device: {@code response.ui.ResidentConnection}.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
-@Push
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
 @StyleSheet("styles/platskompassen.css")

@@ -15,8 +15,9 @@ import se.platskompassen.demo.DemoAccounts;
 /**
  * Closed means closed, in real browsers: a facilitator closes a dialogue of their own (made for
  * this test, so that the demo dialogues other tests use stay open) while a kiosk waits at its
- * start and a resident is halfway through. Without a reload the kiosk shows the closed notice and
- * the resident is told until when they may submit, and their submission still counts.
+ * start and a resident is halfway through. Without a reload the kiosk shows the closed notice at
+ * once (by push); the resident's phone, which keeps no push connection, is told with the answer to
+ * its next tap until when they may submit, and their submission still counts.
  */
 class ClosedDialogueIT extends BrowserTest {
 
@@ -59,13 +60,16 @@ class ClosedDialogueIT extends BrowserTest {
 
         resident.driver().switchTo().window(kiosk);
         resident.visible(textContaining(CLOSED), "the closed notice on the kiosk");
+        assertThat(pushScriptLoaded()).as("push on the kiosk").isTrue();
         assertThat(resident.driver().findElements(ResidentBrowser.buttonLocator("Börja"))).isEmpty();
 
+        // A phone keeps no push connection (decision 0027): it hears of the close with the answer to its next tap.
         resident.driver().switchTo().window(phone);
+        assertThat(pushScriptLoaded()).as("push on the phone").isFalse();
+        resident.button("Nästa").click();
         WebElement notice = resident.visible(By.cssSelector(".closing-notice"), "the closing notice");
         assertThat(notice.getText()).startsWith("Dialogen har nu stängts.");
         assertThat(notice.getAttribute("role")).isEqualTo("alert");
-        resident.button("Nästa").click();
         for (int i = 1; i < 14; i++) {
             resident.visible(By.xpath("//div[contains(@class, 'flow-screen')][@data-settled]//*[text()[contains("
                     + "normalize-space(.), '" + (i + 1) + " av 14')]]"), "theme " + (i + 1) + " of 14");
@@ -105,6 +109,11 @@ class ClosedDialogueIT extends BrowserTest {
                 .filter(WebElement::isDisplayed).toList();
         confirm.getLast().click();
         waitForText("Dialogen är stängd.");
+    }
+
+    private boolean pushScriptLoaded() {
+        return (Boolean) resident.driver().executeScript(
+                "return performance.getEntriesByType('resource').some(entry => entry.name.includes('vaadinPush'));");
     }
 
     private static By textContaining(String text) {

@@ -46,12 +46,13 @@ class AnswerView extends ResidentPage implements BeforeEnterObserver, HasDynamic
     private final KioskTimers timers;
     private final KioskSettings kiosk;
     private final ClosingNotice closingNotice;
+    private final ResidentConnection connection;
     private final Clock clock;
     private String title = "Platskompassen";
 
     AnswerView(DialogueService dialogues, PlaceService places, OrganisationService organisations,
             ResponseService responses, ResumeService resumes, QuestionnaireCatalog questionnaires, KioskTimers timers,
-            KioskSettings kiosk, ClosingNotice closingNotice, Clock clock) {
+            KioskSettings kiosk, ClosingNotice closingNotice, ResidentConnection connection, Clock clock) {
         this.dialogues = dialogues;
         this.places = places;
         this.organisations = organisations;
@@ -61,6 +62,7 @@ class AnswerView extends ResidentPage implements BeforeEnterObserver, HasDynamic
         this.timers = timers;
         this.kiosk = kiosk;
         this.closingNotice = closingNotice;
+        this.connection = connection;
         this.clock = clock;
         addClassName("answer-view");
     }
@@ -71,6 +73,7 @@ class AnswerView extends ResidentPage implements BeforeEnterObserver, HasDynamic
         removeAll();
         CollectionMode mode = event.getLocation().getFirstSegment().equals("kiosk")
                 ? CollectionMode.SHARED_TABLET : CollectionMode.OWN_DEVICE;
+        connection.configure(event.getUI(), mode);
         JoinAttempts attempts = attempts();
         Optional<Duration> wait = attempts.waitBeforeLookup(clock.instant());
         if (wait.isPresent()) {

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.shared.communication.PushMode;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import se.platskompassen.testing.KaribuTest;
@@ -62,5 +64,21 @@ class AnswerViewTest extends KaribuTest {
         navigate("d/demo-vuxen");
         assertThat(_get(H1.class).getText()).as("another browser session (another tablet) is not held up")
                 .isEqualTo("Norrbacka");
+    }
+
+    @Test
+    void a_phone_keeps_no_push_connection_and_its_session_ends_soon_after_the_last_request() {
+        navigate("d/demo-vuxen");
+
+        assertThat(UI.getCurrent().getPushConfiguration().getPushMode()).isEqualTo(PushMode.DISABLED);
+        assertThat(VaadinSession.getCurrent().getSession().getMaxInactiveInterval()).isEqualTo(10 * 60);
+    }
+
+    @Test
+    void a_shared_tablet_keeps_push_to_return_to_the_start_by_itself() {
+        navigate("kiosk/demo-vuxen");
+
+        assertThat(UI.getCurrent().getPushConfiguration().getPushMode()).isEqualTo(PushMode.AUTOMATIC);
+        assertThat(VaadinSession.getCurrent().getSession().getMaxInactiveInterval()).isEqualTo(10 * 60);
     }
 }
