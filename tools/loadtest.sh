@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # The load test: virtual residents answer the demo dialogues through Vaadin's real protocol
 # (Gatling, src/load/java/se/platskompassen/load) against the production jar on PostgreSQL.
-#   tools/loadtest.sh [small|300|1000|stress|burst]     (default: small, 30 residents)
-#     small    30 residents, think 0.5-1 s, ramp 10 s: proves the whole chain in under a minute
+#   tools/loadtest.sh [small|300|1000|stress|burst|heap]     (default: small, 30 residents)
+#     small    30 residents, think 0.5-1 s, ramp 10 s, a projector watched: proves the whole chain quickly
 #     300      300 residents, think 1-3 s, ramp 60 s
-#     1000     1,000 residents, think 1-3 s, ramp 60 s
+#     1000     1,000 residents, think 1-3 s, ramp 60 s, with a projector (Chromium) open on DEMO-VUXEN
 #     stress   300 residents, no think time beyond the 500 ms a new screen ignores taps
 #              (response.ui.TapGuard), each answering again and again for 3 minutes; flows a minute
 #     burst    40 residents opening the page in the same moment; the "navigate" row is the first screen
+#     heap     300 residents who all stop on theme 7: the server's live heap a session (after a full GC)
+#              and what holds it (class histogram), then how long their sessions live once they
+#              are gone (resident session idle LOAD_RESIDENT_IDLE, 2m here; 10m in production)
 # What it does: builds the jar when there is none, creates the database platskompassen_load anew
 # (PostgreSQL at localhost:5432, user and password platskompassen; run as root, or create it
 # yourself), starts the jar on it with the demo content, waits for /actuator/health, warms up with
@@ -26,7 +29,11 @@ java_cmd="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 jcmd_cmd="${JAVA_HOME:+$JAVA_HOME/bin/}jcmd"
 
 scenario="${1:-small}"
-case "$scenario" in small|300|1000|stress|burst) ;; *) echo "usage: tools/loadtest.sh [small|300|1000|stress|burst]" >&2; exit 2 ;; esac
+case "$scenario" in small|300|1000|stress|burst|heap) ;; *) echo "usage: tools/loadtest.sh [small|300|1000|stress|burst|heap]" >&2; exit 2 ;; esac
+resident_idle="${LOAD_RESIDENT_IDLE:-10m}"
+if [ "$scenario" = heap ]; then resident_idle="${LOAD_RESIDENT_IDLE:-2m}"; fi
+projector=()
+case "$scenario" in small|1000) projector=(-Dload.projector=DEMO-VUXEN) ;; esac
 port="${LOAD_PORT:-8190}"
 db="${LOAD_DB:-platskompassen_load}"
 heap="${LOAD_HEAP:-1g}"
@@ -53,7 +60,7 @@ fi
 rm -rf "$out/access"
 echo "Starting the application on port $port (database $db, heap $heap) ..."
 "$java_cmd" -Xms"$heap" -Xmx"$heap" -XX:+UseG1GC -jar "$jar" \
-  --server.port="$port" --spring.profiles.active=postgres,demo \
+  --server.port="$port" --spring.profiles.active=postgres,demo --platskompassen.resident.session-idle="$resident_idle" \
   --spring.datasource.url="jdbc:postgresql://localhost:5432/$db" \
   --spring.datasource.username=platskompassen --spring.datasource.password=platskompassen \
   --server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$PWD/$out/access" \
@@ -96,7 +103,36 @@ db_counts() {
                        (SELECT count(*) FROM answer WHERE works_well IS NOT NULL)"
 }
 heap_used_now() { "$jcmd_cmd" "$app" GC.heap_info | sed -n 's/.*garbage-first heap.* used \([0-9]*K\).*/\1/p' | head -1; }
+# Instances and bytes a class (after the full GC that a class histogram makes).
+histogram() { "$jcmd_cmd" "$app" GC.class_histogram | awk '$1 ~ /^[0-9]+:$/ { print $4, $2, $3 }'; }
+count_of() { awk -v c="$1" '$1 == c { n += $2 } END { print n + 0 }' "$2"; }
+vaadin_sessions() { histogram > "$out/histogram-now.txt"; count_of com.vaadin.flow.spring.SpringVaadinSession "$out/histogram-now.txt"; }
+
+# The heap scenario: once every resident is on theme 7, the live heap and what holds it; then the
+# residents go on, and the sessions they leave behind are counted until they have ended.
+measure_held_sessions() {
+  for _ in $(seq 1 600); do
+    [ -f "$out/holding-$scenario" ] && break
+    kill -0 "$gatling_pid" 2> /dev/null || return 0
+    sleep 1
+  done
+  histogram > "$out/histogram-held.txt"
+  "$jcmd_cmd" "$app" GC.run > /dev/null
+  local live_held; live_held=$(heap_used_now)
+  local held; held=$(cat "$out/holding-$scenario")
+  {
+    awk -v b="${live_before%K}" -v a="${live_held%K}" -v n="$held" \
+      'BEGIN { printf "held         %d residents on theme 7: live heap after a full GC %.0f MB, was %.0f MB: %.0f KB a session\n", n, a/1024, b/1024, (a-b)/n }'
+    echo "held         Vaadin sessions $(count_of com.vaadin.flow.spring.SpringVaadinSession "$out/histogram-held.txt") (before $(count_of com.vaadin.flow.spring.SpringVaadinSession "$out/histogram-before.txt")), UIs $(count_of com.vaadin.flow.component.UI "$out/histogram-held.txt"); the classes that grew most, bytes a session:"
+    awk -v n="$held" 'NR == FNR { before[$1] = $3; next } { grow = $3 - before[$1]; if (grow > 0) print grow, $1 }' \
+      "$out/histogram-before.txt" "$out/histogram-held.txt" | sort -rn | head -12 \
+      | awk -v n="$held" '{ printf "               %6.1f KB  %s\n", $1 / n / 1024, $2 }'
+  } > "$out/held-$scenario.txt"
+  touch "$out/release-$scenario"
+}
+
 read -r before_completed before_answers before_scores before_comments < <(db_counts)
+histogram > "$out/histogram-before.txt"
 "$jcmd_cmd" "$app" GC.run > /dev/null
 live_before=$(heap_used_now)
 
@@ -104,7 +140,14 @@ access_from=$(cat "$out"/access/access* 2> /dev/null | wc -l)
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "Running scenario $scenario (machine load average before: $load_before) ..."
 status=0
-gatling "$scenario" || status=$?
+rm -f "$out/holding-$scenario" "$out/release-$scenario"
+if [ "$scenario" = heap ]; then
+  gatling "$scenario" & gatling_pid=$!
+  measure_held_sessions
+  wait "$gatling_pid" || status=$?
+else
+  gatling "$scenario" "${projector[@]}" || status=$?
+fi
 heap_used=$(heap_used_now)
 "$jcmd_cmd" "$app" GC.run > /dev/null
 live_after=$(heap_used_now)
@@ -139,6 +182,7 @@ report="$out/report-$scenario.txt"
       "$(cut -d' ' -f1 "$out/first-screens.txt" | percentiles "$first"); the start screen alone" \
       "$(cut -d' ' -f2 "$out/first-screens.txt" | percentiles "$first") ms"
   fi
+  if [ -f "$out/held-$scenario.txt" ]; then cat "$out/held-$scenario.txt"; fi
   if [ "$scenario" = stress ]; then
     echo "flows/min    $(sent flows_per_minute) completed a minute after the ramp, while every resident was busy"
   else
@@ -165,6 +209,19 @@ for counter in protocol_errors resyncs sessions_expired; do
 done
 if grep -q "count of failed events is 0.0 : false" "$out/gatling-$scenario.log"; then status=1; fi
 
+if [ "$scenario" = heap ]; then
+  # Nobody taps any more: the residents' browsers are "closed" (no unload beacon, as when a phone
+  # browser is killed). Their sessions must end by themselves; Tomcat looks every minute.
+  last_request=$(date +%s)
+  left=$(vaadin_sessions)
+  for _ in $(seq 1 40); do
+    [ "$left" -eq 0 ] && break
+    sleep 15
+    left=$(vaadin_sessions)
+  done
+  echo "sessions     $left Vaadin sessions left $(( $(date +%s) - last_request )) s after the residents' last request (resident session idle $resident_idle)" | tee -a "$report"
+  [ "$left" -eq 0 ] || status=1
+fi
 echo "Gatling report: $(ls -td target/gatling/residentsimulation-* | head -1)/index.html"
 if [ "$status" = 0 ]; then echo "PASSED"; else echo "FAILED"; fi
 exit "$status"

@@ -1,6 +1,7 @@
 package se.platskompassen.load;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.asLongAs;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.exec;
@@ -23,6 +24,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -43,6 +45,7 @@ public class ResidentSimulation extends Simulation {
             "comment", "theme", "submit");
 
     private final LoadSettings settings = LoadSettings.fromSystemProperties();
+    private ProjectorWatch projector;
     private long startedAt;
     private double serverCpuBefore;
 
@@ -74,7 +77,12 @@ public class ResidentSimulation extends Simulation {
             .exec(uidl("navigate", resident -> resident.ui.navigate("d/" + resident.version.joinCode),
                     resident -> expectText(resident, Version.START)))
             .exec(think())
-            .exec(tap("start", resident -> Version.START, resident -> expectText(resident, Version.BACKGROUND_TITLE)))
+            .exec(tap("start", resident -> Version.START, resident -> {
+                expectText(resident, Version.BACKGROUND_TITLE);
+                if (resident.version.joinCode.equals(settings.projector())) {
+                    ProjectorWatch.startsConfirmed.add(System.currentTimeMillis());
+                }
+            }))
             .exec(think())
             .exec(tap("background", resident -> Version.NEXT, resident -> expectText(resident, Version.progress(1))))
             .repeat(Version.THEMES).on(theme())
@@ -83,6 +91,9 @@ public class ResidentSimulation extends Simulation {
                 expectText(resident, Version.THANKS_TITLE);
                 LoadCounts.completed.incrementAndGet();
                 LoadCounts.completions.add(System.currentTimeMillis());
+                if (resident.version.joinCode.equals(settings.projector())) {
+                    ProjectorWatch.submissionsConfirmed.add(System.currentTimeMillis());
+                }
             }));
 
     public ResidentSimulation() {
@@ -116,7 +127,11 @@ public class ResidentSimulation extends Simulation {
                     expectText(resident, theme < Version.THEMES ? Version.progress(theme + 1) : Version.SUMMARY_TITLE);
                     resident.saved(theme);
                     resident.theme++;
-                }));
+                }))
+                .doIf(session -> resident(session).theme == settings.holdAt()).then(exec(session -> {
+                    Hold.arrive(settings);
+                    return session;
+                }).exec(asLongAs(session -> !Hold.released(settings)).on(pause(Duration.ofMillis(500)))));
     }
 
     /** At least the 500 ms for which a new screen ignores taps (response.ui.TapGuard), plus the think time. */
@@ -174,6 +189,9 @@ public class ResidentSimulation extends Simulation {
     @Override
     public void before() {
         serverCpuBefore = ServerCpu.seconds();
+        if (!settings.projector().isEmpty()) {
+            projector = ProjectorWatch.open(settings.baseUrl(), settings.projector());
+        }
         startedAt = System.currentTimeMillis();
         System.out.println("Load scenario: " + settings);
     }
@@ -187,6 +205,11 @@ public class ResidentSimulation extends Simulation {
         double seconds = (System.currentTimeMillis() - startedAt) / 1000.0;
         double serverCpu = ServerCpu.seconds() - serverCpuBefore;
         String table = LoadTimes.table(STEPS, seconds);
+        if (projector != null) {
+            try (ProjectorWatch watched = projector) {
+                table += watched.report();
+            }
+        }
         System.out.println("Response times in ms (" + settings.name() + "):");
         System.out.print(table);
         try {
