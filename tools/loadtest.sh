@@ -59,7 +59,8 @@ fi
 # over three dialogues and start each response in a session of its own.
 rm -rf "$out/access"
 echo "Starting the application on port $port (database $db, heap $heap) ..."
-"$java_cmd" -Xms"$heap" -Xmx"$heap" -XX:+UseG1GC -jar "$jar" \
+rm -f "$out/gc.log"
+"$java_cmd" -Xms"$heap" -Xmx"$heap" -XX:+UseG1GC -Xlog:gc:file="$out/gc.log" -jar "$jar" \
   --server.port="$port" --spring.profiles.active=postgres,demo --platskompassen.resident.session-idle="$resident_idle" \
   --spring.datasource.url="jdbc:postgresql://localhost:5432/$db" \
   --spring.datasource.username=platskompassen --spring.datasource.password=platskompassen \
@@ -137,6 +138,13 @@ histogram > "$out/histogram-before.txt"
 live_before=$(heap_used_now)
 
 access_from=$(cat "$out"/access/access* 2> /dev/null | wc -l)
+gc_from=$(wc -l < "$out/gc.log")
+# CPU ticks: the whole machine (busy), the application, PostgreSQL's processes; the rest is the
+# load generator (Gatling, and Chromium for the projector) and whatever else runs.
+machine_busy() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 }' /proc/stat; }
+process_ticks() { for p in "$@"; do awk '{ sub(/.*\) /, ""); split($0, f, " "); print f[12] + f[13] }' "/proc/$p/stat" 2> /dev/null; done | awk '{ t += $1 } END { print t + 0 }'; }
+postgres_ticks() { process_ticks $(pgrep -u postgres) ; }
+cpu_before="$(machine_busy) $(process_ticks "$app") $(postgres_ticks)"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "Running scenario $scenario (machine load average before: $load_before) ..."
 status=0
@@ -148,6 +156,7 @@ if [ "$scenario" = heap ]; then
 else
   gatling "$scenario" "${projector[@]}" || status=$?
 fi
+cpu_after="$(machine_busy) $(process_ticks "$app") $(postgres_ticks)"
 heap_used=$(heap_used_now)
 "$jcmd_cmd" "$app" GC.run > /dev/null
 live_after=$(heap_used_now)
@@ -166,6 +175,11 @@ report="$out/report-$scenario.txt"
   sed -n '/Global/,/^=*$/p' "$out/gatling-$scenario.log" | grep -E "^> (Global|request count)" | tail -1 || true
   awk -v c="$(sent server_cpu_seconds)" -v w="$(sent seconds)" -v n="$(nproc)" \
     'BEGIN { printf "server CPU   %.0f s in the %.0f s of the run: %.2f of the %d cores on average\n", c, w, (w > 0 ? c / w : 0), n }'
+  read -r mb0 ab0 pb0 <<< "$cpu_before"; read -r mb1 ab1 pb1 <<< "$cpu_after"
+  awk -v m=$((mb1 - mb0)) -v a=$((ab1 - ab0)) -v p=$((pb1 - pb0)) -v w="$(sent seconds)" -v hz="$(getconf CLK_TCK)" -v n="$(nproc)" \
+    'BEGIN { s = (w > 0 ? w * hz : 1); printf "machine CPU  %.2f of the %d cores busy: application %.2f, PostgreSQL %.2f, load generator and the rest %.2f\n", m / s, n, a / s, p / s, (m - a - p) / s }'
+  tail -n +"$((gc_from + 1))" "$out/gc.log" | grep -E 'Pause .*ms$' | grep -vE 'System.gc|Heap Inspection' \
+    | awk '{ ms = $NF; sub(/ms/, "", ms); n++; t += ms; if (ms > m) m = ms } END { printf "server GC    %d pauses, %.0f ms in all, longest %.0f ms\n", n, t, m }'
   sessions=$(sent sessions)
   awk -v u="${heap_used%K}" -v b="${live_before%K}" -v a="${live_after%K}" -v s="$sessions" -v h="$heap" \
     'BEGIN { printf "server heap  %.0f MB in use at the end (of %s); live after a full GC %.0f MB before the run, %.0f MB after with %d more sessions still open: %.0f KB a session\n", u/1024, h, b/1024, a/1024, s, (s > 0 ? (a-b)/s : 0) }'
@@ -176,6 +190,11 @@ report="$out/report-$scenario.txt"
     $1 != "-" && $3 ~ /v-r=init/ { init[$1] = $NF }
     $1 != "-" && $3 ~ /v-r=uidl/ && !($1 in nav) { nav[$1] = $NF }
     END { for (s in nav) if ((s in page) && (s in init)) print page[s] + init[s] + nav[s], nav[s] }' > "$out/first-screens.txt"
+  cat "$out"/access/access* | tail -n +"$((access_from + 1))" | awk '$3 ~ /v-r=uidl/ { print $NF }' > "$out/uidl-server.txt"
+  uidl=$(wc -l < "$out/uidl-server.txt")
+  if [ "$uidl" -gt 0 ]; then
+    echo "UIDL server side (Tomcat's access log), $uidl requests: $(percentiles "$uidl" < "$out/uidl-server.txt") ms; p99 $(sort -n "$out/uidl-server.txt" | awk -v n="$uidl" '{ a[NR] = $1 } END { print a[int(0.99 * n + 0.999)] }') ms"
+  fi
   first=$(wc -l < "$out/first-screens.txt")
   if [ "$first" -gt 0 ]; then
     echo "first screen server side (Tomcat's access log), $first sessions: page + init + start screen" \
