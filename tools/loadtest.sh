@@ -133,12 +133,6 @@ live_before=$(heap_used_now)
 
 access_from=$(cat "$out"/access/access* 2> /dev/null | wc -l)
 gc_from=$(wc -l < "$out/gc.log")
-# CPU ticks: the whole machine (busy), the application, PostgreSQL's processes; the rest is the
-# load generator (Gatling, and Chromium for the projector) and whatever else runs.
-machine_busy() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 }' /proc/stat; }
-process_ticks() { for p in "$@"; do awk '{ sub(/.*\) /, ""); split($0, f, " "); print f[12] + f[13] }' "/proc/$p/stat" 2> /dev/null; done | awk '{ t += $1 } END { print t + 0 }'; }
-postgres_ticks() { process_ticks $(pgrep -u postgres) ; }
-cpu_before="$(machine_busy) $(process_ticks "$app") $(postgres_ticks)"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "Running scenario $scenario (machine load average before: $load_before) ..."
 status=0
@@ -150,7 +144,6 @@ if [ "$scenario" = heap ]; then
 else
   gatling "$scenario" "${projector[@]}" || status=$?
 fi
-cpu_after="$(machine_busy) $(process_ticks "$app") $(postgres_ticks)"
 heap_used=$(heap_used_now)
 "$jcmd_cmd" "$app" GC.run > /dev/null
 live_after=$(heap_used_now)
@@ -167,11 +160,9 @@ report="$out/report-$scenario.txt"
   echo "Scenario $scenario, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average before the run: $load_before, after: $(cut -d' ' -f1-3 /proc/loadavg)"
   cat "$out/times-$scenario.txt"
   sed -n '/Global/,/^=*$/p' "$out/gatling-$scenario.log" | grep -E "^> (Global|request count)" | tail -1 || true
-  awk -v c="$(sent server_cpu_seconds)" -v w="$(sent seconds)" -v n="$(nproc)" \
-    'BEGIN { printf "server CPU   %.0f s in the %.0f s of the run: %.2f of the %d cores on average\n", c, w, (w > 0 ? c / w : 0), n }'
-  read -r mb0 ab0 pb0 <<< "$cpu_before"; read -r mb1 ab1 pb1 <<< "$cpu_after"
-  awk -v m=$((mb1 - mb0)) -v a=$((ab1 - ab0)) -v p=$((pb1 - pb0)) -v w="$(sent seconds)" -v hz="$(getconf CLK_TCK)" -v n="$(nproc)" \
-    'BEGIN { s = (w > 0 ? w * hz : 1); printf "machine CPU  %.2f of the %d cores busy: application %.2f, PostgreSQL %.2f, load generator and the rest %.2f\n", m / s, n, a / s, p / s, (m - a - p) / s }'
+  echo "machine CPU  $(sent machine_cores) of the $(nproc) cores busy on average: application $(sent server_cores)," \
+    "PostgreSQL $(sent postgres_cores), Gatling $(sent generator_cores), the rest (the projector's Chromium, other programs)" \
+    "$(awk -v m="$(sent machine_cores)" -v a="$(sent server_cores)" -v p="$(sent postgres_cores)" -v g="$(sent generator_cores)" 'BEGIN { printf "%.2f", m - a - p - g }')"
   tail -n +"$((gc_from + 1))" "$out/gc.log" | grep -E 'Pause .*ms$' | grep -vE 'System.gc|Heap Inspection' \
     | awk '{ ms = $NF; sub(/ms/, "", ms); n++; t += ms; if (ms > m) m = ms } END { printf "server GC    %d pauses, %.0f ms in all, longest %.0f ms\n", n, t, m }'
   sessions=$(sent sessions)

@@ -47,7 +47,7 @@ public class ResidentSimulation extends Simulation {
     private final LoadSettings settings = LoadSettings.fromSystemProperties();
     private ProjectorWatch projector;
     private long startedAt;
-    private double serverCpuBefore;
+    private ServerCpu cpuBefore;
 
     private final HttpProtocolBuilder protocol = http.baseUrl(settings.baseUrl())
             // Gatling warms its HTTP client up before the first user; here on the application
@@ -188,10 +188,10 @@ public class ResidentSimulation extends Simulation {
 
     @Override
     public void before() {
-        serverCpuBefore = ServerCpu.seconds();
         if (!settings.projector().isEmpty()) {
             projector = ProjectorWatch.open(settings.baseUrl(), settings.projector());
         }
+        cpuBefore = ServerCpu.now();
         startedAt = System.currentTimeMillis();
         System.out.println("Load scenario: " + settings);
     }
@@ -203,7 +203,7 @@ public class ResidentSimulation extends Simulation {
                 ? LoadCounts.flowsPerMinute(startedAt, System.currentTimeMillis())
                 : LoadCounts.flowsPerMinute(steadyFrom, steadyFrom + settings.loopFor().toMillis() - settings.rampOver().toMillis());
         double seconds = (System.currentTimeMillis() - startedAt) / 1000.0;
-        double serverCpu = ServerCpu.seconds() - serverCpuBefore;
+        String cpu = ServerCpu.now().coresSince(cpuBefore, seconds);
         String table = LoadTimes.table(STEPS, seconds);
         if (projector != null) {
             try (ProjectorWatch watched = projector) {
@@ -213,7 +213,7 @@ public class ResidentSimulation extends Simulation {
         System.out.println("Response times in ms (" + settings.name() + "):");
         System.out.print(table);
         try {
-            LoadCounts.write(Path.of(settings.countsFile()), perMinute, serverCpu, seconds);
+            LoadCounts.write(Path.of(settings.countsFile()), perMinute, cpu, seconds);
             Files.writeString(Path.of(settings.countsFile()).resolveSibling("times-" + settings.name() + ".txt"), table);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,32 +1,67 @@
 package se.platskompassen.load;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
- * The CPU time the application's process has used so far (user and system, from
- * {@code /proc/<pid>/stat}), read at the start and end of the simulation so that the figure
- * covers exactly the measured run. {@code load.serverPid} names the process and
- * {@code load.clockTicks} the kernel's clock ticks a second (tools/loadtest.sh sets both).
+ * Where the machine's CPU went during the measured run: all cores together ({@code /proc/stat}),
+ * the application's process and PostgreSQL's processes ({@code /proc/<pid>/stat}, user and
+ * system time), and this JVM (Gatling and the virtual residents). Read at the start and the end
+ * of the simulation, so that the figures cover exactly the run. {@code load.serverPid} names the
+ * application's process and {@code load.clockTicks} the kernel's clock ticks a second
+ * (tools/loadtest.sh sets both).
  */
-final class ServerCpu {
+record ServerCpu(double machine, double server, double postgres, double generator) {
 
-    private ServerCpu() {
+    /** The CPU seconds used so far; a figure that cannot be read is 0. */
+    static ServerCpu now() {
+        return new ServerCpu(machineSeconds(), processSeconds(System.getProperty("load.serverPid", "")),
+                ProcessHandle.allProcesses().filter(process -> process.info().user().orElse("").equals("postgres"))
+                        .mapToDouble(process -> processSeconds(String.valueOf(process.pid()))).sum(),
+                ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class).getProcessCpuTime() / 1e9);
     }
 
-    /** Seconds of CPU time, or 0 when no process is named or it cannot be read. */
-    static double seconds() {
-        String pid = System.getProperty("load.serverPid");
-        if (pid == null || pid.isBlank()) {
+    /** The properties for tools/loadtest.sh: each part in cores, on average over {@code seconds}. */
+    String coresSince(ServerCpu before, double seconds) {
+        return String.format(Locale.ROOT, """
+                server_cpu_seconds=%.1f
+                machine_cores=%.2f
+                server_cores=%.2f
+                postgres_cores=%.2f
+                generator_cores=%.2f
+                """, server - before.server, (machine - before.machine) / seconds, (server - before.server) / seconds,
+                (postgres - before.postgres) / seconds, (generator - before.generator) / seconds);
+    }
+
+    private static double ticksPerSecond() {
+        return Integer.getInteger("load.clockTicks", 100);
+    }
+
+    private static double machineSeconds() {
+        try {
+            String[] fields = Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
+            // cpu user nice system idle iowait irq softirq: busy is all but idle and iowait
+            long busy = Long.parseLong(fields[1]) + Long.parseLong(fields[2]) + Long.parseLong(fields[3])
+                    + Long.parseLong(fields[6]) + Long.parseLong(fields[7]);
+            return busy / ticksPerSecond();
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    private static double processSeconds(String pid) {
+        if (pid.isBlank()) {
             return 0;
         }
         try {
             String stat = Files.readString(Path.of("/proc", pid, "stat"));
             // The command name in parentheses may hold spaces: count the fields after it.
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-            return ticks / (double) Integer.getInteger("load.clockTicks", 100);
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / ticksPerSecond();
         } catch (IOException | RuntimeException e) {
             return 0;
         }
