@@ -8,9 +8,11 @@ import java.time.Duration;
  *
  * @param loopFor zero: each resident answers once; otherwise each answers again and again (a new
  *     browser session each time) until this time has passed
+ * @param failover {@code load.failover}: an instance is killed during the run (tools/scale-run.sh),
+ *     and residents who lose theirs open the page again and go on ({@link Failover})
  */
 record LoadSettings(String name, String baseUrl, int users, Duration rampOver, Duration thinkMin,
-        Duration thinkMax, Duration loopFor, String countsFile) {
+        Duration thinkMax, Duration loopFor, String countsFile, boolean failover) {
 
     /** A screen ignores taps for its first 500 ms (response.ui.TapGuard); a little more for the clocks. */
     static final Duration TAP_GUARD = Duration.ofMillis(510);
@@ -44,13 +46,13 @@ record LoadSettings(String name, String baseUrl, int users, Duration rampOver, D
                 Integer.getInteger("load.users", preset.users),
                 seconds("load.ramp", preset.rampOver), seconds("load.think.min", preset.thinkMin),
                 seconds("load.think.max", preset.thinkMax), seconds("load.loop", preset.loopFor),
-                System.getProperty("load.counts", "target/load/counts.properties"));
+                System.getProperty("load.counts", "target/load/counts.properties"), Boolean.getBoolean("load.failover"));
     }
 
     private static LoadSettings preset(String name, int users, double ramp, double thinkMin, double thinkMax,
             double loop) {
         return new LoadSettings(name, "", users, duration(ramp), duration(thinkMin), duration(thinkMax),
-                duration(loop), "");
+                duration(loop), "", false);
     }
 
     private static Duration seconds(String property, Duration preset) {
