@@ -23,6 +23,14 @@ final class LoadCounts {
     static final AtomicLong resyncs = new AtomicLong();
     static final AtomicLong sessionsExpired = new AtomicLong();
     static final AtomicLong protocolErrors = new AtomicLong();
+    /** With a killed instance (tools/scale-run.sh): residents who opened the page again on another. */
+    static final AtomicLong moved = new AtomicLong();
+    /** ... who then went on with their response. */
+    static final AtomicLong resumed = new AtomicLong();
+    /** Saves whose answer was lost with the server but which had arrived (the server resumed past them). */
+    static final AtomicLong arrivedUnconfirmed = new AtomicLong();
+    /** Themes given again after resuming: the save (or the tap before it) had not arrived. */
+    static final AtomicLong resent = new AtomicLong();
     /** When each flow was submitted (milliseconds since the epoch), for flows a minute. */
     static final ConcurrentLinkedQueue<Long> completions = new ConcurrentLinkedQueue<>();
 
@@ -58,9 +66,14 @@ final class LoadCounts {
                 resyncs=%d
                 sessions_expired=%d
                 protocol_errors=%d
+                moved=%d
+                resumed=%d
+                arrived_unconfirmed=%d
+                resent=%d
                 flows_per_minute=%.0f
                 seconds=%.1f
                 """, sessions.get(), completed.get(), answers.get(), scoreSum.get(), comments.get(), resyncs.get(),
-                sessionsExpired.get(), protocolErrors.get(), flowsPerMinute, seconds) + cpu);
+                sessionsExpired.get(), protocolErrors.get(), moved.get(), resumed.get(), arrivedUnconfirmed.get(),
+                resent.get(), flowsPerMinute, seconds) + cpu);
     }
 }

@@ -10,9 +10,11 @@ import java.time.Duration;
  *     browser session each time) until this time has passed
  * @param holdAt zero, or the theme (1 to 14) on whose screen every resident waits until released ({@link Hold})
  * @param projector empty, or the join code of a demo dialogue whose projector is watched ({@link ProjectorWatch})
+ * @param failover {@code load.failover}: an instance is killed during the run (tools/scale-run.sh),
+ *     and residents who lose theirs open the page again and go on ({@link Failover})
  */
 record LoadSettings(String name, String baseUrl, int users, Duration rampOver, Duration thinkMin,
-        Duration thinkMax, Duration loopFor, int holdAt, String projector, String countsFile) {
+        Duration thinkMax, Duration loopFor, int holdAt, String projector, String countsFile, boolean failover) {
 
     /** A screen ignores taps for its first 500 ms (response.ui.TapGuard); a little more for the clocks. */
     static final Duration TAP_GUARD = Duration.ofMillis(510);
@@ -48,13 +50,14 @@ record LoadSettings(String name, String baseUrl, int users, Duration rampOver, D
                 Integer.getInteger("load.users", preset.users),
                 seconds("load.ramp", preset.rampOver), seconds("load.think.min", preset.thinkMin),
                 seconds("load.think.max", preset.thinkMax), seconds("load.loop", preset.loopFor), preset.holdAt,
-                System.getProperty("load.projector", ""), System.getProperty("load.counts", "target/load/counts.properties"));
+                System.getProperty("load.projector", ""), System.getProperty("load.counts", "target/load/counts.properties"),
+                Boolean.getBoolean("load.failover"));
     }
 
     private static LoadSettings preset(String name, int users, double ramp, double thinkMin, double thinkMax,
             double loop, int holdAt) {
         return new LoadSettings(name, "", users, duration(ramp), duration(thinkMin), duration(thinkMax),
-                duration(loop), holdAt, "", "");
+                duration(loop), holdAt, "", "", false);
     }
 
     private static Duration seconds(String property, Duration preset) {

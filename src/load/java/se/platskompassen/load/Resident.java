@@ -17,6 +17,14 @@ final class Resident {
     int tapped;
     /** The theme on the screen (1 to 14) while answering the themes. */
     int theme = 1;
+    /** The screen the resident is on. */
+    Stage stage = Stage.START;
+    /** How often the resident opened the page again after losing their server. */
+    int reopened;
+    private boolean finished;
+
+    /** The screens of a flow, in order. */
+    enum Stage { START, BACKGROUND, THEMES, SUMMARY }
 
     Resident(Version version, long user) {
         this.version = version;
@@ -35,6 +43,18 @@ final class Resident {
     /** The comment for theme 1 to 14, or null. */
     String comment(int theme) {
         return comments[theme - 1];
+    }
+
+    /** Still on the way: not submitted, and not given up after losing the server again and again. */
+    boolean answering() {
+        return !finished && reopened <= 3;
+    }
+
+    /** The server took the submit (it showed the thanks, or, after a lost server, no longer offers the response). */
+    void completed() {
+        finished = true;
+        LoadCounts.completed.incrementAndGet();
+        LoadCounts.completions.add(System.currentTimeMillis());
     }
 
     /** The server saved the answer to this theme (it showed the next screen). */

@@ -4,7 +4,9 @@ import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.asLongAs;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.exitHereIf;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
@@ -42,7 +44,7 @@ import java.util.function.Function;
 public class ResidentSimulation extends Simulation {
 
     private static final List<String> STEPS = List.of("page", "init", "navigate", "start", "background", "score",
-            "comment", "theme", "submit");
+            "comment", "theme", "submit", "lookup", "resume");
 
     private final LoadSettings settings = LoadSettings.fromSystemProperties();
     private ProjectorWatch projector;
@@ -58,43 +60,48 @@ public class ResidentSimulation extends Simulation {
             .acceptEncodingHeader("gzip, deflate")
             .userAgentHeader("Mozilla/5.0 (Linux; Android 14) Platskompassen load test");
 
-    /** One resident's whole way through, from opening the page to the thanks. */
+    /**
+     * One resident's whole way through, from opening the page to the thanks. Each screen is a
+     * stage of its own ({@link Resident.Stage}), so that a resident whose instance died
+     * ({@link Failover}, only with {@code load.failover}) can open the page again and go on from
+     * where the server says they are.
+     */
     private final ChainBuilder flow = exec(session -> session.set("resident",
             new Resident(Version.values()[(int) (session.userId() % Version.values().length)], session.userId())))
-            .exec(http("page").get(session -> "/d/" + resident(session).version.joinCode).check(timed("page")))
-            .exitHereIfFailed()
-            .exec(http("init").get(session -> "/?v-r=init&location=d%2F" + resident(session).version.joinCode
-                            + "&query=&v-sw=390&v-sh=844&v-ww=390&v-wh=740&v-bw=390&v-bh=740&v-tzo=-60&v-dstd=60"
-                            + "&v-rtzo=-60&v-dston=false&v-tzid=Europe%2FStockholm&v-td=true&v-pr=3&v-wn=v-"
-                            + session.userId())
-                    .header("X-Requested-With", "XMLHttpRequest")
-                    .check(timed("init"))
-                    .check(bodyString().transformWithSession((body, session) -> outcome(resident(session), resident -> {
-                        resident.ui.init(body);
-                        LoadCounts.sessions.incrementAndGet();
-                    })).is("ok")))
-            .exitHereIfFailed()
-            .exec(uidl("navigate", resident -> resident.ui.navigate("d/" + resident.version.joinCode),
-                    resident -> expectText(resident, Version.START)))
-            .exec(think())
-            .exec(tap("start", resident -> Version.START, resident -> {
-                expectText(resident, Version.BACKGROUND_TITLE);
-                if (resident.version.joinCode.equals(settings.projector())) {
-                    ProjectorWatch.startsConfirmed.add(System.currentTimeMillis());
-                }
-            }))
-            .exec(think())
-            .exec(tap("background", resident -> Version.NEXT, resident -> expectText(resident, Version.progress(1))))
-            .repeat(Version.THEMES).on(theme())
-            .exec(think())
-            .exec(tap("submit", resident -> Version.SUBMIT, resident -> {
-                expectText(resident, Version.THANKS_TITLE);
-                LoadCounts.completed.incrementAndGet();
-                LoadCounts.completions.add(System.currentTimeMillis());
-                if (resident.version.joinCode.equals(settings.projector())) {
-                    ProjectorWatch.submissionsConfirmed.add(System.currentTimeMillis());
-                }
-            }));
+            .exec(Failover.open())
+            .doIf(Session::isFailed).then(exitHereIf(session -> !settings.failover()).exec(Failover.reopen()))
+            // The stages run to the thanks unless a request fails: then the resident stops, or
+            // with a killed instance opens the page again and goes on.
+            .asLongAs(session -> resident(session).answering()).on(
+                    exec(session -> session).exitBlockOnFail().on(stages())
+                            .doIf(session -> resident(session).answering()).then(
+                                    exitHereIf(session -> !settings.failover())
+                                            .exec(Failover.reopen())));
+
+    private ChainBuilder stages() {
+        return doIf(session -> resident(session).stage == Resident.Stage.START).then(
+                        exec(think()).exec(tap("start", resident -> Version.START, resident -> {
+                            expectText(resident, Version.BACKGROUND_TITLE);
+                            resident.stage = Resident.Stage.BACKGROUND;
+                            if (resident.version.joinCode.equals(settings.projector())) {
+                                ProjectorWatch.startsConfirmed.add(System.currentTimeMillis());
+                            }
+                        })))
+                .doIf(session -> resident(session).stage == Resident.Stage.BACKGROUND).then(
+                        exec(think()).exec(tap("background", resident -> Version.NEXT, resident -> {
+                            expectText(resident, Version.progress(1));
+                            resident.stage = Resident.Stage.THEMES;
+                        })))
+                .asLongAs(session -> resident(session).stage == Resident.Stage.THEMES).on(theme())
+                .doIf(session -> resident(session).stage == Resident.Stage.SUMMARY).then(
+                        exec(think()).exec(tap("submit", resident -> Version.SUBMIT, resident -> {
+                            expectText(resident, Version.THANKS_TITLE);
+                            resident.completed();
+                            if (resident.version.joinCode.equals(settings.projector())) {
+                                ProjectorWatch.submissionsConfirmed.add(System.currentTimeMillis());
+                            }
+                        })));
+    }
 
     public ResidentSimulation() {
         ScenarioBuilder residents = settings.loopFor().isZero()
@@ -103,8 +110,10 @@ public class ResidentSimulation extends Simulation {
         PopulationBuilder population = residents.injectOpen(settings.rampOver().isZero()
                 ? atOnceUsers(settings.users())
                 : rampUsers(settings.users()).during(settings.rampOver()));
+        // With a killed instance, the requests that met it fail (and are counted): what must
+        // hold then is the database check of tools/loadtest.sh.
         setUp(population).protocols(protocol)
-                .assertions(global().failedRequests().count().is(0L));
+                .assertions(settings.failover() ? List.of() : List.of(global().failedRequests().count().is(0L)));
     }
 
     /** A theme screen: maybe a comment, a score, then next; the theme counts as saved once the next screen shows. */
@@ -127,6 +136,9 @@ public class ResidentSimulation extends Simulation {
                     expectText(resident, theme < Version.THEMES ? Version.progress(theme + 1) : Version.SUMMARY_TITLE);
                     resident.saved(theme);
                     resident.theme++;
+                    if (resident.theme > Version.THEMES) {
+                        resident.stage = Resident.Stage.SUMMARY;
+                    }
                 }))
                 .doIf(session -> resident(session).theme == settings.holdAt()).then(exec(session -> {
                     Hold.arrive(settings);
@@ -135,19 +147,19 @@ public class ResidentSimulation extends Simulation {
     }
 
     /** At least the 500 ms for which a new screen ignores taps (response.ui.TapGuard), plus the think time. */
-    private ChainBuilder think() {
+    ChainBuilder think() {
         return pause(settings.thinkMin(), settings.thinkMax());
     }
 
     /** A tap on the one button that says what {@code text} gives. */
-    private static ChainBuilder tap(String name, Function<Resident, String> text, Consumer<Resident> expect) {
+    static ChainBuilder tap(String name, Function<Resident, String> text, Consumer<Resident> expect) {
         return uidl(name, resident -> {
             resident.tapped = resident.ui.button(text.apply(resident));
             return resident.ui.click(resident.tapped);
         }, expect);
     }
 
-    private static ChainBuilder uidl(String name, Function<Resident, String> body, Consumer<Resident> expect) {
+    static ChainBuilder uidl(String name, Function<Resident, String> body, Consumer<Resident> expect) {
         return exec(http(name)
                 .post(session -> "/?v-r=uidl&v-uiId=" + resident(session).ui.uiId())
                 .header("Content-Type", "application/json; charset=UTF-8")
@@ -156,17 +168,16 @@ public class ResidentSimulation extends Simulation {
                 .check(bodyString().transformWithSession((text, session) -> outcome(resident(session), resident -> {
                     resident.ui.receive(text);
                     expect.accept(resident);
-                })).is("ok")))
-                .exitHereIfFailed();
+                })).is("ok")));
     }
 
     /** Records the response time of every response of this step type for the summary table. */
-    private static CheckBuilder timed(String step) {
+    static CheckBuilder timed(String step) {
         return responseTimeInMillis().transform(millis -> LoadTimes.record(step, millis)).gte(0);
     }
 
     /** "ok", or what went wrong (which Gatling then reports as the check's failure). */
-    private static String outcome(Resident resident, Consumer<Resident> step) {
+    static String outcome(Resident resident, Consumer<Resident> step) {
         try {
             step.accept(resident);
             return "ok";
@@ -176,13 +187,13 @@ public class ResidentSimulation extends Simulation {
         }
     }
 
-    private static void expectText(Resident resident, String text) {
+    static void expectText(Resident resident, String text) {
         if (!resident.ui.showsText(text)) {
             throw new ProtocolException("the next screen does not say \"" + text + "\"");
         }
     }
 
-    private static Resident resident(Session session) {
+    static Resident resident(Session session) {
         return session.get("resident");
     }
 

@@ -6,12 +6,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One browser tab's side of Vaadin Flow's UIDL protocol, as far as a resident's flow needs it:
  * the CSRF token, the UI id, the server's sync id and the client's message id, and the
- * {@link ElementTree} built from the {@code changes} of every response.
+ * {@link ElementTree} built from the {@code changes} of every response. Like a browser it keeps
+ * what the page stores in {@code localStorage} (the resume secret of a resident's own device,
+ * {@code response.ui.ResumeOnDevice}) across page loads, and answers the page's reads of it.
  *
  * <p>A response that is not the one expected next (a resync, an expired session, an error, a
  * sync id out of order) throws {@link ProtocolException}: the Gatling check that called it
@@ -23,7 +27,9 @@ final class VaadinUi {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final ElementTree tree = new ElementTree();
-    private final List<JsonNode> pendingReturns = new ArrayList<>();
+    private final List<PendingReturn> pendingReturns = new ArrayList<>();
+    /** The phone's local storage: survives a new page, a new session, another server. */
+    private final Map<String, String> localStorage = new HashMap<>();
     private String csrfToken;
     private int uiId;
     private int syncId;
@@ -83,15 +89,42 @@ final class VaadinUi {
             tree.apply(change);
         }
         for (JsonNode invocation : message.path("execute")) {
-            // A script whose result the server waits for (executeJs(...).then): the browser
-            // answers on its return channel; like a browser without a stored value, with null.
-            for (JsonNode argument : invocation) {
-                if (argument.has("@v-return")) {
-                    pendingReturns.add(argument.get("@v-return"));
-                    break;
-                }
+            run(invocation);
+        }
+    }
+
+    /**
+     * Runs what a script of the page does to {@code localStorage} (its parameters are the
+     * invocation's elements before the script, {@code $0} first). A script whose result the
+     * server waits for ({@code executeJs(...).then}) is answered on its return channel with the
+     * value it reads, or null.
+     */
+    private void run(JsonNode invocation) {
+        String script = invocation.path(invocation.size() - 1).asText("");
+        String first = invocation.path(0).asText(null);
+        String second = invocation.size() > 2 ? invocation.path(1).asText(null) : null;
+        String result = null;
+        if (script.contains("localStorage.setItem($0, $1)") && first != null && second != null) {
+            localStorage.put(first, second);
+        } else if (script.contains("localStorage.removeItem($0)") && first != null) {
+            localStorage.remove(first);
+        } else if (script.contains("localStorage.getItem($0)") && first != null) {
+            result = localStorage.get(first);
+        }
+        for (JsonNode argument : invocation) {
+            if (argument.has("@v-return")) {
+                pendingReturns.add(new PendingReturn(argument.get("@v-return"), result));
+                break;
             }
         }
+    }
+
+    /** Whether the page has stored something to resume with (a response started on this phone). */
+    boolean storedSomething() {
+        return !localStorage.isEmpty();
+    }
+
+    private record PendingReturn(JsonNode channel, String value) {
     }
 
     /** Whether some text on the screen says exactly this. */
@@ -128,6 +161,11 @@ final class VaadinUi {
         data.put("event.screenY", 700);
         data.put("event.screenX", 180);
         return message(event(node, "click", data));
+    }
+
+    /** The body of a UIDL request that only answers the page's scripts (as the browser does at once). */
+    String returnsOnly() {
+        return message();
     }
 
     /** The body of a UIDL request with a typed value, as a lazy text field sends it once typing pauses. */
@@ -167,12 +205,12 @@ final class VaadinUi {
         ObjectNode message = NODES.objectNode();
         message.put("csrfToken", csrfToken);
         ArrayNode list = message.putArray("rpc");
-        for (JsonNode channel : pendingReturns) {
+        for (PendingReturn pending : pendingReturns) {
             ObjectNode rpc = list.addObject();
             rpc.put("type", "channel");
-            rpc.put("node", channel.get(0).asInt());
-            rpc.put("channel", channel.get(1).asInt());
-            rpc.putArray("args").addNull();
+            rpc.put("node", pending.channel().get(0).asInt());
+            rpc.put("channel", pending.channel().get(1).asInt());
+            rpc.putArray("args").add(pending.value());
         }
         pendingReturns.clear();
         for (ObjectNode rpc : rpcs) {

@@ -25,6 +25,11 @@ final class BrowserDatabase {
 
     /** Empties the schema and returns the application's command line arguments for it. */
     static List<String> prepare() {
+        return prepare(SCHEMA);
+    }
+
+    /** Empties this schema of the test PostgreSQL and returns the command line arguments for an application on it. */
+    static List<String> prepare(String schema) {
         if (!PostgresAvailable.isReachable()) {
             Prerequisite.missing("Browser tests on PostgreSQL", "no test PostgreSQL answers at " + PostgresAvailable.URL
                     + " (" + TestPostgres.problem() + "); the browser tests run on the embedded H2 database instead");
@@ -32,17 +37,17 @@ final class BrowserDatabase {
         }
         try (Connection connection = DriverManager.getConnection(PostgresAvailable.URL, PostgresAvailable.USER,
                 PostgresAvailable.PASSWORD); Statement statement = connection.createStatement()) {
-            statement.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-            statement.execute("CREATE SCHEMA " + SCHEMA);
+            statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            statement.execute("CREATE SCHEMA " + schema);
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot prepare the schema " + SCHEMA + " at " + PostgresAvailable.URL, e);
+            throw new IllegalStateException("Cannot prepare the schema " + schema + " at " + PostgresAvailable.URL, e);
         }
         String separator = PostgresAvailable.URL.contains("?") ? "&" : "?";
         return List.of("--spring.profiles.active=postgres,demo",
-                "--spring.datasource.url=" + PostgresAvailable.URL + separator + "currentSchema=" + SCHEMA,
+                "--spring.datasource.url=" + PostgresAvailable.URL + separator + "currentSchema=" + schema,
                 "--spring.datasource.username=" + PostgresAvailable.USER,
                 "--spring.datasource.password=" + PostgresAvailable.PASSWORD,
-                "--spring.flyway.default-schema=" + SCHEMA);
+                "--spring.flyway.default-schema=" + schema);
     }
 
     static String describe() {

@@ -133,7 +133,7 @@ final class RunningApp implements AutoCloseable {
         }
     }
 
-    private static Path packagedJar() throws IOException {
+    static Path packagedJar() throws IOException {
         List<Path> jars = new ArrayList<>();
         if (Files.isDirectory(BuildOutput.TARGET)) {
             try (DirectoryStream<Path> found = Files.newDirectoryStream(BuildOutput.TARGET, "platskompassen-*.jar")) {
@@ -146,7 +146,7 @@ final class RunningApp implements AutoCloseable {
                         + BuildOutput.TARGET + ": run the browser tests with ./mvnw verify (or ./mvnw package first)"));
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
