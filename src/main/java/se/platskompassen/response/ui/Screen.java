@@ -44,9 +44,12 @@ abstract class Screen extends Div {
         actions.add(button);
     }
 
-    /** Moves the keyboard and screen-reader focus to the heading. */
+    /**
+     * Moves the keyboard and screen-reader focus to the heading (scrolled into view). It leaves
+     * first, for a screen shown again with a new heading: focus that stays is not announced.
+     */
     void focusHeading() {
-        heading.getElement().executeJs("this.focus({preventScroll: false})");
+        heading.getElement().executeJs("this.blur();this.focus()");
     }
 
     /** Enables the buttons again, e.g. after a failed save, so that the person can try again. */
