@@ -112,11 +112,11 @@ class ThemeScreen extends Screen {
         ThemeText text = state.text(shown);
         setHeading(text.name());
         String progressText = getTranslation("flow.progress", shown.number(), Theme.COUNT);
-        progress.setText(progressText);
+        changeText(progress, progressText);
         bar.setValue(shown.number());
         bar.getElement().setAttribute("aria-label", progressText);
         showPicture(state.questionnaire.theme(shown));
-        question.setText(text.question());
+        changeText(question, text.question());
         question.setId("question-" + shown.code());
         showPrompts(text.prompts());
         AnswerInput earlier = state.answers.get(shown);
@@ -152,7 +152,7 @@ class ThemeScreen extends Screen {
             } else if (i >= items.size()) {
                 prompts.add(new ListItem(texts.get(i)));
             } else {
-                items.get(i).setText(texts.get(i));
+                changeText(items.get(i), texts.get(i));
             }
         }
         if (promptsOnRequest != null) {
