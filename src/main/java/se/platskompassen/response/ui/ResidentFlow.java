@@ -63,9 +63,12 @@ class ResidentFlow extends Div {
         return taps.current();
     }
 
+    /** Puts a screen on show, or shows the one on show again with new content (a theme screen: the next theme). */
     private void show(Screen screen) {
-        removeAll();
-        add(screen);
+        if (taps.current() != screen) {
+            removeAll();
+            add(screen);
+        }
         taps.shown(screen);
         screen.focusHeading();
         whenKiosk(kioskIdle -> kioskIdle.shown(screen));
@@ -163,8 +166,9 @@ class ResidentFlow extends Div {
     }
 
     void showTheme(Theme theme) {
-        ThemeScreen screen = new ThemeScreen(state(), theme, this::leaveTheme);
-        screen.onActivity(() -> whenKiosk(KioskIdle::input));
+        ThemeScreen screen = taps.current() instanceof ThemeScreen onShow && onShow.belongsTo(state()) ? onShow
+                : new ThemeScreen(state(), taps, this::leaveTheme, () -> whenKiosk(KioskIdle::input));
+        screen.show(theme);
         show(screen);
     }
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.jspecify.annotations.Nullable;
 import se.platskompassen.questionnaire.QuestionnaireTexts;
 import se.platskompassen.questionnaire.Scale;
@@ -15,27 +16,33 @@ import se.platskompassen.questionnaire.Scale;
 /**
  * The answer scale as large toggle buttons: 1–7 with words at both ends, or three faces for
  * children. Each button has an accessible name with its number (or its face's meaning) and
- * says whether it is chosen ({@code aria-pressed}).
+ * says whether it is chosen ({@code aria-pressed}). The same buttons serve theme after theme:
+ * {@link #show} only changes the group's name and which button is pressed.
  */
 class ScaleButtons extends Composite<Div> {
 
     private final List<Button> buttons = new ArrayList<>();
     private final Scale scale;
+    private final Div row = new Div();
     private @Nullable Integer chosen;
     private Runnable onChoose = () -> { };
 
-    ScaleButtons(Scale scale, QuestionnaireTexts texts, String groupLabel, @Nullable Integer initial) {
+    /**
+     * The scale's buttons; a tap acts only when {@code takesTaps} says so, so that a tap meant for
+     * the theme before does not choose on the theme now on show ({@link TapGuard}).
+     */
+    ScaleButtons(Scale scale, QuestionnaireTexts texts, BooleanSupplier takesTaps) {
         this.scale = scale;
-        Div row = new Div();
         row.addClassName(texts.steps().isEmpty() ? "scale-numbers" : "scale-faces");
         row.getElement().setAttribute("role", "group");
-        row.getElement().setAttribute("aria-label", groupLabel);
         for (int score = scale.min(); score <= scale.max(); score++) {
             Button button = texts.steps().isEmpty() ? numberButton(score, texts) : faceButton(score, texts);
             int value = score;
             button.addClickListener(click -> {
-                choose(value);
-                onChoose.run();
+                if (takesTaps.getAsBoolean()) {
+                    choose(value);
+                    onChoose.run();
+                }
             });
             buttons.add(button);
             row.add(button);
@@ -48,7 +55,13 @@ class ScaleButtons extends Composite<Div> {
             ends.getElement().setAttribute("aria-hidden", "true");
             getContent().add(ends);
         }
-        choose(initial);
+        choose(null);
+    }
+
+    /** Shows the scale for a question (its accessible name) with the score given to it, if any. */
+    void show(String question, @Nullable Integer score) {
+        row.getElement().setAttribute("aria-label", question);
+        choose(score);
     }
 
     private Button numberButton(int score, QuestionnaireTexts texts) {
@@ -73,11 +86,16 @@ class ScaleButtons extends Composite<Div> {
         return button;
     }
 
+    /** Presses the button of a score (none for null); only buttons that change are touched. */
     void choose(@Nullable Integer score) {
-        chosen = score;
         for (int i = 0; i < buttons.size(); i++) {
-            boolean on = score != null && score == scale.min() + i;
+            int value = scale.min() + i;
+            boolean on = score != null && score == value;
+            boolean was = chosen != null && chosen == value;
             Button button = buttons.get(i);
+            if (on == was && button.getElement().hasAttribute("aria-pressed")) {
+                continue;
+            }
             button.getElement().setAttribute("aria-pressed", String.valueOf(on));
             if (on) {
                 button.addThemeVariants(ButtonVariant.PRIMARY);
@@ -85,6 +103,7 @@ class ScaleButtons extends Composite<Div> {
                 button.removeThemeVariants(ButtonVariant.PRIMARY);
             }
         }
+        chosen = score;
     }
 
     void onChoose(Runnable listener) {

@@ -1,8 +1,10 @@
 package se.platskompassen.response.ui;
 
+import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.dom.Element;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,7 +29,20 @@ abstract class Screen extends Div {
     }
 
     protected void setHeading(String text) {
-        heading.setText(text);
+        changeText(heading, text);
+    }
+
+    /**
+     * Changes a component's text by changing its text node, when it has just one: the browser is
+     * then sent the new text alone, not the node taken out and put back as {@code setText} does.
+     */
+    static void changeText(HasText component, String text) {
+        Element element = component.getElement();
+        if (element.getChildCount() == 1 && element.getChild(0).isTextNode()) {
+            element.getChild(0).setText(text);
+        } else {
+            component.setText(text);
+        }
     }
 
     /** Adds the screen's buttons at the bottom, with the error message just above them. */
@@ -44,14 +59,18 @@ abstract class Screen extends Div {
         actions.add(button);
     }
 
-    /** Moves the keyboard and screen-reader focus to the heading. */
+    /**
+     * Moves the keyboard and screen-reader focus to the heading (scrolled into view). It leaves
+     * first, for a screen shown again with a new heading: focus that stays is not announced.
+     */
     void focusHeading() {
-        heading.getElement().executeJs("this.focus({preventScroll: false})");
+        heading.getElement().executeJs("this.blur();this.focus()");
     }
 
     /** Enables the buttons again, e.g. after a failed save, so that the person can try again. */
     void enableActions() {
-        actions.forEach(button -> button.setEnabled(true));
+        // Only those that are not: enabling one that uses disable-on-click sends a script each time.
+        actions.stream().filter(button -> !button.isEnabled()).forEach(button -> button.setEnabled(true));
     }
 
     /** Shows what went wrong next to the buttons (an alert for screen readers) until the next try. */
@@ -61,7 +80,9 @@ abstract class Screen extends Div {
 
     /** A new try: the last error goes, also from the fields it marked. */
     void clearError() {
-        error.setText("");
+        if (!error.getText().isEmpty()) {
+            error.setText("");
+        }
         clearFieldErrors();
     }
 

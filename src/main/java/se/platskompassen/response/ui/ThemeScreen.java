@@ -9,8 +9,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.List;
 import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 import se.platskompassen.questionnaire.Theme;
@@ -18,19 +17,29 @@ import se.platskompassen.questionnaire.ThemeContent;
 import se.platskompassen.questionnaire.ThemeText;
 import se.platskompassen.questionnaire.Version;
 import se.platskompassen.response.AnswerInput;
-import se.platskompassen.response.CommentText;
 
 /**
  * One theme: its name, picture (children), question and prompts, the scale, two optional
  * comments with a character counter, and back / skip / next. What is on the screen is handed
  * over when the person leaves it, to be saved.
+ *
+ * <p>The screen stays on show from theme to theme and {@link #show(Theme) shows} the next one in
+ * place: a step then sends the browser only the texts and values that change (a few KB) instead
+ * of the whole screen again (docs/decisions/0008-resident-flow.md).
  */
 class ThemeScreen extends Screen {
 
-    private final Theme theme;
+    private final FlowState state;
+    private final Paragraph progress = new Paragraph();
+    private final ProgressBar bar = new ProgressBar(0, Theme.COUNT, 1);
+    private final Paragraph question = new Paragraph();
+    private final UnorderedList prompts = new UnorderedList();
+    private final @Nullable Details promptsOnRequest;
     private final ScaleButtons scale;
-    private final TextArea worksWell;
-    private final TextArea couldBeBetter;
+    private final CommentField worksWell;
+    private final CommentField couldBeBetter;
+    private @Nullable Image picture;
+    private Theme theme = Theme.MOVING_AROUND;
     final Button back;
     final Button skip;
     final Button next;
@@ -38,41 +47,30 @@ class ThemeScreen extends Screen {
     /** Which way the person leaves the screen. */
     enum Move { BACK, SKIP, NEXT }
 
-    ThemeScreen(FlowState state, Theme theme, BiConsumer<ThemeScreen, Move> onLeave) {
-        this.theme = theme;
+    /**
+     * A theme screen for this person's flow; a tap on the scale acts only when the guard takes
+     * taps here, {@code onActivity} hears every choice and keystroke.
+     */
+    ThemeScreen(FlowState state, TapGuard taps, BiConsumer<ThemeScreen, Move> onLeave, Runnable onActivity) {
+        this.state = state;
         addClassName("theme-screen");
-        ThemeText text = state.text(theme);
-        ThemeContent content = state.questionnaire.theme(theme);
         boolean child = state.dialogue.version() == Version.BARN;
-        setHeading(text.name());
-
-        Paragraph progress = new Paragraph(getTranslation("flow.progress", theme.number(), Theme.COUNT));
         progress.addClassName("flow-progress-text");
-        ProgressBar bar = new ProgressBar(0, Theme.COUNT, theme.number());
-        bar.getElement().setAttribute("aria-label", progress.getText());
         bar.addClassName("flow-progress");
-        add(progress, bar);
-
-        if (content.picture() != null) {
-            Image picture = new Image(content.picture(), "");
-            picture.addClassName("theme-picture");
-            add(picture);
-        }
-        Paragraph question = new Paragraph(text.question());
         question.addClassName("question");
-        question.setId("question-" + theme.code());
-        add(question);
-        add(prompts(text, state.dialogue.version()));
+        add(progress, bar, question);
+        promptsOnRequest = state.dialogue.version() == Version.VUXEN
+                ? new Details(getTranslation("flow.prompts"), prompts) : null;
+        add(promptsBlock());
 
-        AnswerInput earlier = state.answers.get(theme);
-        scale = new ScaleButtons(state.questionnaire.scale(), state.texts(), text.question(),
-                earlier == null ? null : earlier.score());
+        scale = new ScaleButtons(state.questionnaire.scale(), state.texts(), () -> taps.settled(this));
+        scale.onChoose(onActivity);
         add(scale);
 
-        worksWell = comment(child ? "flow.comment.good.child" : "flow.comment.good",
-                earlier == null ? null : earlier.worksWell());
-        couldBeBetter = comment(child ? "flow.comment.better.child" : "flow.comment.better",
-                earlier == null ? null : earlier.couldBeBetter());
+        worksWell = new CommentField(getTranslation(child ? "flow.comment.good.child" : "flow.comment.good"));
+        couldBeBetter = new CommentField(getTranslation(child ? "flow.comment.better.child" : "flow.comment.better"));
+        worksWell.onInput(onActivity);
+        couldBeBetter.onInput(onActivity);
         Div comments = new Div(worksWell, couldBeBetter);
         comments.addClassName("comments");
         add(comments);
@@ -89,41 +87,77 @@ class ThemeScreen extends Screen {
     }
 
     /** Adults see the prompts on request; young people and children see them at once. */
-    private Div prompts(ThemeText text, Version version) {
-        UnorderedList list = new UnorderedList();
-        text.prompts().forEach(prompt -> list.add(new ListItem(prompt)));
-        list.addClassName("prompts");
-        if (version == Version.VUXEN) {
-            Details details = new Details(getTranslation("flow.prompts"), list);
-            details.addClassName("prompts-details");
-            return new Div(details);
+    private Div promptsBlock() {
+        prompts.addClassName("prompts");
+        if (promptsOnRequest != null) {
+            promptsOnRequest.addClassName("prompts-details");
+            return new Div(promptsOnRequest);
         }
         Paragraph title = new Paragraph(getTranslation("flow.prompts"));
         title.addClassName("prompts-title");
-        return new Div(title, list);
+        return new Div(title, prompts);
     }
 
-    private TextArea comment(String labelKey, @Nullable String initial) {
-        TextArea area = new TextArea(getTranslation(labelKey));
-        area.setMaxLength(CommentText.MAX_LENGTH);
-        area.setValueChangeMode(ValueChangeMode.LAZY);
-        area.addClassName("comment");
-        area.setWidthFull();
-        area.setValue(initial == null ? "" : initial);
-        area.setHelperText(counter(area.getValue().length()));
-        area.addValueChangeListener(change -> area.setHelperText(counter(change.getValue().length())));
-        return area;
+    /** Whether this screen shows this person's flow (a shared tablet's next person gets new screens). */
+    boolean belongsTo(FlowState flow) {
+        return state == flow;
     }
 
-    private String counter(int length) {
-        return getTranslation("flow.comment.counter", length, CommentText.MAX_LENGTH);
+    /**
+     * Shows a theme here, with what the person answered on it before. Only what differs from the
+     * theme shown until now changes, since the browser is sent each change.
+     */
+    void show(Theme shown) {
+        theme = shown;
+        ThemeText text = state.text(shown);
+        setHeading(text.name());
+        String progressText = getTranslation("flow.progress", shown.number(), Theme.COUNT);
+        changeText(progress, progressText);
+        bar.setValue(shown.number());
+        bar.getElement().setAttribute("aria-label", progressText);
+        showPicture(state.questionnaire.theme(shown));
+        changeText(question, text.question());
+        question.setId("question-" + shown.code());
+        showPrompts(text.prompts());
+        AnswerInput earlier = state.answers.get(shown);
+        scale.show(text.question(), earlier == null ? null : earlier.score());
+        worksWell.show(earlier == null ? null : earlier.worksWell());
+        couldBeBetter.show(earlier == null ? null : earlier.couldBeBetter());
+        clearFieldErrors();
+        enableActions();
     }
 
-    /** Calls back whenever the person does something here (chooses, types). */
-    void onActivity(Runnable activity) {
-        scale.onChoose(activity);
-        worksWell.addValueChangeListener(change -> activity.run());
-        couldBeBetter.addValueChangeListener(change -> activity.run());
+    private void showPicture(ThemeContent content) {
+        if (content.picture() == null) {
+            if (picture != null) {
+                picture.setVisible(false);
+            }
+            return;
+        }
+        if (picture == null) {
+            picture = new Image(content.picture(), "");
+            picture.addClassName("theme-picture");
+            addComponentAtIndex(indexOf(question), picture);
+        }
+        picture.setSrc(content.picture());
+        picture.setVisible(true);
+    }
+
+    /** The prompts as list items, reusing the items there are; adults' prompts close again for each theme. */
+    private void showPrompts(List<String> texts) {
+        List<ListItem> items = prompts.getChildren().map(ListItem.class::cast).toList();
+        for (int i = 0; i < Math.max(texts.size(), items.size()); i++) {
+            if (i >= texts.size()) {
+                prompts.remove(items.get(i));
+            } else if (i >= items.size()) {
+                prompts.add(new ListItem(texts.get(i)));
+            } else {
+                changeText(items.get(i), texts.get(i));
+            }
+        }
+        if (promptsOnRequest != null) {
+            promptsOnRequest.setOpened(false);
+        }
     }
 
     Theme theme() {
@@ -136,20 +170,14 @@ class ThemeScreen extends Screen {
 
     /** Marks the comment fields that are over the length limit, for the person to shorten. */
     void markTooLong() {
-        for (TextArea area : new TextArea[] {worksWell, couldBeBetter}) {
-            try {
-                CommentText.cleanWithinLimit(area.getValue());
-            } catch (CommentText.CommentTooLongException e) {
-                area.setErrorMessage(getTranslation("flow.error.tooLong.field", CommentText.MAX_LENGTH));
-                area.setInvalid(true);
-            }
-        }
+        worksWell.markIfTooLong();
+        couldBeBetter.markIfTooLong();
     }
 
     @Override
     protected void clearFieldErrors() {
-        worksWell.setInvalid(false);
-        couldBeBetter.setInvalid(false);
+        worksWell.clearMark();
+        couldBeBetter.clearMark();
     }
 
     /**
