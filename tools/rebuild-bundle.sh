@@ -23,10 +23,31 @@ if [ "$node_major" != 24 ] || [ "$npm_major" -lt 11 ]; then
 fi
 
 rm -f src/main/bundles/prod.bundle
-PATH="$node_bin:$PATH" ./mvnw -B clean package -DskipTests \
+PATH="$node_bin:$PATH" ./mvnw -B clean package -DskipTests -Dvaadin.clean.build.frontend.files=false \
   -Dvaadin.force.production.build=true -Dfrontend.node.folder="$node_bin"
 
+# What the bundle loads at once and for each page (by Vaadin's chunk key, the SHA-256 of the
+# page's class name), for ProductionBundleTest: Vaadin itself only checks that each import is
+# somewhere in the bundle.
+"$node_bin/node" - <<'JS'
+const fs = require('fs');
+const flow = 'frontend/generated/flow/';
+const main = fs.readFileSync(flow + 'generated-flow-imports.js', 'utf8');
+const imports = (text) => [...text.matchAll(/^import '([^']+)';$/gm)].map((m) => m[1]);
+const lines = ['# Written by tools/rebuild-bundle.sh with prod.bundle; read by ProductionBundleTest.',
+  '# <eager | chunk key> <import>'];
+imports(main).forEach((i) => lines.push(`eager ${i}`));
+for (const block of main.matchAll(/if \(([^)]*)\) \{\s*pending\.push\(import\('\.\/([^']+)'\)\);/g)) {
+  const chunk = imports(fs.readFileSync(flow + block[2], 'utf8'));
+  for (const key of block[1].matchAll(/key === '([0-9a-f]+)'/g)) {
+    chunk.forEach((i) => lines.push(`${key[1]} ${i}`));
+  }
+}
+fs.writeFileSync('src/main/bundles/prod.bundle.imports', lines.join('\n') + '\n');
+JS
+
 # The build leaves the generated frontend files; they are not part of the repository.
-rm -rf node_modules package-lock.json frontend/generated frontend/index.html
-ls -l src/main/bundles/prod.bundle
+rm -rf node_modules package.json package-lock.json tsconfig.json types.d.ts vite.generated.ts \
+  frontend/generated frontend/index.html
+ls -l src/main/bundles/
 git status --short src/main/bundles
