@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * every request and the bytes it took on the wire, as the browser's Resource Timing reports them
  * ({@code transferSize}: headers and the possibly compressed body). Printed and written to
  * {@code target/benchmarks/first-visit.txt}. Phones on a weak mobile connection are the reason
- * for the limits (decision 0023).
+ * for the limits (decisions 0023 and 0025). The figure without Atmosphere's push script is
+ * printed too: own-device pages are to do without push.
  */
 class FirstVisitIT extends BrowserTest {
 
@@ -42,11 +43,17 @@ class FirstVisitIT extends BrowserTest {
         }
         long bytes = transfers.stream().mapToLong(transfer -> ((Number) transfer.get("bytes")).longValue()).sum();
         long body = transfers.stream().mapToLong(transfer -> ((Number) transfer.get("body")).longValue()).sum();
+        List<Map<String, Object>> withoutPush = transfers.stream()
+                .filter(transfer -> !String.valueOf(transfer.get("url")).contains("/VAADIN/static/push/"))
+                .toList();
+        long bytesWithoutPush = withoutPush.stream().mapToLong(transfer -> ((Number) transfer.get("bytes")).longValue()).sum();
 
         List<String> lines = new ArrayList<>();
         lines.add("# FirstVisitIT " + Instant.now() + ": /d/DEMO-VUXEN in a fresh Chromium profile, phone size");
         lines.add(String.format("first visit: %d requests, %.1f KB transferred (%.1f KB uncompressed); limits %d requests, %d KB",
                 transfers.size(), bytes / 1024.0, body / 1024.0, MAX_REQUESTS, MAX_BYTES / 1024));
+        lines.add(String.format("without the push script: %d requests, %.1f KB transferred",
+                withoutPush.size(), bytesWithoutPush / 1024.0));
         for (Map<String, Object> transfer : transfers) {
             lines.add(String.format("  %7d B  %7d B  %-10s %s", ((Number) transfer.get("bytes")).longValue(),
                     ((Number) transfer.get("body")).longValue(), transfer.get("kind"), transfer.get("url")));
