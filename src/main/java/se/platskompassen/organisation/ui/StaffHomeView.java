@@ -16,7 +16,7 @@ import se.platskompassen.organisation.Permission;
 import se.platskompassen.organisation.TenantAccess;
 
 /** Where staff land after signing in: who they are, for which organisation, and where to go. */
-@Route(value = "start", layout = MainLayout.class)
+@Route(value = OrganisationLinks.START, layout = MainLayout.class)
 @Menu(order = 10, title = "nav.start", icon = "vaadin:home-o")
 @PermitAll
 class StaffHomeView extends StaffPage {

@@ -13,7 +13,7 @@ import se.platskompassen.organisation.StaffService;
 import se.platskompassen.organisation.ui.OrganisationLinks;
 
 /** A staff member chooses a new password; someone signed in with a one-time password must do so first. */
-@Route(value = "password", layout = MainLayout.class)
+@Route(value = PasswordChangeGuard.PASSWORD_PAGE, layout = MainLayout.class)
 @PermitAll
 class ChangePasswordView extends StaffPage {
 

@@ -13,6 +13,13 @@ import se.platskompassen.organisation.StaffService;
 @Component
 class PasswordChangeGuard implements VaadinServiceInitListener {
 
+    /**
+     * The password page's address. The guard names the page by its address, not its class: every
+     * first visit loads what this guard reaches, and the class would bring the staff layout
+     * along (decision 0025).
+     */
+    static final String PASSWORD_PAGE = "password";
+
     private final StaffService staff;
 
     PasswordChangeGuard(StaffService staff) {
@@ -25,11 +32,10 @@ class PasswordChangeGuard implements VaadinServiceInitListener {
     }
 
     private void check(BeforeEnterEvent event) {
-        Class<?> target = event.getNavigationTarget();
-        if (target == ChangePasswordView.class || target == LoginView.class) {
+        if (event.getNavigationTarget() == LoginView.class || PASSWORD_PAGE.equals(event.getLocation().getPath())) {
             return;
         }
         staff.me().filter(member -> member.passwordChangeRequired())
-                .ifPresent(member -> event.rerouteTo(ChangePasswordView.class));
+                .ifPresent(member -> event.rerouteTo(PASSWORD_PAGE));
     }
 }
