@@ -19,7 +19,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @ConfigurationPropertiesScan
 @EnableScheduling
 @StyleSheet(Lumo.STYLESHEET)
-@StyleSheet(Lumo.UTILITY_STYLESHEET)
 @StyleSheet("styles/platskompassen.css")
 @Viewport("width=device-width, initial-scale=1, viewport-fit=cover, interactive-widget=resizes-content")
 @Meta(name = "theme-color", content = "#1d5c63")
