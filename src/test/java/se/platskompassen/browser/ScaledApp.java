@@ -31,6 +31,7 @@ final class ScaledApp implements AutoCloseable {
     static final Path HAPROXY_CONFIG = BuildOutput.TARGET.getParent().resolve("docker").resolve("haproxy.cfg");
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
+    private static final int POOL_SIZE = 4;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final List<Process> processes = new ArrayList<>();
@@ -101,6 +102,9 @@ final class ScaledApp implements AutoCloseable {
                 ? "--spring.profiles.active=" + profiles : argument);
         // Behind HAProxy as in production: its X-Forwarded-* headers are trusted from loopback.
         command.add("--server.forward-headers-strategy=native");
+        // A few connections each: one resident and a projector need no more, and the test
+        // PostgreSQL's 100 are shared with every other application the build starts.
+        command.add("--spring.datasource.hikari.maximum-pool-size=" + POOL_SIZE);
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(variable -> variable.startsWith("SPRING_")
