@@ -123,7 +123,15 @@ read -r before_completed before_answers before_scores before_comments < <(db_cou
 full_gc
 live_before=$(heap_used_now)
 
-access_from=$(cat "$out"/access/access* 2> /dev/null | wc -l)
+# Where each access log (one per instance) ends before the measured run.
+access_before=$(for f in "$out"/access/access*; do [ -f "$f" ] && echo "$f $(wc -l < "$f")"; done || true)
+new_access() {
+  for f in "$out"/access/access*; do
+    [ -f "$f" ] || continue
+    from=$(echo "$access_before" | awk -v f="$f" '$1 == f { print $2 }')
+    tail -n +"$((${from:-0} + 1))" "$f"
+  done
+}
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "Running scenario $scenario (machine load average before: $load_before) ..."
 status=0
@@ -151,7 +159,7 @@ report="$out/report-$scenario.txt"
     'BEGIN { printf "server heap  %.0f MB in use at the end (of %s); live after a full GC %.0f MB before the run, %.0f MB after with %d more sessions still open: %.0f KB a session\n", u/1024, h, b/1024, a/1024, s, (s > 0 ? (a-b)/s : 0) }'
   # The server's own time (Tomcat's access log) for a resident's first screen: the page, init and
   # the first UIDL request (the start screen) of each browser session of the measured run.
-  cat "$out"/access/access* 2> /dev/null | tail -n +"$((access_from + 1))" | awk '
+  new_access | awk '
     $1 != "-" && $3 ~ /^\/d\// { page[$1] = $NF }
     $1 != "-" && $3 ~ /v-r=init/ { init[$1] = $NF }
     $1 != "-" && $3 ~ /v-r=uidl/ && !($1 in nav) { nav[$1] = $NF }
