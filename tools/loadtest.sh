@@ -157,7 +157,15 @@ if [ -n "$app" ]; then histogram > "$out/histogram-before.txt"; fi
 full_gc
 live_before=$(heap_used_now)
 
-access_from=$(cat "$out"/access/access* 2> /dev/null | wc -l)
+# Where each access log (one per instance) ends before the measured run.
+access_before=$(for f in "$out"/access/access*; do [ -f "$f" ] && echo "$f $(wc -l < "$f")"; done || true)
+new_access() {
+  for f in "$out"/access/access*; do
+    [ -f "$f" ] || continue
+    from=$(echo "$access_before" | awk -v f="$f" '$1 == f { print $2 }')
+    tail -n +"$((${from:-0} + 1))" "$f"
+  done
+}
 gc_from=$(cat "$out/gc.log" 2> /dev/null | wc -l)
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "Running scenario $scenario (machine load average before: $load_before) ..."
@@ -196,12 +204,12 @@ report="$out/report-$scenario.txt"
     'BEGIN { printf "server heap  %.0f MB in use at the end (of %s); live after a full GC %.0f MB before the run, %.0f MB after with %d more sessions still open: %.0f KB a session\n", u/1024, h, b/1024, a/1024, s, (s > 0 ? (a-b)/s : 0) }'
   # The server's own time (Tomcat's access log) for a resident's first screen: the page, init and
   # the first UIDL request (the start screen) of each browser session of the measured run.
-  cat "$out"/access/access* 2> /dev/null | tail -n +"$((access_from + 1))" | awk '
+  new_access | awk '
     $1 != "-" && $3 ~ /^\/d\// { page[$1] = $NF }
     $1 != "-" && $3 ~ /v-r=init/ { init[$1] = $NF }
     $1 != "-" && $3 ~ /v-r=uidl/ && !($1 in nav) { nav[$1] = $NF }
     END { for (s in nav) if ((s in page) && (s in init)) print page[s] + init[s] + nav[s], nav[s] }' > "$out/first-screens.txt"
-  cat "$out"/access/access* 2> /dev/null | tail -n +"$((access_from + 1))" | awk '$3 ~ /v-r=uidl/ { print $NF }' > "$out/uidl-server.txt"
+  new_access | awk '$3 ~ /v-r=uidl/ { print $NF }' > "$out/uidl-server.txt"
   uidl=$(wc -l < "$out/uidl-server.txt")
   if [ "$uidl" -gt 0 ]; then
     echo "UIDL server side (Tomcat's access log), $uidl requests: $(percentiles "$uidl" < "$out/uidl-server.txt") ms; p99 $(sort -n "$out/uidl-server.txt" | awk -v n="$uidl" '{ a[NR] = $1 } END { print a[int(0.99 * n + 0.999)] }') ms"

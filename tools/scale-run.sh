@@ -7,7 +7,8 @@
 #   tools/scale-run.sh [scenario]        (default: 300, with SCALE_USERS residents)
 # Settings: SCALE_USERS (150), SCALE_KILL_AFTER (40: seconds into the measured run),
 # SCALE_PORT (18190: HAProxy; the instances take the next two), SCALE_DB (platskompassen_scale,
-# created anew; run as root, or create it yourself), SCALE_HEAP (512m a instance).
+# created anew; run as root, or create it yourself), SCALE_HEAP (512m a instance), SCALE_POOL
+# (10 connections a instance, plus one for live updates; decision 0026).
 # HAProxy (Debian package haproxy) runs as this script's own process with docker/haproxy.cfg,
 # never as the system's service. Logs and figures: target/load/ (scale-*.log, report-*.txt).
 set -euo pipefail
@@ -23,6 +24,7 @@ port_a=$((port + 1))
 port_b=$((port + 2))
 db="${SCALE_DB:-platskompassen_scale}"
 heap="${SCALE_HEAP:-512m}"
+pool="${SCALE_POOL:-10}"
 out=target/load
 jar=target/platskompassen-0.1.0-SNAPSHOT.jar
 haproxy_bin=$(command -v haproxy || echo /usr/sbin/haproxy)
@@ -53,7 +55,7 @@ start_instance() {
     --server.port="$instance_port" --spring.profiles.active="$profiles" \
     --spring.datasource.url="jdbc:postgresql://localhost:5432/$db" \
     --spring.datasource.username=platskompassen --spring.datasource.password=platskompassen \
-    --server.forward-headers-strategy=native \
+    --server.forward-headers-strategy=native --spring.datasource.hikari.maximum-pool-size="$pool" \
     --server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$PWD/$out/access" \
     --server.tomcat.accesslog.prefix="access-$name" --server.tomcat.accesslog.rotate=false \
     --server.tomcat.accesslog.buffered=false --server.tomcat.accesslog.pattern='%S "%r" %s %{ms}T' \

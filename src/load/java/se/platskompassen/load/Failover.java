@@ -17,9 +17,9 @@ import io.gatling.javaapi.core.ChainBuilder;
 /**
  * Opening the resident page, and opening it again after the resident's server died (tools/scale-run.sh
  * kills one of two instances behind HAProxy): as a browser does when Vaadin reports its session
- * expired, the resident loads the page anew (HAProxy sends them to the survivor), the page reads
- * the resume secret from the phone's local storage ({@link VaadinUi} answers it), and the resident
- * takes the offer to go on. Where the server then puts them says whether the save that was on
+ * expired, the resident loads the page anew in the same tab (HAProxy sends them to the survivor),
+ * the page reads the resume secret from the phone's storage ({@link VaadinUi} answers it) and
+ * goes straight back to the response (or, should it offer to, the resident taps to go on). Where the server then puts them says whether the save that was on
  * its way when the server died arrived: if it did, it is counted as saved; if not, the resident
  * gives that answer again.
  */
@@ -64,9 +64,16 @@ final class Failover {
                                 pause(LoadSettings.TAP_GUARD).exec(tap("resume", resident -> RESUME, Failover::resumed))));
     }
 
-    /** What the start screen offers, once the page has read the phone's local storage. */
+    /**
+     * Where the page is once it has read the phone's storage: back in the response at once (the
+     * same tab), the start screen offering it (another tab), or the start screen alone.
+     */
     private static void afterLookup(Resident resident) {
         if (resident.ui.showsText(RESUME)) {
+            return;
+        }
+        if (position(resident) > 0) {
+            resumed(resident);
             return;
         }
         switch (resident.stage) {
@@ -79,17 +86,21 @@ final class Failover {
         }
     }
 
-    /** Where the server resumed: the first theme without an answer, or the summary. */
-    private static void resumed(Resident resident) {
-        int at = Version.THEMES + 1;
+    /** The theme on the screen (1 to 14), 15 for the summary, 0 for neither. */
+    private static int position(Resident resident) {
         for (int theme = 1; theme <= Version.THEMES; theme++) {
             if (resident.ui.showsText(Version.progress(theme))) {
-                at = theme;
-                break;
+                return theme;
             }
         }
-        if (at > Version.THEMES) {
-            expectText(resident, Version.SUMMARY_TITLE);
+        return resident.ui.showsText(Version.SUMMARY_TITLE) ? Version.THEMES + 1 : 0;
+    }
+
+    /** Where the server resumed: the first theme without an answer, or the summary. */
+    private static void resumed(Resident resident) {
+        int at = position(resident);
+        if (at == 0) {
+            throw new ProtocolException("resumed, but neither a theme nor the summary is on the screen");
         }
         LoadCounts.resumed.incrementAndGet();
         if (resident.stage == Resident.Stage.START || resident.stage == Resident.Stage.BACKGROUND) {

@@ -13,9 +13,10 @@ import java.util.Map;
 /**
  * One browser tab's side of Vaadin Flow's UIDL protocol, as far as a resident's flow needs it:
  * the CSRF token, the UI id, the server's sync id and the client's message id, and the
- * {@link ElementTree} built from the {@code changes} of every response. Like a browser it keeps
- * what the page stores in {@code localStorage} (the resume secret of a resident's own device,
- * {@code response.ui.ResumeOnDevice}) across page loads, and answers the page's reads of it.
+ * {@link ElementTree} built from the {@code changes} of every response. Like a browser tab it
+ * keeps what the page stores in {@code localStorage} and {@code sessionStorage} (the resume
+ * secret of a resident's own device, {@code response.ui.ResumeOnDevice}) across page loads, and
+ * answers the page's reads of it.
  *
  * <p>A response that is not the one expected next (a resync, an expired session, an error, a
  * sync id out of order) throws {@link ProtocolException}: the Gatling check that called it
@@ -30,6 +31,8 @@ final class VaadinUi {
     private final List<PendingReturn> pendingReturns = new ArrayList<>();
     /** The phone's local storage: survives a new page, a new session, another server. */
     private final Map<String, String> localStorage = new HashMap<>();
+    /** The tab's session storage: a resident who loses their server loads the page again in the same tab. */
+    private final Map<String, String> sessionStorage = new HashMap<>();
     private String csrfToken;
     private int uiId;
     private int syncId;
@@ -106,10 +109,20 @@ final class VaadinUi {
         String result = null;
         if (script.contains("localStorage.setItem($0, $1)") && first != null && second != null) {
             localStorage.put(first, second);
+            if (script.contains("sessionStorage.setItem($0, $1)")) {
+                sessionStorage.put(first, second);
+            }
         } else if (script.contains("localStorage.removeItem($0)") && first != null) {
             localStorage.remove(first);
+            sessionStorage.remove(first);
         } else if (script.contains("localStorage.getItem($0)") && first != null) {
             result = localStorage.get(first);
+            // response.ui.ResumeOnDevice: a secret this very tab stored comes back marked with $2.
+            String mark = invocation.size() > 3 ? invocation.path(2).asText(null) : null;
+            if (result != null && mark != null && script.contains("sessionStorage.getItem($0) === stored")
+                    && result.equals(sessionStorage.get(first))) {
+                result = mark + result;
+            }
         }
         for (JsonNode argument : invocation) {
             if (argument.has("@v-return")) {

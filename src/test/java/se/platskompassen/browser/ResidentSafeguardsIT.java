@@ -89,6 +89,7 @@ class ResidentSafeguardsIT extends BrowserTest {
         assertThat(UUID.fromString(responseId)).isNotNull();
 
         driver.manage().deleteAllCookies();
+        closeTheBrowserAndComeBack();
         open("/d/DEMO-VUXEN");
         waitForScreen("Norrbacka");
         script("window.localStorage.setItem('platskompassen.response.' + arguments[0], arguments[1]);"
@@ -113,6 +114,7 @@ class ResidentSafeguardsIT extends BrowserTest {
         tap("Nästa");
         waitForScreen("Buss och tåg");
 
+        closeTheBrowserAndComeBack();
         open("/d/DEMO-UNGDOM");
         waitForScreen("Norrbacka");
         button(RESUME);
@@ -126,6 +128,7 @@ class ResidentSafeguardsIT extends BrowserTest {
         waitForScreen("Gå och cykla");
         assertThat(button("5").getDomAttribute("aria-pressed")).as("the resumed answer").isEqualTo("true");
 
+        closeTheBrowserAndComeBack();
         open("/d/DEMO-UNGDOM");
         waitForScreen("Norrbacka");
         tap("Börja om");
@@ -175,6 +178,14 @@ class ResidentSafeguardsIT extends BrowserTest {
         tap("Tillbaka");
         waitForScreen("Gå, rulla och cykla");
         assertThat(button("4").getDomAttribute("aria-pressed")).as("the first tap's answer").isEqualTo("true");
+    }
+
+    /**
+     * What is left when the browser was closed and opened again (or the link opened in another
+     * tab): the local storage, not the tab's session storage, so the page asks whose response it is.
+     */
+    private void closeTheBrowserAndComeBack() {
+        script("window.sessionStorage.clear()");
     }
 
     /** The values chosen in the background questions, run together; empty when nothing is chosen. */

@@ -88,10 +88,15 @@ class ScaleOutIT {
         app.killInstanceA();
 
         // The next tap goes to instance b, which has no session for it: the page reloads there
-        // and leads the person back to their response, at the theme they were on.
+        // and, in the same tab, goes straight back to the person's response, at the theme they
+        // were on (what was tapped on it had not been saved), with no question whose it is.
+        resident.driver().executeScript("window.__pkBeforeTheKill = true");
         resident.button(String.valueOf(score(BEFORE_KILL + 1))).click();
-        resident.button("Fortsätt där du slutade").click();
+        resident.until("the page to reload", browser -> resident.driver()
+                .executeScript("return window.__pkBeforeTheKill === undefined && document.readyState === 'complete'"));
         resident.waitForScreen(headings.getLast());
+        assertThat(resident.driver().findElements(ResidentBrowser.buttonLocator("Fortsätt där du slutade")))
+                .as("no offer to resume in the same tab").isEmpty();
         assertThat(cookie(resident)).as("the resident's instance after the kill").isEqualTo("b");
         String shown = headings.getLast();
         for (int theme = BEFORE_KILL + 1; theme <= THEMES; theme++) {

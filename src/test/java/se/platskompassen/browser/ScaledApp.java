@@ -31,44 +31,55 @@ final class ScaledApp implements AutoCloseable {
     static final Path HAPROXY_CONFIG = BuildOutput.TARGET.getParent().resolve("docker").resolve("haproxy.cfg");
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
+    private static final int POOL_SIZE = 4;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final List<Process> processes = new ArrayList<>();
     private final List<Path> workDirs = new ArrayList<>();
-    private final Instance a;
-    private final Instance b;
-    private final URI baseUri;
-    private final Process haproxy;
+    private Instance a;
+    private URI baseUri;
 
-    private ScaledApp() throws IOException {
+    private ScaledApp() {
+    }
+
+    /**
+     * Starts both instances and HAProxy; fails with the end of a log when one does not come up,
+     * after stopping what did.
+     */
+    static ScaledApp start() {
+        ScaledApp app = new ScaledApp();
+        try {
+            app.launch();
+            return app;
+        } catch (IOException | RuntimeException e) {
+            try {
+                app.close();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            throw e instanceof IOException io ? new UncheckedIOException("Cannot start the instances or HAProxy", io)
+                    : (RuntimeException) e;
+        }
+    }
+
+    private void launch() throws IOException {
         List<String> database = BrowserDatabase.prepare(SCHEMA);
         Path jar = RunningApp.packagedJar();
         long started = System.nanoTime();
         a = startInstance("a", jar, database, "postgres,demo");
-        b = startInstance("b", jar, database, "postgres");
+        Instance b = startInstance("b", jar, database, "postgres");
         awaitHealthy(a);
         awaitHealthy(b);
         int port = RunningApp.freePort();
         baseUri = URI.create("http://127.0.0.1:" + port);
+        Path log = BuildOutput.dir("browser").resolve("scale-haproxy.log");
         ProcessBuilder builder = new ProcessBuilder(HAPROXY.toString(), "-db", "-f", HAPROXY_CONFIG.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(BuildOutput.dir("browser").resolve("scale-haproxy.log").toFile());
+                .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(Map.of("PK_LISTEN", "127.0.0.1:" + port, "PK_APP_A", "127.0.0.1:" + a.port,
                 "PK_APP_B", "127.0.0.1:" + b.port));
-        haproxy = started(builder.start());
-        Instance front = new Instance("haproxy", haproxy, port, BuildOutput.dir("browser").resolve("scale-haproxy.log"));
-        awaitHealthy(front);
+        awaitHealthy(new Instance("HAProxy", started(builder.start()), port, log));
         System.out.printf("[INFO] Two instances (a at %d, b at %d) behind HAProxy at %s after %.1f s%n", a.port, b.port,
                 baseUri, (System.nanoTime() - started) / 1e9);
-    }
-
-    /** Starts both instances and HAProxy; fails with the end of a log when one does not come up. */
-    static ScaledApp start() {
-        try {
-            return new ScaledApp();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start the instances or HAProxy", e);
-        }
     }
 
     /** HAProxy's address, where every browser goes. */
@@ -76,7 +87,7 @@ final class ScaledApp implements AutoCloseable {
         return baseUri;
     }
 
-    /** The database's command line arguments, the JDBC address with its schema among them. */
+    /** The JDBC address of the instances' schema, for a test's own look into the database. */
     static String jdbcUrl() {
         String url = se.platskompassen.testing.PostgresAvailable.URL;
         return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA;
@@ -101,6 +112,9 @@ final class ScaledApp implements AutoCloseable {
                 ? "--spring.profiles.active=" + profiles : argument);
         // Behind HAProxy as in production: its X-Forwarded-* headers are trusted from loopback.
         command.add("--server.forward-headers-strategy=native");
+        // A few connections each: one resident and a projector need no more, and the test
+        // PostgreSQL's 100 are shared with every other application the build starts.
+        command.add("--spring.datasource.hikari.maximum-pool-size=" + POOL_SIZE);
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(variable -> variable.startsWith("SPRING_")

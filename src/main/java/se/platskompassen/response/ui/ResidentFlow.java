@@ -79,8 +79,9 @@ class ResidentFlow extends Div {
         start[0] = new StartScreen(state(), this::changeLanguage, () -> begin(start[0]));
         show(start[0]);
         if (!state().kiosk() && state().responseId == null) {
-            resumeOnDevice.lookFor(state(), resumes, secret -> start[0].offerResume(() -> resume(start[0], secret),
-                    () -> startOver(start[0], secret)));
+            resumeOnDevice.lookFor(state(), resumes, secret -> resume(start[0], secret, false),
+                    secret -> start[0].offerResume(() -> resume(start[0], secret, true),
+                            () -> startOver(start[0], secret)));
         }
     }
 
@@ -112,14 +113,13 @@ class ResidentFlow extends Div {
             return;
         }
         flow.responseId = id;
-        if (fresh && !flow.kiosk()) {
-            resumeOnDevice.remember(flow);
-        }
+        resumeOnDevice.remember(flow);
         showBackground();
     }
 
-    private void resume(StartScreen screen, String secret) {
-        if (!taps.takes(screen)) {
+    /** Goes on with this device's response, when the person tapped to (or, in the same tab, at once). */
+    private void resume(StartScreen screen, String secret, boolean tapped) {
+        if (tapped ? !taps.takes(screen) : current() != screen) {
             return;
         }
         Optional<Optional<ResidentResume>> found = saves.attempt(screen, () -> resumes.resume(secret, state.dialogue.id()));
@@ -132,6 +132,7 @@ class ResidentFlow extends Div {
             return;
         }
         ResumeOnDevice.resume(state, found.get().get(), secret);
+        resumeOnDevice.remember(state);
         getUI().ifPresent(ui -> PageLanguage.set(ui, state.language));
         Optional.ofNullable(state.firstUnanswered()).ifPresentOrElse(this::showTheme, this::showSummary);
     }
@@ -217,9 +218,7 @@ class ResidentFlow extends Div {
         if (!taps.takes(screen) || !saves.saved(screen, () -> responses.complete(state().requireResponse()))) {
             return;
         }
-        if (!state().kiosk()) {
-            resumeOnDevice.forget(state());
-        }
+        resumeOnDevice.forget(state());
         ThanksScreen[] thanks = new ThanksScreen[1];
         thanks[0] = new ThanksScreen(state(), () -> {
             if (taps.takes(thanks[0])) {
