@@ -167,6 +167,8 @@ new_access() {
   done
 }
 gc_from=$(cat "$out/gc.log" 2> /dev/null | wc -l)
+log_errors() { if [ -f "$out/app.log" ] && [ -n "$app" ]; then grep -c ' ERROR ' "$out/app.log" || true; else echo 0; fi; }
+errors_before=$(log_errors)
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "Running scenario $scenario (machine load average before: $load_before) ..."
 status=0
@@ -248,7 +250,10 @@ check "sum of scores" "$(sent score_sum)" $((after_scores - before_scores))
 check "comments" "$(sent comments)" $((after_comments - before_comments))
 # With a killed instance, requests that met it fail and sessions expire by design: the database decides.
 if [ "$failover" != true ]; then
-  for counter in protocol_errors resyncs sessions_expired; do
+  server_errors=$(( $(log_errors) - errors_before ))
+echo "server log   $server_errors errors logged by the application during the run (see $out/app.log)" | tee -a "$report"
+[ "$server_errors" = 0 ] || status=1
+for counter in protocol_errors resyncs sessions_expired; do
     [ "$(sent "$counter")" = 0 ] || status=1
   done
 fi

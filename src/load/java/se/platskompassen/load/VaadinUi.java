@@ -190,7 +190,7 @@ final class VaadinUi {
         sync.put("property", "value");
         sync.put("value", value);
         ObjectNode data = NODES.objectNode();
-        data.put("for", "t");
+        data.put("for", "trailing");
         return message(sync, event(node, "input", data));
     }
 
