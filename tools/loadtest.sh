@@ -193,7 +193,7 @@ sent() { sed -n "s/^$1=//p" "$counts"; }
 percentiles() { sort -n | awk -v n="$1" '{ a[NR] = $1 } END { printf "p50 %d, p95 %d, max %d", a[int((n + 1) / 2)], a[int(0.95 * n + 0.999)], a[n] }'; }
 report="$out/report-$scenario.txt"
 {
-  echo "Scenario $scenario, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average before the run: $load_before, after: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "Scenario $scenario, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, calibration $(sent calibration_ms) ms of fixed CPU work (as the benchmarks), load average before the run: $load_before, after: $(cut -d' ' -f1-3 /proc/loadavg)"
   cat "$out/times-$scenario.txt"
   sed -n '/Global/,/^=*$/p' "$out/gatling-$scenario.log" | grep -E "^> (Global|request count)" | tail -1 || true
   echo "machine CPU  $(sent machine_cores) of the $(nproc) cores busy on average: application $(sent server_cores)," \

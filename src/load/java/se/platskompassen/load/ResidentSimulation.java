@@ -28,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -50,6 +51,7 @@ public class ResidentSimulation extends Simulation {
     private ProjectorWatch projector;
     private long startedAt;
     private ServerCpu cpuBefore;
+    private double calibration;
 
     private final HttpProtocolBuilder protocol = http.baseUrl(settings.baseUrl())
             // Gatling warms its HTTP client up before the first user; here on the application
@@ -202,6 +204,7 @@ public class ResidentSimulation extends Simulation {
         if (!settings.projector().isEmpty()) {
             projector = ProjectorWatch.open(settings.baseUrl(), settings.projector());
         }
+        calibration = ServerCpu.calibrationMillis();
         cpuBefore = ServerCpu.now();
         startedAt = System.currentTimeMillis();
         System.out.println("Load scenario: " + settings);
@@ -214,7 +217,8 @@ public class ResidentSimulation extends Simulation {
                 ? LoadCounts.flowsPerMinute(startedAt, System.currentTimeMillis())
                 : LoadCounts.flowsPerMinute(steadyFrom, steadyFrom + settings.loopFor().toMillis() - settings.rampOver().toMillis());
         double seconds = (System.currentTimeMillis() - startedAt) / 1000.0;
-        String cpu = ServerCpu.now().coresSince(cpuBefore, seconds);
+        String cpu = ServerCpu.now().coresSince(cpuBefore, seconds)
+                + String.format(Locale.ROOT, "calibration_ms=%.0f%n", calibration);
         String table = LoadTimes.table(STEPS, seconds);
         if (projector != null) {
             try (ProjectorWatch watched = projector) {

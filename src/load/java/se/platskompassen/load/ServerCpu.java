@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -23,6 +24,25 @@ record ServerCpu(double machine, double server, double postgres, double generato
                 ProcessHandle.allProcesses().filter(process -> process.info().user().orElse("").equals("postgres"))
                         .mapToDouble(process -> processSeconds(String.valueOf(process.pid()))).sum(),
                 ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class).getProcessCpuTime() / 1e9);
+    }
+
+    /**
+     * Milliseconds of a fixed amount of plain CPU work (the median of seven), the same work as the
+     * benchmarks' calibration (src/test/java/.../benchmark/Benchmarks), so that load figures from
+     * different machines and moments can be compared.
+     */
+    static double calibrationMillis() {
+        double[] runs = new double[7];
+        long sum = 0;
+        for (int run = 0; run < runs.length; run++) {
+            long start = System.nanoTime();
+            for (int i = 0; i < 50_000_000; i++) {
+                sum += i % 7;
+            }
+            runs[run] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(runs);
+        return sum == 42 ? -1 : runs[runs.length / 2];
     }
 
     /** The properties for tools/loadtest.sh: each part in cores, on average over {@code seconds}. */
