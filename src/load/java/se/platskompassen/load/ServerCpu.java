@@ -42,6 +42,7 @@ record ServerCpu(double machine, double server, double postgres, double generato
             runs[run] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(runs);
+        // The sum is used so that the JIT cannot drop the loop as dead code.
         return sum == 42 ? -1 : runs[runs.length / 2];
     }
 
