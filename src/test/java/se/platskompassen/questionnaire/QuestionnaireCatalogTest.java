@@ -44,14 +44,19 @@ class QuestionnaireCatalogTest {
     }
 
     @Test
-    void the_hash_is_the_sha256_of_the_exact_file_and_the_id_names_version_and_revision() throws Exception {
-        Questionnaire adult = catalog.current(Version.VUXEN);
+    void the_hash_is_the_sha256_of_the_exact_data_file_and_the_id_names_version_and_revision() throws Exception {
+        Questionnaire first = catalog.find("vuxen/2026.1").orElseThrow();
         byte[] bytes;
-        try (var in = getClass().getResourceAsStream("/questionnaire/vuxen-" + adult.revision() + ".json")) {
+        try (var in = getClass().getResourceAsStream("/questionnaire/vuxen-2026.1.json")) {
             bytes = in.readAllBytes();
         }
-        String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        assertThat(first.hash()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
+
+        Questionnaire adult = catalog.current(Version.VUXEN);
+        byte[] dataFile = catalog.dataFile(adult.id()).orElseThrow();
+        String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(dataFile));
         assertThat(adult.hash()).isEqualTo(expected);
+        assertThat(adult.languages()).as("worded by every shipped pack").containsAll(LanguagePacks.shipped().keySet());
         assertThat(adult.id()).isEqualTo("vuxen/" + adult.revision());
         assertThat(catalog.find(adult.id())).contains(adult);
     }
