@@ -13,10 +13,13 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  * The application's messages: what residents see comes from the language pack of the locale's
  * language, everything else (staff pages, in Swedish and English) from the message bundles
  * {@code i18n/messages*.properties}. Numbers in messages are written with the digits 0–9 in every
- * language, as on the scale (decision 0028).
+ * language, as on the scale (decision 0028). The key {@value #LANGUAGE_NAME} gives a pack's own
+ * name for its language ("العربية"), for the resident's choice of language.
  */
 @Configuration(proxyBeanMethods = false)
 class PackMessages {
+
+    static final String LANGUAGE_NAME = "language.name";
 
     @Bean
     MessageSource messageSource(LanguagePacks packs) {
@@ -39,6 +42,9 @@ class PackMessages {
 
         @Override
         protected @Nullable String resolveCodeWithoutArguments(String code, Locale locale) {
+            if (LANGUAGE_NAME.equals(code)) {
+                return packs.pack(Language.of(locale)).map(LanguagePack::name).orElse(null);
+            }
             return packs.text(Language.of(locale), code).orElse(null);
         }
 
