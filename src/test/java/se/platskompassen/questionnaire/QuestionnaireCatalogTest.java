@@ -14,15 +14,16 @@ class QuestionnaireCatalogTest {
     private final QuestionnaireCatalog catalog = new QuestionnaireCatalog();
 
     @Test
-    void every_version_has_fourteen_themes_in_the_fixed_order_in_both_languages() {
+    void every_version_has_fourteen_themes_in_the_fixed_order_in_every_language() {
         for (Version version : Version.values()) {
             Questionnaire questionnaire = catalog.current(version);
+            assertThat(questionnaire.languages()).containsExactlyInAnyOrder(Language.values());
             assertThat(questionnaire.themes()).extracting(ThemeContent::theme).containsExactly(Theme.values());
             for (ThemeContent theme : questionnaire.themes()) {
                 for (Language language : Language.values()) {
                     ThemeText text = theme.text(language);
                     assertThat(text.name()).isNotBlank();
-                    assertThat(text.question()).endsWith("?");
+                    assertThat(text.question()).as("a question in %s", language).containsPattern("[?\u061F\u1367]");
                     assertThat(text.prompts()).hasSizeBetween(3, 6);
                 }
             }
