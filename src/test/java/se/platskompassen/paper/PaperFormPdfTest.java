@@ -25,8 +25,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.context.MessageSource;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import se.platskompassen.questionnaire.Language;
+import se.platskompassen.questionnaire.LanguagePacks;
+import se.platskompassen.questionnaire.PackMessages;
 import se.platskompassen.questionnaire.Questionnaire;
 import se.platskompassen.questionnaire.QuestionnaireCatalog;
 import se.platskompassen.questionnaire.Theme;
@@ -46,11 +47,7 @@ class PaperFormPdfTest {
     @BeforeAll
     static void load() {
         catalog = new QuestionnaireCatalog();
-        ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
-        bundle.setBasename("i18n/messages");
-        bundle.setDefaultEncoding("UTF-8");
-        bundle.setFallbackToSystemLocale(false);
-        messages = bundle;
+        messages = PackMessages.of(new LanguagePacks());
     }
 
     private static PaperFormContent content(Version version, Language language, String placeName,
