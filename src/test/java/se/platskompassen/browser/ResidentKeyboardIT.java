@@ -141,8 +141,8 @@ class ResidentKeyboardIT extends BrowserTest {
         button("Nästa").click();
         waitFor(FlowScreens.settled("Gå, rulla och cykla"));
         // More than the field lets anyone type, as pasted text or a changed page could send.
-        script("const area = [...document.querySelectorAll('vaadin-text-area')][1]; area.value = 'a'.repeat(1001);"
-                + " area.dispatchEvent(new Event('change', {bubbles: true}));");
+        script("const area = document.querySelectorAll('vaadin-text-area textarea')[1]; area.value = 'a'.repeat(1001);"
+                + " area.dispatchEvent(new Event('input', {bubbles: true})); area.dispatchEvent(new Event('change', {bubbles: true}));");
         waitForText("001 av 1");
         button("Nästa").click();
 
