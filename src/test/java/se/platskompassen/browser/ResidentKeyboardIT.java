@@ -102,6 +102,10 @@ class ResidentKeyboardIT extends BrowserTest {
                     "3 av 7", "4 av 7", "5 av 7", "6 av 7", "7 av 7 – Väldigt lite att förbättra");
             assertThat(group.get("tabStops")).as("one Tab stop").isEqualTo(1L);
             assertThat((String) group.get("hint")).as("the keys are said on the screen").contains("1–7").contains("Enter");
+            if (i == 0) {
+                screenshot("flow-theme-keyboard");
+                checkAccessibility("flow-theme-keyboard");
+            }
             int score = 1 + i % 7;
             press(String.valueOf(i == 0 ? 4 : score));
             if (i == 0) {
