@@ -56,6 +56,8 @@ class ThemeScreen extends Screen {
         addClassName("theme-screen");
         boolean child = state.dialogue.version() == Version.BARN;
         progress.addClassName("flow-progress-text");
+        progress.setId("flow-progress");
+        describeHeadingBy(progress);
         bar.addClassName("flow-progress");
         question.addClassName("question");
         add(progress, bar, question);
@@ -84,6 +86,7 @@ class ThemeScreen extends Screen {
             button.setDisableOnClick(true);
         }
         addActions(back, skip, next);
+        scale.enterPresses(next);
     }
 
     /** Adults see the prompts on request; young people and children see them at once. */
@@ -112,6 +115,7 @@ class ThemeScreen extends Screen {
         ThemeText text = state.text(shown);
         setHeading(text.name());
         String progressText = getTranslation("flow.progress", shown.number(), Theme.COUNT);
+        setPageTitle(getTranslation("flow.pageTitle.theme", text.name(), progressText));
         changeText(progress, progressText);
         bar.setValue(shown.number());
         bar.getElement().setAttribute("aria-label", progressText);
@@ -168,10 +172,17 @@ class ThemeScreen extends Screen {
         return scale;
     }
 
-    /** Marks the comment fields that are over the length limit, for the person to shorten. */
+    /**
+     * Marks the comment fields that are over the length limit, for the person to shorten, and
+     * takes the focus to the first of them: the message by the buttons is read out, the field
+     * then says what is wrong with it.
+     */
     void markTooLong() {
-        worksWell.markIfTooLong();
-        couldBeBetter.markIfTooLong();
+        boolean first = worksWell.markIfTooLong();
+        boolean second = couldBeBetter.markIfTooLong();
+        if (first || second) {
+            (first ? worksWell : couldBeBetter).focus();
+        }
     }
 
     @Override
