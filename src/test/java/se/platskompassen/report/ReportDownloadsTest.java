@@ -5,13 +5,16 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.DownloadKt;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import se.platskompassen.analysis.AnalysisScene;
 import se.platskompassen.base.ui.ReportDownload;
 import se.platskompassen.dialogue.DialogueService;
 import se.platskompassen.discussion.DiscussionService;
@@ -86,5 +89,19 @@ class ReportDownloadsTest extends KaribuTest {
 
         _setValue(language(), Language.EN);
         assertThat(downloaded()).contains("Comparison of series", "Respondents: 6", "Protecting small groups");
+    }
+
+    @Test
+    void the_comparison_report_names_a_language_group_and_the_languages_filtered_to() throws IOException {
+        AnalysisScene.make(tenants, places, dialogues, respondents);
+        navigate("compare?s=all&s=group:LANGUAGE:ar");
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<Language> languages = _get(MultiSelectComboBox.class,
+                spec -> spec.withLabel("Språk som svaren gavs på"));
+        assertThat(downloaded()).contains("Språk: Arabiska").doesNotContain("Språk som svaren gavs på");
+
+        _setValue(languages, Set.of(Language.AR, Language.SV));
+        assertThat(downloaded()).contains("Språk: Arabiska", "Språk som svaren gavs på: Svenska, Arabiska");
+        tenants.signOut();
     }
 }
