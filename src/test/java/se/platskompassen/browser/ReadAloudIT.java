@@ -27,7 +27,8 @@ class ReadAloudIT extends BrowserTest {
      */
     private static final String RECORDER = """
             (() => {
-              const voices = VOICES.map(([name, lang]) => ({name, lang, voiceURI: name, localService: true, default: false}));
+              const voices = VOICES.map(([name, lang, where]) =>
+                  ({name, lang, voiceURI: name, localService: where === 'local', default: false}));
               const speech = window.__speech = {spoken: [], cancels: 0, queue: []};
               const end = list => list.forEach(u => u.dispatchEvent(new Event('end')));
               window.SpeechSynthesisUtterance = class extends EventTarget {
@@ -46,11 +47,14 @@ class ReadAloudIT extends BrowserTest {
 
     private String recorder;
 
-    /** Puts the recorder, with these voices (name, language), into every page opened from now on. */
+    /**
+     * Puts the recorder, with these voices ("name language", or "name language network" for a
+     * voice of a speech service on the internet), into every page opened from now on.
+     */
     @SuppressWarnings("unchecked")
-    private void deviceWithVoices(String... nameAndLanguage) {
-        String voices = Stream.iterate(0, i -> i < nameAndLanguage.length, i -> i + 2)
-                .map(i -> "['" + nameAndLanguage[i] + "','" + nameAndLanguage[i + 1] + "']")
+    private void deviceWithVoices(String... voiceList) {
+        String voices = Stream.of(voiceList).map(voice -> voice.split(" "))
+                .map(voice -> "['" + voice[0] + "','" + voice[1] + "','" + (voice.length > 2 ? voice[2] : "local") + "']")
                 .collect(Collectors.joining(",", "[", "]"));
         Map<String, Object> added = driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
                 Map.of("source", RECORDER.replace("VOICES", voices)));
@@ -113,7 +117,7 @@ class ReadAloudIT extends BrowserTest {
 
     @Test
     void the_button_reads_the_theme_aloud_in_swedish_stops_when_pressed_again_and_never_holds_up_the_flow() {
-        deviceWithVoices("Daniel", "en-GB", "Alva", "sv-SE");
+        deviceWithVoices("Daniel en-GB", "Alva sv-SE");
         resize(Viewport.TABLET_PORTRAIT);
         toFirstTheme("/kiosk/DEMO-VUXEN", "Gå, rulla och cykla");
         WebElement read = readAloud("Läs upp");
@@ -151,7 +155,7 @@ class ReadAloudIT extends BrowserTest {
 
     @Test
     void when_the_reading_is_over_the_button_is_no_longer_pressed() {
-        deviceWithVoices("Alva", "sv-SE");
+        deviceWithVoices("Alva sv-SE");
         toFirstTheme("/kiosk/DEMO-VUXEN", "Gå, rulla och cykla");
         readAloud("Läs upp").click();
         waitUntilSpeaking();
@@ -162,7 +166,7 @@ class ReadAloudIT extends BrowserTest {
 
     @Test
     void every_screen_has_the_button_and_going_back_to_the_start_stops_speech() {
-        deviceWithVoices("Alva", "sv-SE");
+        deviceWithVoices("Alva sv-SE");
         open("/kiosk/DEMO-VUXEN");
         waitFor(FlowScreens.settled("Norrbacka"));
         readAloud("Läs upp").click();
@@ -184,7 +188,7 @@ class ReadAloudIT extends BrowserTest {
 
     @Test
     void an_english_screen_is_read_with_an_english_voice() {
-        deviceWithVoices("Alva", "sv-SE", "Daniel", "en-GB");
+        deviceWithVoices("Alva sv-SE", "Daniel en-GB");
         resize(Viewport.PHONE);
         open("/d/DEMO-UNGDOM");
         waitFor(FlowScreens.settled("Norrbacka"));
@@ -205,8 +209,8 @@ class ReadAloudIT extends BrowserTest {
     }
 
     @Test
-    void without_a_voice_for_the_language_it_says_so_and_speaks_nothing() {
-        deviceWithVoices("Daniel", "en-GB", "Amelie", "fr-FR");
+    void without_a_voice_on_the_device_for_the_language_it_says_so_and_speaks_nothing() {
+        deviceWithVoices("Daniel en-GB", "Amelie fr-FR", "Google-svenska sv-SE network");
         toFirstTheme("/kiosk/DEMO-VUXEN", "Gå, rulla och cykla");
         readAloud("Läs upp").click();
         WebElement message = waitFor(By.cssSelector(".flow-screen .read-aloud-message"));
@@ -222,7 +226,7 @@ class ReadAloudIT extends BrowserTest {
 
     @Test
     void the_child_version_reads_the_faces_meanings() {
-        deviceWithVoices("Alva", "sv-SE");
+        deviceWithVoices("Alva sv-SE");
         open("/kiosk/DEMO-BARN");
         waitFor(FlowScreens.settled("Norrbacka"));
         button("Börja").click();

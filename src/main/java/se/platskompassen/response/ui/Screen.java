@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.component.html.Paragraph;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,12 +19,13 @@ abstract class Screen extends Div {
     private final H1 heading = new H1();
     private final Div error = new Div();
     private final List<Button> actions = new ArrayList<>();
+    private final ReadAloud readAloud = new ReadAloud();
 
     protected Screen() {
         addClassName("resident-card");
         addClassName("flow-screen");
         heading.getElement().setAttribute("tabindex", "-1");
-        add(heading);
+        add(heading, readAloud);
         error.addClassName("flow-error");
         error.getElement().setAttribute("role", "alert");
     }
@@ -57,6 +59,22 @@ abstract class Screen extends Div {
     /** Makes a button one of those that come back after a tap was not acted on or a save failed. */
     protected void addAction(Button button) {
         actions.add(button);
+    }
+
+    /** The screen is on show (or shows its next theme): the heading takes the focus, a reading aloud stops. */
+    void shown() {
+        focusHeading();
+        readAloud.show(getLocale(), spokenText());
+    }
+
+    /**
+     * What "Läs upp" reads here, in order: the heading and the screen's own paragraphs; screens with
+     * a question, prompts or choices add them.
+     */
+    protected List<String> spokenText() {
+        List<String> texts = new ArrayList<>(List.of(heading.getText()));
+        getChildren().filter(Paragraph.class::isInstance).map(child -> ((Paragraph) child).getText()).forEach(texts::add);
+        return texts;
     }
 
     /**
