@@ -239,4 +239,30 @@ class ReadAloudIT extends BrowserTest {
         assertThat(spokenTexts()).contains(text(".flow-screen .question"), "Inte så bra", "Helt okej", "Jättebra");
         checkAccessibility("read-aloud-child");
     }
+
+    @Test
+    void the_summary_and_thanks_are_read_and_the_next_person_on_a_shared_tablet_stops_a_reading() {
+        deviceWithVoices("Alva sv-SE");
+        toFirstTheme("/kiosk/DEMO-BARN", "Gå och cykla");
+        for (int i = 0; i < 14; i++) {
+            waitForText((i + 1) + " av 14");
+            waitFor(FlowScreens.settled());
+            button("Hoppa över").click();
+        }
+        waitFor(FlowScreens.settled("Din kompass"));
+        readAloud("Läs upp").click();
+        waitUntilSpeaking();
+        assertThat(spokenTexts()).contains("Din kompass", "Inget svar");
+        button("Skicka in").click();
+        waitFor(FlowScreens.settled("Tack för dina svar!"));
+        waitUntil("speech to stop when the screen changes", "window.__speech.queue.length === 0");
+
+        readAloud("Läs upp").click();
+        waitUntilSpeaking();
+        assertThat(spokenTexts()).contains("Tack för dina svar!");
+        button("Nästa person").click();
+        waitFor(FlowScreens.settled("Norrbacka"));
+        waitUntil("speech to stop when the next person's start appears", "window.__speech.queue.length === 0");
+        assertThat(readAloud("Läs upp").getAttribute("aria-pressed")).isEqualTo("false");
+    }
 }
