@@ -23,7 +23,8 @@ class ReadAloudIT extends BrowserTest {
     /**
      * Replaces speak/cancel/getVoices and the utterance class (a real utterance takes only real
      * voices) and records every call in {@code window.__speech}; {@code __speech.finish()} ends
-     * what is being spoken, as when the reading is over.
+     * what is being spoken, as when the reading is over. With LATE, the browser lists no voices
+     * until {@code __speech.voicesArrive()} (as Chrome, which loads them after the first ask).
      */
     private static final String RECORDER = """
             (() => {
@@ -36,7 +37,9 @@ class ReadAloudIT extends BrowserTest {
               };
               speech.finish = () => end(speech.queue.splice(0));
               const synth = window.speechSynthesis;
-              synth.getVoices = () => voices.slice();
+              let listed = !LATE;
+              speech.voicesArrive = () => { listed = true; synth.dispatchEvent(new Event('voiceschanged')); };
+              synth.getVoices = () => listed ? voices.slice() : [];
               synth.speak = u => {
                 speech.spoken.push({text: u.text, lang: u.lang, voice: u.voice && u.voice.name});
                 speech.queue.push(u);
@@ -51,13 +54,22 @@ class ReadAloudIT extends BrowserTest {
      * Puts the recorder, with these voices ("name language", or "name language network" for a
      * voice of a speech service on the internet), into every page opened from now on.
      */
-    @SuppressWarnings("unchecked")
     private void deviceWithVoices(String... voiceList) {
+        addRecorder(false, voiceList);
+    }
+
+    /** As {@link #deviceWithVoices}, but the browser lists them only when the test says they have arrived. */
+    private void deviceWithLateVoices(String... voiceList) {
+        addRecorder(true, voiceList);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void addRecorder(boolean late, String... voiceList) {
         String voices = Stream.of(voiceList).map(voice -> voice.split(" "))
                 .map(voice -> "['" + voice[0] + "','" + voice[1] + "','" + (voice.length > 2 ? voice[2] : "local") + "']")
                 .collect(Collectors.joining(",", "[", "]"));
         Map<String, Object> added = driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
-                Map.of("source", RECORDER.replace("VOICES", voices)));
+                Map.of("source", RECORDER.replace("VOICES", voices).replace("LATE", String.valueOf(late))));
         recorder = (String) added.get("identifier");
     }
 
@@ -263,6 +275,27 @@ class ReadAloudIT extends BrowserTest {
         button("Nästa person").click();
         waitFor(FlowScreens.settled("Norrbacka"));
         waitUntil("speech to stop when the next person's start appears", "window.__speech.queue.length === 0");
+        assertThat(readAloud("Läs upp").getAttribute("aria-pressed")).isEqualTo("false");
+    }
+
+    @Test
+    void voices_the_browser_lists_late_are_waited_for() {
+        deviceWithLateVoices("Alva sv-SE");
+        toFirstTheme("/kiosk/DEMO-VUXEN", "Gå, rulla och cykla");
+        readAloud("Läs upp");
+        script("document.querySelector('.flow-screen .read-aloud-button').click(); window.__speech.voicesArrive()");
+        waitUntilSpeaking();
+        assertThat(spoken()).allSatisfy(utterance -> assertThat(utterance.get("voice")).isEqualTo("Alva"));
+        assertThat(spokenTexts()).contains("Gå, rulla och cykla");
+    }
+
+    @Test
+    void a_browser_that_never_lists_a_voice_says_there_is_none() {
+        deviceWithLateVoices("Alva sv-SE");
+        toFirstTheme("/kiosk/DEMO-VUXEN", "Gå, rulla och cykla");
+        readAloud("Läs upp").click();
+        waitForText("Den här enheten har ingen svensk röst, så den kan inte läsa upp.");
+        assertThat(spoken()).isEmpty();
         assertThat(readAloud("Läs upp").getAttribute("aria-pressed")).isEqualTo("false");
     }
 }
