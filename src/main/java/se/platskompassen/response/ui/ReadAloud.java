@@ -67,8 +67,9 @@ final class ReadAloud extends Composite<Div> {
                 if (mine !== run) return;
                 const voice = voiceFor(voices);
                 if (!voice) { noVoice(); return; }
-                synth.cancel();
                 const parts = (host.dataset.text || '').split('\\n').filter(part => part.trim());
+                if (!parts.length) { pressed(false); return; }
+                synth.cancel();
                 const over = () => { if (mine === run) pressed(false); };
                 parts.forEach((part, i) => {
                   const utterance = new SpeechSynthesisUtterance(part);

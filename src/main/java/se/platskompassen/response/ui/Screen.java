@@ -4,15 +4,16 @@ import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.dom.Element;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * One screen of the resident flow: a card with a single main heading, which takes the focus
- * when the screen appears so that screen readers announce where the person is, and its buttons
- * with a place for an error message next to them that stays until the next try.
+ * when the screen appears so that screen readers announce where the person is, "Läs upp" under it
+ * ({@link ReadAloud}), and its buttons with a place for an error message next to them that stays
+ * until the next try.
  */
 abstract class Screen extends Div {
 
