@@ -4,6 +4,7 @@ import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +12,8 @@ import java.util.List;
 /**
  * One screen of the resident flow: a card with a single main heading, which takes the focus
  * when the screen appears so that screen readers announce where the person is (the page title
- * names the screen too), and its buttons with a place for an error message next to them that
- * stays until the next try.
+ * names the screen too), "Läs upp" under it ({@link ReadAloud}), and its buttons with a place for
+ * an error message next to them that stays until the next try.
  */
 abstract class Screen extends Div {
 
@@ -20,12 +21,13 @@ abstract class Screen extends Div {
     private final Div error = new Div();
     private final List<Button> actions = new ArrayList<>();
     private String pageTitle = "";
+    private final ReadAloud readAloud = new ReadAloud();
 
     protected Screen() {
         addClassName("resident-card");
         addClassName("flow-screen");
         heading.getElement().setAttribute("tabindex", "-1");
-        add(heading);
+        add(heading, readAloud);
         error.addClassName("flow-error");
         error.getElement().setAttribute("role", "alert");
     }
@@ -78,6 +80,22 @@ abstract class Screen extends Div {
     /** Makes a button one of those that come back after a tap was not acted on or a save failed. */
     protected void addAction(Button button) {
         actions.add(button);
+    }
+
+    /** The screen is on show (or shows its next theme): the heading takes the focus, a reading aloud stops. */
+    void shown() {
+        announce();
+        readAloud.show(getLocale(), spokenText());
+    }
+
+    /**
+     * What "Läs upp" reads here, in order: the heading and the screen's own paragraphs; screens with
+     * a question, prompts or choices add them.
+     */
+    protected List<String> spokenText() {
+        List<String> texts = new ArrayList<>(List.of(heading.getText()));
+        getChildren().filter(Paragraph.class::isInstance).map(child -> ((Paragraph) child).getText()).forEach(texts::add);
+        return texts;
     }
 
     /**

@@ -9,9 +9,11 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
+import se.platskompassen.questionnaire.QuestionnaireTexts;
 import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.questionnaire.ThemeContent;
 import se.platskompassen.questionnaire.ThemeText;
@@ -199,5 +201,22 @@ class ThemeScreen extends Screen {
     AnswerInput answer(Move move) {
         Integer score = move == Move.SKIP ? null : scale.value();
         return new AnswerInput(theme, score, worksWell.getValue(), couldBeBetter.getValue());
+    }
+
+    /** Read aloud: the theme, its question and prompts, the scale's ends (children: the faces' meanings), the comment questions. */
+    @Override
+    protected List<String> spokenText() {
+        ThemeText text = state.text(theme);
+        List<String> texts = new ArrayList<>(List.of(text.name(), text.question(), getTranslation("flow.prompts")));
+        texts.addAll(text.prompts());
+        QuestionnaireTexts scaleTexts = state.texts();
+        if (scaleTexts.steps().isEmpty()) {
+            texts.add(state.questionnaire.scale().min() + " – " + scaleTexts.scaleLow());
+            texts.add(state.questionnaire.scale().max() + " – " + scaleTexts.scaleHigh());
+        } else {
+            texts.addAll(scaleTexts.steps());
+        }
+        texts.addAll(List.of(worksWell.getLabel(), couldBeBetter.getLabel()));
+        return texts;
     }
 }
