@@ -132,6 +132,12 @@ abstract class PackUploadsContract {
             texts.put("flow.next", "التالي ←");
         });
 
+        PackUploads.Checked checked = uploads.check(file(changed), Language.AR);
+        assertThat(checked.passed()).isTrue();
+        assertThat(checked.changedTexts()).isEqualTo(3);
+        assertThat(checked.revisions()).as("what saving will make").containsExactly(expectedVuxen, expectedUngdom);
+        assertThat(catalog.current(Version.VUXEN).revision()).as("nothing made by checking").isEqualTo(vuxenBefore);
+
         PackUploads.Saved saved = uploads.save(file(changed), Language.AR, "natverket");
 
         assertThat(saved.revisions()).containsExactly(expectedVuxen, expectedUngdom);
