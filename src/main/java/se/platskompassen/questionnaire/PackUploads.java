@@ -13,6 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.platskompassen.audit.AuditAction;
 import se.platskompassen.audit.AuditLog;
+import se.platskompassen.organisation.Permission;
+import se.platskompassen.organisation.TenantAccess;
 
 /**
  * A network admin's round trip of a language pack: download it, change it in a translator's tool,
@@ -52,9 +54,11 @@ public class PackUploads {
     private final PackUploadQueries queries;
     private final AuditLog audit;
     private final Clock clock;
+    private final TenantAccess access;
 
     PackUploads(LanguagePacks packs, QuestionnaireCatalog catalog, PackUploadWrites writes, PackUploadQueries queries,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, Clock clock, TenantAccess access) {
+        this.access = access;
         this.packs = packs;
         this.catalog = catalog;
         this.writes = writes;
@@ -88,9 +92,13 @@ public class PackUploads {
                 plan(pack).stream().map(planned -> planned.revision().id()).toList());
     }
 
-    /** Saves a file that passes {@link #check}; refuses one that does not, keeping nothing. */
+    /**
+     * Saves a file that passes {@link #check}; refuses one that does not, keeping nothing. Only a
+     * network admin may: a pack changes what every organisation's residents are asked.
+     */
     @Transactional
-    public Saved save(byte[] file, Language expected, String actor) {
+    public Saved save(byte[] file, Language expected) {
+        String actor = access.require(Permission.MANAGE_LANGUAGE_PACKS).username();
         refresh();
         Checked checked = check(file, expected);
         if (!checked.passed()) {

@@ -23,6 +23,9 @@ import se.platskompassen.audit.AuditAction;
 import se.platskompassen.audit.AuditEvent;
 import se.platskompassen.audit.AuditLog;
 import se.platskompassen.dialogue.Dialogue;
+import se.platskompassen.organisation.NoAccessException;
+import se.platskompassen.organisation.Role;
+import se.platskompassen.organisation.TenantAccess;
 import se.platskompassen.response.CollectionMode;
 import se.platskompassen.response.ResponseService;
 import se.platskompassen.testing.Tenants;
@@ -48,10 +51,18 @@ abstract class PackUploadsContract {
     @Autowired JdbcClient jdbc;
     @Autowired ResponseService responses;
     @Autowired Tenants tenants;
+    @Autowired TenantAccess access;
 
     @AfterEach
     void signOut() {
         tenants.signOut();
+    }
+
+    /** A new network admin, signed in; returns the username. */
+    private String signInAsNetworkAdmin() {
+        String username = tenants.newStaff(tenants.newOrganisation().id(), Role.NETWORK_ADMIN);
+        tenants.signInAs(username);
+        return username;
     }
 
     private long rows(String table) {
@@ -91,13 +102,27 @@ abstract class PackUploadsContract {
                 tuple(PackProblem.Kind.MISSING, "home.lead"),
                 tuple(PackProblem.Kind.TOO_LONG, "flow.next"),
                 tuple(PackProblem.Kind.PLACEHOLDERS, "flow.progress"));
-        assertThatThrownBy(() -> uploads.save(file, Language.AR, "natverket"))
+        signInAsNetworkAdmin();
+        assertThatThrownBy(() -> uploads.save(file, Language.AR))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(rows("language_pack_upload")).isEqualTo(uploadsBefore);
         assertThat(rows("questionnaire_revision")).isEqualTo(revisionsBefore);
         assertThat(packAudits()).hasSize(auditsBefore);
         assertThat(packs.pack(Language.AR)).contains(inUse);
         assertThat(current).allSatisfy((version, id) -> assertThat(catalog.current(version).id()).isEqualTo(id));
+    }
+
+    @Test
+    void only_a_network_admin_may_save_a_pack() {
+        tenants.newDialogue(Version.VUXEN); // signs in the new organisation's admin
+        long uploadsBefore = rows("language_pack_upload");
+        LanguagePack changed = edited(packs.pack(Language.AR).orElseThrow(),
+                texts -> texts.put("flow.next", "التالي!"));
+
+        assertThatThrownBy(() -> uploads.save(file(changed), Language.AR))
+                .isInstanceOf(NoAccessException.class);
+        assertThat(rows("language_pack_upload")).isEqualTo(uploadsBefore);
+        assertThat(packs.text(Language.AR, "flow.next").orElseThrow()).isNotEqualTo("التالي!");
     }
 
     @Test
@@ -138,7 +163,8 @@ abstract class PackUploadsContract {
         assertThat(checked.revisions()).as("what saving will make").containsExactly(expectedVuxen, expectedUngdom);
         assertThat(catalog.current(Version.VUXEN).revision()).as("nothing made by checking").isEqualTo(vuxenBefore);
 
-        PackUploads.Saved saved = uploads.save(file(changed), Language.AR, "natverket");
+        String admin = signInAsNetworkAdmin();
+        PackUploads.Saved saved = uploads.save(file(changed), Language.AR);
 
         assertThat(saved.revisions()).containsExactly(expectedVuxen, expectedUngdom);
         assertThat(vuxenBefore).as("the first upload on a fresh database").isEqualTo("2026.2");
@@ -151,11 +177,11 @@ abstract class PackUploadsContract {
         assertThat(catalog.find("vuxen/" + vuxenBefore)).as("the earlier wording stays readable").isPresent();
         assertThat(messages.getMessage("flow.next", null, Language.AR.locale())).isEqualTo("التالي ←");
         assertThat(packAudits()).anySatisfy(event -> {
-            assertThat(event.actor()).isEqualTo("natverket");
+            assertThat(event.actor()).isEqualTo(admin);
             assertThat(event.details()).isEqualTo("ar: " + expectedVuxen + ", " + expectedUngdom);
         });
 
-        Dialogue dialogue = tenants.newDialogue(Version.VUXEN);
+        Dialogue dialogue = tenants.newDialogue(Version.VUXEN); // signs in that organisation's admin
         UUID response = UUID.randomUUID();
         responses.start(dialogue, response, catalog.current(Version.VUXEN), Language.AR, CollectionMode.OWN_DEVICE);
         assertThat(responses.find(response).orElseThrow().questionnaireHash())
@@ -173,7 +199,7 @@ abstract class PackUploadsContract {
 
         LanguagePacks otherPacks = new LanguagePacks();
         QuestionnaireCatalog otherCatalog = new QuestionnaireCatalog();
-        PackUploads otherInstance = new PackUploads(otherPacks, otherCatalog, writes, queries, audit, clock);
+        PackUploads otherInstance = new PackUploads(otherPacks, otherCatalog, writes, queries, audit, clock, access);
         assertThat(otherCatalog.current(Version.VUXEN).revision()).as("before it refreshes").isEqualTo("2026.2");
         otherInstance.refresh();
         assertThat(otherPacks.text(Language.AR, "flow.next")).contains("التالي ←");
@@ -182,7 +208,8 @@ abstract class PackUploadsContract {
         assertThat(otherCatalog.current(Version.BARN).id()).isEqualTo(barnBefore);
 
         LanguagePack changedAgain = edited(changed, texts -> texts.put(VUXEN_QUESTION, "هل التنقل هنا سهل؟"));
-        assertThat(otherInstance.save(file(changedAgain), Language.AR, "natverket").revisions())
+        tenants.signInAs(admin);
+        assertThat(otherInstance.save(file(changedAgain), Language.AR).revisions())
                 .as("a later upload, on the other instance").containsExactly("vuxen/2026.2.2");
         uploads.refresh();
         assertThat(catalog.current(Version.VUXEN).id()).isEqualTo("vuxen/2026.2.2");

@@ -18,8 +18,6 @@ import java.util.Optional;
 import se.platskompassen.base.ui.LimitedUpload;
 import se.platskompassen.base.ui.MainLayout;
 import se.platskompassen.base.ui.StaffPage;
-import se.platskompassen.organisation.Actor;
-import se.platskompassen.organisation.CurrentActor;
 import se.platskompassen.organisation.Role;
 import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.LanguagePack;
@@ -42,14 +40,12 @@ class LanguagePacksView extends StaffPage {
 
     private final LanguagePacks packs;
     private final PackUploads uploads;
-    private final CurrentActor actor;
     private final Div cards = new Div();
     private final PackReport report;
 
-    LanguagePacksView(LanguagePacks packs, PackUploads uploads, CurrentActor actor) {
+    LanguagePacksView(LanguagePacks packs, PackUploads uploads) {
         this.packs = packs;
         this.uploads = uploads;
-        this.actor = actor;
         this.report = new PackReport(packs);
         addClassName("language-packs-view");
         setHeading(getTranslation("languages.heading"));
@@ -148,9 +144,8 @@ class LanguagePacksView extends StaffPage {
     }
 
     private void save(byte[] file, Language language) {
-        String username = actor.get().map(Actor::username).orElseThrow();
         try {
-            PackUploads.Saved saved = uploads.save(file, language, username);
+            PackUploads.Saved saved = uploads.save(file, language);
             report.showSaved(saved);
             showCards();
         } catch (IllegalArgumentException stale) {

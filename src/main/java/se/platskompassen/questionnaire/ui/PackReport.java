@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
+import java.util.Optional;
 import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.LanguagePack;
 import se.platskompassen.questionnaire.LanguagePacks;
@@ -56,7 +57,7 @@ class PackReport extends Div {
         LanguagePack pack = checked.pack();
         add(new H2(getTranslation("languages.report.title", LanguageNames.staffName(this, language))));
         Paragraph passed = new Paragraph(getTranslation("languages.report.passed",
-                LanguageNames.names(this, java.util.Optional.ofNullable(pack), language),
+                LanguageNames.names(this, Optional.ofNullable(pack), language),
                 pack == null ? "" : LanguageNames.status(this, pack.review())));
         passed.addClassName("pack-report-summary");
         Paragraph changed = new Paragraph(getTranslation("languages.report.changed", checked.changedTexts()));
