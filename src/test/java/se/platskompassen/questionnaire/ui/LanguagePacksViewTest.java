@@ -10,6 +10,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -28,6 +29,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -134,6 +136,24 @@ class LanguagePacksViewTest extends KaribuTest {
         assertThat(GridKt._getFormattedRow(_get(Grid.class, spec -> spec.withClasses("pack-problems")), 0))
                 .containsExactly("language", "Filen är paketet för arabiska, inte för persiska.", "");
         assertThat(uploadsSaved()).isEqualTo(before);
+    }
+
+    @Test
+    void an_admin_reading_english_gets_the_report_in_english() {
+        signInAs("natverket");
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate("languages");
+
+        upload(Language.PL, "{\"format\": \"xliff/2\"}".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("pack-report-summary")).getText())
+                .isEqualTo("Problems found in the file: 1. Nothing has been saved. Correct the file and upload it again.");
+        assertThat(GridKt._getFormattedRow(_get(Grid.class, spec -> spec.withClasses("pack-problems")), 0))
+                .containsExactly("format", "The file is not a language pack in the format "
+                        + "platskompassen-language-pack/1.", "");
+        assertThat(text(_get(card(Language.PL), H2.class))).isEqualTo("Polski – Polish");
+        assertThat(_get(card(Language.PL), Upload.class).getI18n().getAddFiles().getOne())
+                .isEqualTo("Upload a pack for Polish");
     }
 
     private String catalogQuestion() {
