@@ -65,7 +65,7 @@ class ReportDownloadsTest extends KaribuTest {
         assertThat(_get(ReportDownload.class)).isNotNull();
         assertThat(link().getElement().hasAttribute("download")).isTrue();
         assertThat(link().getClassNames()).as("styled as a 48 px button").contains("report-download-link");
-        assertThat(link().getElement().getAttribute("aria-label")).isEqualTo("Ladda ner PDF-rapporten: svenska");
+        assertThat(link().getElement().getAttribute("aria-label")).isEqualTo("Ladda ner PDF-rapporten: Svenska");
         assertThat(language().getValue()).as("the page's language first").isEqualTo(Language.SV);
         assertThat(downloaded()).contains("Rapport från en platsdialog", "Stora torget", "Kvällsmöte på torget",
                 "Svarande: 6");

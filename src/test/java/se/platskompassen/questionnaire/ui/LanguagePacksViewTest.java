@@ -99,8 +99,9 @@ class LanguagePacksViewTest extends KaribuTest {
                 .isEqualTo(packs.swedish().texts().size() + " texter");
         assertThat(text(_get(card(Language.SV), Paragraph.class, spec -> spec.withClasses("language-pack-status"))))
                 .isEqualTo("Status: källa");
-        assertThat(text(card(Language.SO))).contains("somaliska", "Inget språkpaket ännu");
-        assertThat(_find(card(Language.SO), Anchor.class)).isEmpty();
+        assertThat(text(card(Language.SO))).contains("Soomaali – somaliska", "Status: utkast, inte granskat")
+                .doesNotContain("Inget språkpaket ännu");
+        assertThat(_find(card(Language.SO), Anchor.class)).hasSize(1);
 
         Anchor download = _get(arabic, Anchor.class);
         assertThat(download.getText()).isEqualTo("Ladda ner paketet för arabiska");
