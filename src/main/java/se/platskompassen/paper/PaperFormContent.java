@@ -1,6 +1,7 @@
 package se.platskompassen.paper;
 
 import java.util.List;
+import se.platskompassen.base.PdfText;
 import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.Questionnaire;
 
@@ -15,5 +16,10 @@ public record PaperFormContent(Questionnaire questionnaire, Language language, S
 
     public PaperFormContent {
         areaChoices = List.copyOf(areaChoices);
+    }
+
+    /** The direction the form's language is read in ({@code PdfWriter.RUN_DIRECTION_*}): Arabic and Persian right to left. */
+    int direction() {
+        return PdfText.direction(language.locale());
     }
 }
