@@ -15,7 +15,8 @@ import org.openpdf.text.pdf.PdfWriter;
  * itself. So each paragraph is set in a borderless one-cell table running in the paragraph's
  * direction (its own, else the document's), which breaks across pages as a paragraph does. A
  * document in Swedish still gets a right-to-left place name or comment right; one in Arabic or
- * Persian runs right to left throughout (docs/decisions/0031).
+ * Persian runs right to left throughout (docs/decisions/0031). Lists are not set so: set a list
+ * as a table.
  */
 public class DirectedDocument extends Document {
 
