@@ -28,8 +28,14 @@ public record Questionnaire(
         return version.scale();
     }
 
+    /** The texts in {@code language}; in Swedish where this revision was not worded in it. */
     public QuestionnaireTexts texts(Language language) {
-        return texts.get(language);
+        return texts.getOrDefault(language, texts.get(Language.SV));
+    }
+
+    /** The languages this revision is worded in. */
+    public java.util.Set<Language> languages() {
+        return texts.keySet();
     }
 
     public ThemeContent theme(Theme theme) {

@@ -12,20 +12,26 @@ import java.util.Optional;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * All questionnaire revisions found in {@code classpath:questionnaire/*.json}. New responses get
- * the newest revision of their version; older revisions stay loaded so that their responses can
- * still be read with the exact texts they were given.
+ * All questionnaire revisions: those found in {@code classpath:questionnaire/*.json} (written by
+ * hand, or worded by the shipped language packs: {@link PackedRevision}) and those made when a
+ * network admin uploads a language pack. New responses get the newest revision of their version;
+ * older revisions stay loaded so that their responses can still be read with the exact texts
+ * they were given.
  */
 @Service
 public class QuestionnaireCatalog {
 
     static final String LOCATION = "classpath*:questionnaire/*.json";
 
-    private final List<Questionnaire> all;
-    private final Map<Version, Questionnaire> current = new EnumMap<>(Version.class);
-    private final Map<String, byte[]> dataFiles;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private volatile List<Questionnaire> all;
+    private volatile Map<Version, Questionnaire> current;
+    private volatile Map<String, byte[]> dataFiles;
 
     public QuestionnaireCatalog() {
         this(loadAll());
@@ -40,16 +46,40 @@ public class QuestionnaireCatalog {
     }
 
     private QuestionnaireCatalog(DataFiles loaded) {
-        this.all = List.copyOf(loaded.questionnaires());
-        this.dataFiles = Map.copyOf(loaded.bytesById());
+        install(loaded);
+    }
+
+    /**
+     * Adds a revision made from an uploaded language pack (its data file as stored); known
+     * revisions are left as they are.
+     */
+    public synchronized Questionnaire add(byte[] dataFile) {
+        Questionnaire added = QuestionnaireReader.read(dataFile, "an uploaded language pack");
+        if (find(added.id()).isPresent()) {
+            return find(added.id()).get();
+        }
+        List<Questionnaire> questionnaires = new ArrayList<>(all);
+        questionnaires.add(added);
+        Map<String, byte[]> bytes = new HashMap<>(dataFiles);
+        bytes.put(added.id(), dataFile.clone());
+        install(new DataFiles(questionnaires, bytes));
+        return added;
+    }
+
+    private void install(DataFiles loaded) {
+        Map<Version, Questionnaire> newest = new EnumMap<>(Version.class);
+        List<Questionnaire> revisions = List.copyOf(loaded.questionnaires());
         for (Version version : Version.values()) {
-            all.stream()
+            revisions.stream()
                     .filter(q -> q.version() == version)
                     .max(Comparator.comparing(Questionnaire::revision, QuestionnaireCatalog::compareRevisions))
-                    .ifPresentOrElse(q -> current.put(version, q), () -> {
+                    .ifPresentOrElse(q -> newest.put(version, q), () -> {
                         throw new IllegalStateException("No questionnaire data for version " + version.id());
                     });
         }
+        this.all = revisions;
+        this.dataFiles = Map.copyOf(loaded.bytesById());
+        this.current = Map.copyOf(newest);
     }
 
     /** The revision that new responses of this version are given. */
@@ -100,6 +130,10 @@ public class QuestionnaireCatalog {
             for (Resource resource : new PathMatchingResourcePatternResolver().getResources(LOCATION)) {
                 try (var in = resource.getInputStream()) {
                     byte[] bytes = in.readAllBytes();
+                    JsonNode root = JSON.readTree(bytes);
+                    if (PackedRevision.isPacked(root)) {
+                        bytes = PackedRevision.compose(root, root.get("revision").asString(), LanguagePacks.shipped());
+                    }
                     Questionnaire questionnaire = QuestionnaireReader.read(bytes, resource.getFilename());
                     loaded.add(questionnaire);
                     bytesById.put(questionnaire.id(), bytes);

@@ -29,7 +29,8 @@ final class QuestionnaireReader {
                 throw new IllegalArgumentException("the scale does not match version " + version.id());
             }
             Map<Language, QuestionnaireTexts> texts = new EnumMap<>(Language.class);
-            for (Language language : Language.values()) {
+            List<Language> languages = languages(required(root, "texts"));
+            for (Language language : languages) {
                 JsonNode node = required(required(root, "texts"), language.code());
                 List<String> steps = strings(node.get("steps"));
                 if (!steps.isEmpty() && steps.size() != version.scale().steps()) {
@@ -44,7 +45,7 @@ final class QuestionnaireReader {
                 throw new IllegalArgumentException("expected " + Theme.COUNT + " themes, found " + themeNodes.size());
             }
             for (int i = 0; i < Theme.COUNT; i++) {
-                themes.add(theme(themeNodes.get(i), Theme.values()[i]));
+                themes.add(theme(themeNodes.get(i), Theme.values()[i], languages));
             }
             return new Questionnaire(version, text(root, "revision"), sha256(bytes), texts, themes);
         } catch (RuntimeException e) {
@@ -52,12 +53,24 @@ final class QuestionnaireReader {
         }
     }
 
-    private static ThemeContent theme(JsonNode node, Theme expected) {
+    /** The languages a revision is worded in: Swedish always, then any others. */
+    private static List<Language> languages(JsonNode texts) {
+        List<Language> languages = new ArrayList<>();
+        for (String code : texts.propertyNames()) {
+            languages.add(Language.fromCode(code).orElseThrow(() -> new IllegalArgumentException("unknown language " + code)));
+        }
+        if (!languages.contains(Language.SV)) {
+            throw new IllegalArgumentException("missing the Swedish texts");
+        }
+        return languages;
+    }
+
+    private static ThemeContent theme(JsonNode node, Theme expected, List<Language> languages) {
         if (!expected.code().equals(text(node, "code"))) {
             throw new IllegalArgumentException("expected theme " + expected.code() + " at position " + expected.number());
         }
         Map<Language, ThemeText> texts = new EnumMap<>(Language.class);
-        for (Language language : Language.values()) {
+        for (Language language : languages) {
             JsonNode text = required(node, language.code());
             texts.put(language, new ThemeText(text(text, "name"), text(text, "question"), strings(text.get("prompts"))));
         }

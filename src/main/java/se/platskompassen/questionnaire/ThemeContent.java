@@ -10,7 +10,8 @@ public record ThemeContent(Theme theme, @Nullable String picture, Map<Language, 
         texts = Map.copyOf(texts);
     }
 
+    /** The wording in {@code language}; in Swedish where the revision was not worded in it. */
     public ThemeText text(Language language) {
-        return texts.get(language);
+        return texts.getOrDefault(language, texts.get(Language.SV));
     }
 }

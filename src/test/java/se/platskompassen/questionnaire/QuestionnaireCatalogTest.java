@@ -14,15 +14,16 @@ class QuestionnaireCatalogTest {
     private final QuestionnaireCatalog catalog = new QuestionnaireCatalog();
 
     @Test
-    void every_version_has_fourteen_themes_in_the_fixed_order_in_both_languages() {
+    void every_version_has_fourteen_themes_in_the_fixed_order_in_every_language() {
         for (Version version : Version.values()) {
             Questionnaire questionnaire = catalog.current(version);
+            assertThat(questionnaire.languages()).containsExactlyInAnyOrder(Language.values());
             assertThat(questionnaire.themes()).extracting(ThemeContent::theme).containsExactly(Theme.values());
             for (ThemeContent theme : questionnaire.themes()) {
                 for (Language language : Language.values()) {
                     ThemeText text = theme.text(language);
                     assertThat(text.name()).isNotBlank();
-                    assertThat(text.question()).endsWith("?");
+                    assertThat(text.question()).as("a question in %s", language).containsPattern("[?\u061F\u1367]");
                     assertThat(text.prompts()).hasSizeBetween(3, 6);
                 }
             }
@@ -44,14 +45,19 @@ class QuestionnaireCatalogTest {
     }
 
     @Test
-    void the_hash_is_the_sha256_of_the_exact_file_and_the_id_names_version_and_revision() throws Exception {
-        Questionnaire adult = catalog.current(Version.VUXEN);
+    void the_hash_is_the_sha256_of_the_exact_data_file_and_the_id_names_version_and_revision() throws Exception {
+        Questionnaire first = catalog.find("vuxen/2026.1").orElseThrow();
         byte[] bytes;
-        try (var in = getClass().getResourceAsStream("/questionnaire/vuxen-" + adult.revision() + ".json")) {
+        try (var in = getClass().getResourceAsStream("/questionnaire/vuxen-2026.1.json")) {
             bytes = in.readAllBytes();
         }
-        String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        assertThat(first.hash()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
+
+        Questionnaire adult = catalog.current(Version.VUXEN);
+        byte[] dataFile = catalog.dataFile(adult.id()).orElseThrow();
+        String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(dataFile));
         assertThat(adult.hash()).isEqualTo(expected);
+        assertThat(adult.languages()).as("worded by every shipped pack").containsAll(LanguagePacks.shipped().keySet());
         assertThat(adult.id()).isEqualTo("vuxen/" + adult.revision());
         assertThat(catalog.find(adult.id())).contains(adult);
     }

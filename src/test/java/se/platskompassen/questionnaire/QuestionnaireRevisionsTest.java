@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,13 +21,15 @@ class QuestionnaireRevisionsTest {
             listed.load(in);
         }
         QuestionnaireCatalog catalog = new QuestionnaireCatalog();
+        SoftAssertions each = new SoftAssertions();
         for (Questionnaire questionnaire : catalog.all()) {
-            assertThat(listed.getProperty(questionnaire.id()))
+            each.assertThat(listed.getProperty(questionnaire.id()))
                     .as("%s has changed or is new: a changed text needs a new revision file (for example %s-%s.json)"
                             + " and its hash in revisions.properties, so that earlier responses keep their texts",
                             questionnaire.id(), questionnaire.version().id(), "<next revision>")
                     .isEqualTo(questionnaire.hash());
         }
+        each.assertAll();
         assertThat(listed.stringPropertyNames()).as("every listed revision still exists")
                 .allSatisfy(id -> assertThat(catalog.find(id)).isPresent());
     }

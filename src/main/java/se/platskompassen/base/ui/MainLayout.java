@@ -78,7 +78,7 @@ public class MainLayout extends AppLayout {
         }
         Language other = PageLanguage.of(UI.getCurrent()) == Language.SV ? Language.EN
                 : Language.SV;
-        Button language = new Button(getTranslation("language." + other.code()), click -> getUI().ifPresent(ui -> {
+        Button language = new Button(getTranslation(other.locale(), "language.name"), click -> getUI().ifPresent(ui -> {
             PageLanguage.set(ui, other);
             ui.getPage().reload();
         }));

@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 import se.platskompassen.questionnaire.Language;
 
 /**
- * Keeps the page's {@code lang} attribute right, so that screen readers speak Swedish as
- * Swedish and English as English.
+ * Keeps the page's {@code lang} and {@code dir} attributes right, so that screen readers speak
+ * each language in its own voice and Arabic and Persian pages are laid out right to left.
  */
 @Component
 public class PageLanguage implements VaadinServiceInitListener {
@@ -16,7 +16,7 @@ public class PageLanguage implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.addIndexHtmlRequestListener(response ->
-                response.getDocument().getElementsByTag("html").attr("lang", Language.SV.code()));
+                response.getDocument().getElementsByTag("html").attr("lang", Language.SV.code()).attr("dir", "ltr"));
         event.getSource().addUIInitListener(init -> {
             UI ui = init.getUI();
             ui.setLocale(Language.SV.locale());
@@ -26,7 +26,8 @@ public class PageLanguage implements VaadinServiceInitListener {
     /** Switches the UI's language: texts re-translate and the page's lang attribute follows. */
     public static void set(UI ui, Language language) {
         ui.setLocale(language.locale());
-        ui.getPage().executeJs("document.documentElement.lang = $0", language.code());
+        ui.getPage().executeJs("document.documentElement.lang = $0; document.documentElement.dir = $1",
+                language.code(), language.rightToLeft() ? "rtl" : "ltr");
     }
 
     public static Language of(UI ui) {

@@ -28,6 +28,10 @@ abstract class Screen extends Div {
         error.getElement().setAttribute("role", "alert");
     }
 
+    protected H1 heading() {
+        return heading;
+    }
+
     protected void setHeading(String text) {
         changeText(heading, text);
     }

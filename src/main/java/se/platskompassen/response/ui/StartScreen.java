@@ -21,12 +21,13 @@ class StartScreen extends Screen {
     StartScreen(FlowState state, Consumer<Language> onLanguage, Runnable onStart) {
         this.startAction = onStart;
         setHeading(state.placeName);
+        OrganisationText.mark(heading(), state.language);
         addClassName("start-screen");
         Paragraph title = new Paragraph(state.dialogue.title());
         title.addClassName("lead");
-        add(title);
+        add(OrganisationText.mark(title, state.language));
         if (state.dialogue.intro() != null) {
-            add(new Paragraph(state.dialogue.intro()));
+            add(OrganisationText.mark(new Paragraph(state.dialogue.intro()), state.language));
         }
         if (state.dialogue.languages().size() > 1) {
             add(languageChoice(state, onLanguage));
@@ -50,8 +51,10 @@ class StartScreen extends Screen {
         choice.getElement().setAttribute("role", "group");
         choice.getElement().setAttribute("aria-label", getTranslation("flow.language"));
         for (Language language : state.dialogue.languages()) {
-            Button button = new Button(getTranslation("language." + language.code()), click -> onLanguage.accept(language));
+            Button button = new Button(getTranslation(language.locale(), "language.name"),
+                    click -> onLanguage.accept(language));
             button.getElement().setAttribute("lang", language.code());
+            button.getElement().setAttribute("dir", language.rightToLeft() ? "rtl" : "ltr");
             button.getElement().setAttribute("aria-pressed", String.valueOf(language == state.language));
             if (language == state.language) {
                 button.addThemeVariants(ButtonVariant.PRIMARY);

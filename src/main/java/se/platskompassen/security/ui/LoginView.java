@@ -54,7 +54,10 @@ class LoginView extends ResidentPage implements BeforeEnterObserver, HasDynamicT
         Div languages = new Div();
         languages.addClassName("language-choice");
         for (Language language : Language.values()) {
-            Button button = new Button(getTranslation("language." + language.code()), click -> {
+            if (!language.forStaff()) {
+                continue;
+            }
+            Button button = new Button(getTranslation(language.locale(), "language.name"), click -> {
                 getUI().ifPresent(ui -> PageLanguage.set(ui, language));
                 render();
             });

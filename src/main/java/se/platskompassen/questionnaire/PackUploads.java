@@ -1,0 +1,142 @@
+package se.platskompassen.questionnaire;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.platskompassen.audit.AuditAction;
+import se.platskompassen.audit.AuditLog;
+
+/**
+ * A network admin's round trip of a language pack: download it, change it in a translator's tool,
+ * upload it again. An upload is checked in full before anything is kept; a pack that passes is
+ * kept as uploaded, put in use, and makes a new revision of every questionnaire version whose
+ * wording it changes, so that answers given in the earlier wording stay traceable. Other
+ * instances pick uploads up within {@code platskompassen.language-packs.refresh}.
+ */
+@Service
+public class PackUploads {
+
+    /** What a check of an uploaded file found: the pack, and every problem (none when it may be saved). */
+    public record Checked(@Nullable LanguagePack pack, List<PackProblem> problems) {
+
+        public Checked {
+            problems = List.copyOf(problems);
+        }
+
+        public boolean passed() {
+            return pack != null && problems.isEmpty();
+        }
+    }
+
+    /** A saved pack and the questionnaire revisions it made (ids such as {@code vuxen/2026.2.1}). */
+    public record Saved(Language language, List<String> revisions) {
+    }
+
+    private final LanguagePacks packs;
+    private final QuestionnaireCatalog catalog;
+    private final PackUploadWrites writes;
+    private final PackUploadQueries queries;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    PackUploads(LanguagePacks packs, QuestionnaireCatalog catalog, PackUploadWrites writes, PackUploadQueries queries,
+            AuditLog audit, Clock clock) {
+        this.packs = packs;
+        this.catalog = catalog;
+        this.writes = writes;
+        this.queries = queries;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The pack in use for {@code language} as a file, with the Swedish beside every text. */
+    public byte[] download(Language language) {
+        LanguagePack pack = packs.pack(language)
+                .orElseThrow(() -> new IllegalArgumentException("no pack for " + language.code()));
+        return PackFormat.write(pack, packs.swedish());
+    }
+
+    /** Checks an uploaded file meant to replace {@code expected}'s pack; keeps nothing. */
+    public Checked check(byte[] file, Language expected) {
+        PackFormat.Reading reading = PackFormat.read(file);
+        List<PackProblem> problems = new ArrayList<>(reading.problems());
+        LanguagePack pack = reading.pack();
+        if (pack != null && pack.language() != expected) {
+            problems.add(new PackProblem(PackProblem.Kind.LANGUAGE, "language", pack.language().code()));
+        }
+        if (pack != null) {
+            problems.addAll(PackCheck.check(pack, packs.swedish()));
+        }
+        return new Checked(pack, problems);
+    }
+
+    /** Saves a file that passes {@link #check}; refuses one that does not, keeping nothing. */
+    @Transactional
+    public Saved save(byte[] file, Language expected, String actor) {
+        refresh();
+        Checked checked = check(file, expected);
+        if (!checked.passed()) {
+            throw new IllegalArgumentException("the language pack has " + checked.problems().size() + " problems");
+        }
+        LanguagePack pack = checked.pack();
+        long upload = writes.saveUpload(pack.language(), file, actor, clock.instant());
+        Map<Language, LanguagePack> wording = new EnumMap<>(Language.class);
+        packs.available().forEach(language -> wording.put(language, packs.pack(language).orElseThrow()));
+        wording.put(pack.language(), pack);
+        List<String> made = new ArrayList<>();
+        for (Version version : Version.values()) {
+            Questionnaire current = catalog.current(version);
+            byte[] composed = PackedRevision.compose(PackedRevision.structure(catalog.dataFile(current.id())
+                    .orElseThrow()), nextRevision(current.revision()), wording);
+            Questionnaire candidate = QuestionnaireReader.read(composed, "upload");
+            if (!sameWording(candidate, current)) {
+                writes.saveRevision(candidate, composed, upload, clock.instant());
+                made.add(candidate.id());
+            }
+        }
+        audit.record(null, actor, AuditAction.LANGUAGE_PACK_UPLOADED,
+                pack.language().code() + (made.isEmpty() ? "" : ": " + String.join(", ", made)));
+        apply(pack, made);
+        return new Saved(pack.language(), made);
+    }
+
+    /** Puts in use what uploads on any instance have kept. */
+    @EventListener(ApplicationReadyEvent.class)
+    @Scheduled(fixedDelayString = "${platskompassen.language-packs.refresh:30s}",
+            initialDelayString = "${platskompassen.language-packs.refresh:30s}")
+    public void refresh() {
+        queries.newestPacks().forEach(file -> PackFormat.read(file).readPack().ifPresent(packs::use));
+        queries.revisions().forEach(catalog::add);
+    }
+
+    private void apply(LanguagePack pack, List<String> made) {
+        packs.use(pack);
+        for (String id : made) {
+            if (catalog.find(id).isEmpty()) {
+                queries.revisions().forEach(catalog::add);
+            }
+        }
+    }
+
+    /** {@code 2026.2} (shipped) becomes {@code 2026.2.1}; {@code 2026.2.1} (uploaded) becomes {@code 2026.2.2}. */
+    static String nextRevision(String revision) {
+        String[] parts = revision.split("\\.");
+        if (parts.length < 3) {
+            return revision + ".1";
+        }
+        parts[parts.length - 1] = Integer.toString(Integer.parseInt(parts[parts.length - 1]) + 1);
+        return String.join(".", parts);
+    }
+
+    private static boolean sameWording(Questionnaire candidate, Questionnaire current) {
+        return candidate.texts().equals(current.texts()) && candidate.themes().equals(current.themes());
+    }
+}
