@@ -1,7 +1,7 @@
 package se.platskompassen.paper;
 
 import java.util.List;
-import se.platskompassen.base.PdfText;
+import org.openpdf.text.pdf.PdfWriter;
 import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.Questionnaire;
 
@@ -20,6 +20,6 @@ public record PaperFormContent(Questionnaire questionnaire, Language language, S
 
     /** The direction the form's language is read in ({@code PdfWriter.RUN_DIRECTION_*}): Arabic and Persian right to left. */
     int direction() {
-        return PdfText.direction(language.locale());
+        return language.rightToLeft() ? PdfWriter.RUN_DIRECTION_RTL : PdfWriter.RUN_DIRECTION_LTR;
     }
 }

@@ -4,6 +4,8 @@ import static se.platskompassen.paper.PaperLayout.PAGE;
 import static se.platskompassen.paper.PaperLayout.SIDE;
 
 import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
@@ -29,17 +31,15 @@ final class PaperPageFrame extends PdfPageEventHelper {
 
     private final PaperFormContent content;
     private final PaperLayout.Labels labels;
-    private @Nullable PdfTemplate total;
+    /** Room for "page n of m", written when the number of pages is known. */
+    private static final float PAGE_NUMBER_WIDTH = 240;
+
+    private final List<PdfTemplate> pageNumbers = new ArrayList<>();
     private int pages;
 
     PaperPageFrame(PaperFormContent content, PaperLayout.Labels labels) {
         this.content = content;
         this.labels = labels;
-    }
-
-    @Override
-    public void onOpenDocument(PdfWriter writer, Document document) {
-        total = writer.getDirectContent().createTemplate(40, 14);
     }
 
     @Override
@@ -82,15 +82,10 @@ final class PaperPageFrame extends PdfPageEventHelper {
         canvas.stroke();
         canvas.restoreState();
 
-        // Footer: page n of m at the start, and which questionnaire this is at the end
-        String page = labels.label("paper.form.page", pages) + " ";
-        float pageWidth = PdfFonts.REGULAR.getWidthPoint(page, 10);
-        float pageStart = rightToLeft() ? right : left;
-        text(canvas, page, PdfFonts.REGULAR, 10, PdfStyle.MUTED, pageStart, 26, start);
-        if (total != null) {
-            // The total follows the words in reading order: after them on the left when right to left
-            canvas.addTemplate(total, rightToLeft() ? right - pageWidth - totalWidth() : left + pageWidth, 26);
-        }
+        // Footer: page n of m at the start (one text, written when m is known), the questionnaire at the end
+        PdfTemplate pageNumber = canvas.createTemplate(PAGE_NUMBER_WIDTH, 16);
+        pageNumbers.add(pageNumber);
+        canvas.addTemplate(pageNumber, rightToLeft() ? right - PAGE_NUMBER_WIDTH : left, 22);
         text(canvas, "Platskompassen · " + content.questionnaire().id() + " · " + content.language().code(),
                 PdfFonts.REGULAR, 9, PdfStyle.MUTED, rightToLeft() ? left : right, 26,
                 rightToLeft() ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
@@ -100,20 +95,12 @@ final class PaperPageFrame extends PdfPageEventHelper {
         return content.direction() == PdfWriter.RUN_DIRECTION_RTL;
     }
 
-    /** The width of the largest page total the template may hold (it is written when the form is done). */
-    private static float totalWidth() {
-        return PdfFonts.REGULAR.getWidthPoint("99", 10);
-    }
-
     @Override
     public void onCloseDocument(PdfWriter writer, Document document) {
-        if (total != null) {
-            total.beginText();
-            total.setFontAndSize(PdfFonts.REGULAR, 10);
-            total.setColorFill(PdfStyle.MUTED);
-            total.setTextMatrix(0, 0);
-            total.showText(String.valueOf(pages));
-            total.endText();
+        for (int page = 1; page <= pageNumbers.size(); page++) {
+            String text = labels.label("paper.form.page", page) + " " + pages;
+            text(pageNumbers.get(page - 1), text, PdfFonts.REGULAR, 10, PdfStyle.MUTED,
+                    rightToLeft() ? PAGE_NUMBER_WIDTH : 0, 4, rightToLeft() ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
         }
     }
 

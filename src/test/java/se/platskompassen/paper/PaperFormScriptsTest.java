@@ -9,10 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.MessageSource;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.QuestionnaireCatalog;
 import se.platskompassen.questionnaire.Version;
+import se.platskompassen.testing.PackMessagesForTests;
 import se.platskompassen.testing.PdfGlyphs;
 import se.platskompassen.testing.ScriptSamples;
 
@@ -25,11 +25,7 @@ class PaperFormScriptsTest {
     @BeforeAll
     static void load() {
         catalog = new QuestionnaireCatalog();
-        ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
-        bundle.setBasename("i18n/messages");
-        bundle.setDefaultEncoding("UTF-8");
-        bundle.setFallbackToSystemLocale(false);
-        messages = bundle;
+        messages = PackMessagesForTests.create();
     }
 
     @Test

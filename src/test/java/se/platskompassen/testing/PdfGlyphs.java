@@ -1,6 +1,7 @@
 package se.platskompassen.testing;
 
 import java.io.IOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -77,6 +78,17 @@ public record PdfGlyphs(String text, String raw, int notdef, int unmapped, Set<S
             fonts.add(page.getResources().getFont(name));
         }
         return fonts;
+    }
+
+    /**
+     * Text as a PDF's extracted text is compared with what was printed: white space as one space,
+     * a line broken after a hyphen joined again, the zero-width non-joiner (no glyph, a break in
+     * the joining) left out, and compatibility forms and the order of Arabic vowel marks made one
+     * (a reader may extract shadda and fatha in either order).
+     */
+    public static String comparable(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\\s\u2002\u00a0]+", " ")
+                .replace("- ", "-").replace("\u200c", "").strip();
     }
 
     /** Whether some letter was drawn in one of Unicode's Arabic presentation forms, i.e. shaped (joined). */
