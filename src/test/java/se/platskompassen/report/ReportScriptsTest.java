@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +24,8 @@ import se.platskompassen.organisation.Role;
 import se.platskompassen.place.PlaceDetails;
 import se.platskompassen.place.PlaceService;
 import se.platskompassen.questionnaire.Language;
+import se.platskompassen.questionnaire.QuestionnaireCatalog;
+import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.questionnaire.Version;
 import se.platskompassen.response.AnswerInput;
 import se.platskompassen.testing.MutableClock;
@@ -48,6 +51,7 @@ class ReportScriptsTest {
     @Autowired PlaceService places;
     @Autowired DialogueService dialogues;
     @Autowired ReportService reports;
+    @Autowired QuestionnaireCatalog catalog;
 
     @AfterEach
     void signOut() {
@@ -81,6 +85,36 @@ class ReportScriptsTest {
         assertThat(glyphs.notEmbedded()).isEmpty();
         assertThat(glyphs.fonts()).contains("NotoSansArabic-Regular", "NotoSansEthiopic-Regular");
         assertThat(glyphs.hasArabicPresentationForms()).as("Arabic letters joined").isTrue();
+        assertThat(glyphs.hasUnshapedArabicLetters()).as("Arabic letters left unjoined").isFalse();
+    }
+
+    @Test
+    void comments_in_every_shipped_language_print_as_written() throws IOException {
+        Dialogue dialogue = tenants.newDialogue(Version.VUXEN);
+        // What residents might write in each language: a theme's question from each shipped pack
+        List<String> comments = Stream.of(Language.values())
+                .map(language -> catalog.current(Version.VUXEN).text(Theme.FEELING_SAFE, language).question())
+                .toList();
+        respondents.in(dialogue).count(5).startingAt(Instant.parse("2026-05-04T17:00:00Z"))
+                .answers((person, theme) -> {
+                    int index = theme.ordinal() * 2 + person;
+                    boolean writes = person < 2 && index < comments.size();
+                    return new AnswerInput(theme, 1 + (person + theme.ordinal()) % 7,
+                            writes ? comments.get(index) : null, null);
+                })
+                .record();
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        reports.dialogueReport(dialogue.id(), ReportGoldenTest.SWEDISH, out);
+        ReportGoldenTest.save("alla-sprak.pdf", out.toByteArray());
+
+        PdfGlyphs glyphs = PdfGlyphs.of(out.toByteArray());
+        String text = PdfGlyphs.comparable(glyphs.text());
+        for (String comment : comments) {
+            assertThat(text).contains(PdfGlyphs.comparable(comment));
+        }
+        assertThat(glyphs.notdef()).as("boxes instead of letters").isZero();
+        assertThat(glyphs.unmapped()).as("glyphs without a character").isZero();
         assertThat(glyphs.hasUnshapedArabicLetters()).as("Arabic letters left unjoined").isFalse();
     }
 }
