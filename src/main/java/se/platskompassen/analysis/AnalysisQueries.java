@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.platskompassen.figures.ScoreCounts;
+import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.Version;
 import se.platskompassen.response.AnswerSql;
 import se.platskompassen.response.CollectionMode;
@@ -39,25 +40,33 @@ class AnalysisQueries {
     record CountRow(long key, String themeCode, @Nullable Integer score, long answers) implements ScoreCounts.Row {
     }
 
-    /** What single responses must be: collected in one of these modes, completed, of a background group. */
-    record ResponseCriteria(Set<CollectionMode> modes, boolean completedOnly, @Nullable BackgroundGroup group) {
+    /**
+     * What single responses must be: collected in one of these modes, completed, given in one of
+     * these languages, of a background group.
+     */
+    record ResponseCriteria(Set<CollectionMode> modes, boolean completedOnly, Set<Language> languages,
+            @Nullable BackgroundGroup group) {
 
         static ResponseCriteria of(Filter filter, @Nullable BackgroundGroup group) {
-            return new ResponseCriteria(filter.modes(), filter.completedOnly(), group);
+            return new ResponseCriteria(filter.modes(), filter.completedOnly(), filter.languages(), group);
         }
 
         /** Whether single responses matter; if not, the answer tally gives the counts. */
         boolean any() {
-            return completedOnly || group != null || narrowsModes();
+            return completedOnly || group != null || narrowsModes() || narrowsLanguages();
         }
 
         /** Completed responses only, and nothing else: the tally less the answers of unfinished responses. */
         boolean completedOnlyAlone() {
-            return completedOnly && group == null && !narrowsModes();
+            return completedOnly && group == null && !narrowsModes() && !narrowsLanguages();
         }
 
         private boolean narrowsModes() {
             return modes.size() < CollectionMode.values().length;
+        }
+
+        private boolean narrowsLanguages() {
+            return languages.size() < Language.values().length;
         }
 
         /** SQL conditions on the response alias {@code r}; values are parameters, columns come from an enum. */
@@ -69,6 +78,9 @@ class AnalysisQueries {
             if (completedOnly) {
                 where.append(" AND r.completed_at IS NOT NULL");
             }
+            if (narrowsLanguages()) {
+                where.append(" AND r.language IN (:languages)");
+            }
             if (group != null) {
                 where.append(" AND r.").append(group.dimension().column()).append(" = :groupValue");
             }
@@ -79,6 +91,9 @@ class AnalysisQueries {
             JdbcClient.StatementSpec bound = statement;
             if (narrowsModes()) {
                 bound = bound.param("modes", modes.stream().map(Enum::name).toList());
+            }
+            if (narrowsLanguages()) {
+                bound = bound.param("languages", languages.stream().map(Language::code).toList());
             }
             if (group != null) {
                 bound = bound.param("groupValue", group.value());

@@ -2,13 +2,15 @@ package se.platskompassen.analysis;
 
 import java.util.Locale;
 import java.util.Optional;
+import se.platskompassen.questionnaire.Language;
 import se.platskompassen.response.AgeBand;
 import se.platskompassen.response.Gender;
 import se.platskompassen.response.Relation;
 
 /**
  * A background group of respondents: those who gave one answer to one of the optional background
- * questions (age band, gender, relation to the place, area).
+ * questions (age band, gender, relation to the place, area), or who answered in one language. A
+ * language group's value is the language's BCP 47 code ({@code sv-x-easy}), as responses record it.
  */
 public record BackgroundGroup(Dimension dimension, String value) {
 
@@ -17,7 +19,8 @@ public record BackgroundGroup(Dimension dimension, String value) {
         AGE_BAND("age_band"),
         GENDER("gender"),
         RELATION("relation"),
-        AREA("area");
+        AREA("area"),
+        LANGUAGE("language");
 
         private final String column;
 
@@ -34,7 +37,11 @@ public record BackgroundGroup(Dimension dimension, String value) {
         if (value.isBlank() || value.length() > 200) {
             throw new IllegalArgumentException("A background group needs a value");
         }
-        if (dimension != Dimension.AREA) {
+        if (dimension == Dimension.LANGUAGE) {
+            String given = value;
+            value = Language.fromCode(given).map(Language::code)
+                    .orElseThrow(() -> new IllegalArgumentException("No language called " + given));
+        } else if (dimension != Dimension.AREA) {
             requireKnown(dimension, value);
         }
     }
@@ -51,11 +58,18 @@ public record BackgroundGroup(Dimension dimension, String value) {
         return new BackgroundGroup(Dimension.RELATION, relation.name());
     }
 
+    public static BackgroundGroup of(Language language) {
+        return new BackgroundGroup(Dimension.LANGUAGE, language.code());
+    }
+
     public static BackgroundGroup area(String area) {
         return new BackgroundGroup(Dimension.AREA, area.strip());
     }
 
-    /** Reads {@code AGE_BAND:AGE_65_79}, {@code AREA:Norra Norrbacka} and the like; empty when it is none. */
+    /**
+     * Reads {@code AGE_BAND:AGE_65_79}, {@code AREA:Norra Norrbacka}, {@code LANGUAGE:sv-x-easy} and the
+     * like; empty when it is none.
+     */
     public static Optional<BackgroundGroup> parse(String text) {
         int colon = text.indexOf(':');
         if (colon < 0) {
@@ -79,7 +93,7 @@ public record BackgroundGroup(Dimension dimension, String value) {
             case AGE_BAND -> AgeBand.class;
             case GENDER -> Gender.class;
             case RELATION -> Relation.class;
-            case AREA -> throw new IllegalStateException();
+            case AREA, LANGUAGE -> throw new IllegalStateException();
         };
         for (Enum<?> constant : type.getEnumConstants()) {
             if (constant.name().equals(value)) {

@@ -1,7 +1,13 @@
 package se.platskompassen.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,12 +16,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
+import se.platskompassen.questionnaire.Language;
 
 /**
  * The read-only JSON API, {@code /api/v1}. Every route reads as the request's token (see
  * {@link ApiSecurityConfiguration}); ids of another organisation are not found, exactly like ids
  * that do not exist. Lists are paged: {@code page} (from 0) and {@code size}, or for responses
- * {@code after} (the cursor in {@code links.next}) and {@code size}.
+ * {@code after} (the cursor in {@code links.next}) and {@code size}. Responses can be narrowed to
+ * the languages they were given in ({@code language}).
  */
 @RestController
 @Tag(name = "Platskompassen API")
@@ -23,6 +31,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 class ApiController {
 
     static final String BASE = "/api/v1";
+
+    static final String LANGUAGE_PARAMETER = """
+            Only the responses given in these languages: BCP 47 codes as in each response's `language` \
+            (sv, en, sv-x-easy for easy Swedish, ar, fa, so, ti, uk, fi, pl). Repeat the parameter or separate \
+            codes with commas; leave it out for every language. `links.next` keeps it.""";
 
     private final ApiService api;
     private final ApiLinks links;
@@ -70,11 +83,13 @@ class ApiController {
     @Operation(summary = "A dialogue's single responses with their answers, as started; page with after = links.next (scope responses)")
     ApiJson.Page<ApiJson.Response> responses(@PathVariable long dialogueId,
             @RequestParam(required = false) @Nullable String after,
-            @RequestParam(defaultValue = "" + ApiService.DEFAULT_PAGE_SIZE) int size) {
+            @RequestParam(defaultValue = "" + ApiService.DEFAULT_PAGE_SIZE) int size,
+            @RequestParam(name = "language", required = false) @Parameter(description = LANGUAGE_PARAMETER)
+            @Nullable List<String> languages) {
         if (size < 1 || size > ApiService.MAX_RESPONSES_PAGE) {
             throw new IllegalArgumentException("size from 1 to " + ApiService.MAX_RESPONSES_PAGE);
         }
-        ApiService.ResponsePage read = api.responses(dialogueId, after, size);
+        ApiService.ResponsePage read = api.responses(dialogueId, languages(languages), after, size);
         String next = read.next() == null ? null : current().replaceQueryParam("after", read.next()).toUriString();
         return new ApiJson.Page<>(read.items(), new ApiJson.PageInfo(null, size, read.total(), null),
                 new ApiJson.Links(current().toUriString(), next));
@@ -84,6 +99,21 @@ class ApiController {
     @Operation(summary = "Per-theme figures of a dialogue after the small-group rule (scope figures)")
     ApiJson.Figures figures(@PathVariable long dialogueId) {
         return api.figures(dialogueId);
+    }
+
+    /** Every language when none is named; a code we do not know is a 400 that lists the codes. */
+    private static Set<Language> languages(@Nullable List<String> codes) {
+        Set<Language> chosen = EnumSet.noneOf(Language.class);
+        for (String code : codes == null ? List.<String>of() : codes) {
+            for (String one : code.split(",")) {
+                if (!one.isBlank()) {
+                    chosen.add(Language.fromCode(one).orElseThrow(() -> new IllegalArgumentException(
+                            "language \"" + one.strip() + "\" is not one of " + Arrays.stream(Language.values())
+                                    .map(Language::code).collect(Collectors.joining(", ")))));
+                }
+            }
+        }
+        return chosen.isEmpty() ? EnumSet.allOf(Language.class) : chosen;
     }
 
     private <T> ApiJson.Page<T> paged(ApiService.Listing<T> listing, int page, int size) {

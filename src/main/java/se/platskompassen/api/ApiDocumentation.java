@@ -28,7 +28,9 @@ class ApiDocumentation {
                                 `Authorization: Bearer pkapi_…`. Scope `figures` reads places, dialogues and \
                                 figures; scope `responses` also reads single responses. Figures follow the \
                                 organisation's small-group rule: a hidden figure is null and `hidden` says why \
-                                (TOO_FEW, WOULD_REVEAL). Lists are paged; follow `links.next` until it is null. \
+                                (TOO_FEW, WOULD_REVEAL). Lists are paged; follow `links.next` until it is null. Single \
+                                responses can be narrowed to the languages residents answered in \
+                                (`language=ar,sv-x-easy`, BCP 47 codes as in each response). \
                                 Times are ISO-8601 in UTC. Errors are JSON: 400 bad parameter, 401 missing, unknown \
                                 or revoked token, 403 scope missing, 404 not found."""))
                 .components(new Components().addSecuritySchemes(BEARER, new SecurityScheme()

@@ -2,8 +2,11 @@ package se.platskompassen.api;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -111,16 +114,26 @@ public class ApiService {
      */
     @Transactional
     public ResponsePage responses(long dialogueId, @Nullable String after, int size) {
+        return responses(dialogueId, EnumSet.allOf(Language.class), after, size);
+    }
+
+    /** The same, only the responses given in one of {@code languages} (at least one). */
+    @Transactional
+    public ResponsePage responses(long dialogueId, Set<Language> languages, @Nullable String after, int size) {
         Actor actor = access.require(Permission.EXPORT);
         ResponsePosition position = after == null ? null : ResponseCursor.decode(after);
         Dialogue dialogue = dialogues.find(dialogueId).orElseThrow(() -> new NotFoundException("Dialogue"));
+        boolean narrowed = languages.size() < Language.values().length;
         // One more than asked for tells whether there is a next page.
-        List<ExportedResponse> read = pages.page(dialogue, position, size + 1);
+        List<ExportedResponse> read = pages.page(dialogue, languages, position, size + 1);
         boolean more = read.size() > size;
         List<ExportedResponse> shown = more ? read.subList(0, size) : read;
-        long total = responses.counts(dialogue).started();
+        long total = narrowed ? pages.count(dialogue, languages) : responses.counts(dialogue).started();
+        String inLanguages = narrowed ? " in languages " + languages.stream().sorted().map(Language::code)
+                .collect(Collectors.joining(", ")) : "";
         audit.record(dialogue.organisationId(), actor.username(), AuditAction.EXPORT, "JSON API, " + shown.size()
-                + " of " + total + " responses of \u201c" + dialogue.title() + "\u201d (" + dialogue.id() + ")");
+                + " of " + total + " responses" + inLanguages + " of \u201c" + dialogue.title() + "\u201d ("
+                + dialogue.id() + ")");
         String next = more ? ResponseCursor.encode(ResponsePosition.of(shown.getLast())) : null;
         return new ResponsePage(shown.stream().map(ApiService::response).toList(), total, next);
     }

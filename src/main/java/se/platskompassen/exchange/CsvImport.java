@@ -42,7 +42,9 @@ import se.platskompassen.response.RecordedResponse;
  *   {@code dialogue_title} and {@code place} are ignored.</li>
  *   <li>Without {@code started_at} and {@code completed_at} a response counts as started and
  *   completed at the moment of the import (a paper form); without {@code collection_mode} it is
- *   a paper form; without {@code language} it is in the dialogue's first language.</li>
+ *   a paper form; without {@code language} it is in the dialogue's first language. A
+ *   {@code language} is the BCP 47 code of any language residents can answer in ({@code sv},
+ *   {@code sv-x-easy}, {@code ar} …, in any case), offered by the dialogue or not.</li>
  *   <li>An empty score is a skip when the response is completed or the theme has a comment;
  *   otherwise (an unfinished response) the theme was not reached and gets no answer.</li>
  *   <li>A free-text cell that the export guarded against formulas with a leading apostrophe gets

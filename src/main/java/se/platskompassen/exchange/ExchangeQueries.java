@@ -7,15 +7,20 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import se.platskompassen.dialogue.Dialogue;
+import se.platskompassen.figures.ScoreCounts;
+import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.response.AnswerSql;
 
@@ -32,6 +37,8 @@ class ExchangeQueries {
 
     /** Responses whose answers are read and written out together. */
     static final int CHUNK = 500;
+
+    static final Set<Language> EVERY_LANGUAGE = Set.copyOf(EnumSet.allOf(Language.class));
 
     private final JdbcClient jdbc;
 
@@ -60,14 +67,21 @@ class ExchangeQueries {
      * inside a (read-only) transaction.
      */
     void forEachChunk(long organisationId, long dialogueId, Consumer<List<ExportedResponse>> each) {
+        forEachChunk(organisationId, dialogueId, EVERY_LANGUAGE, each);
+    }
+
+    /** The same, only the responses given in one of {@code languages}. */
+    void forEachChunk(long organisationId, long dialogueId, Set<Language> languages,
+            Consumer<List<ExportedResponse>> each) {
         List<Head> chunk = new ArrayList<>(CHUNK);
-        jdbc.sql("""
+        inLanguages(jdbc.sql("""
                 SELECT id, dialogue_id, questionnaire_version, questionnaire_hash, language, collection_mode,
                        form_number, started_at, completed_at, age_band, gender, relation, area
                 FROM response
                 WHERE organisation_id = :organisation AND dialogue_id = :dialogue AND excluded_at IS NULL
+                """ + languageCondition(languages, "") + """
                 ORDER BY started_at, id
-                """)
+                """), languages)
                 .param("organisation", organisationId)
                 .param("dialogue", dialogueId)
                 .withFetchSize(CHUNK)
@@ -87,20 +101,21 @@ class ExchangeQueries {
      * one page of the JSON API, read by position rather than by offset, so that later pages cost
      * no more than the first.
      */
-    List<ExportedResponse> page(long organisationId, long dialogueId, @Nullable ResponsePosition after, int limit) {
+    List<ExportedResponse> page(long organisationId, long dialogueId, Set<Language> languages,
+            @Nullable ResponsePosition after, int limit) {
         List<Head> heads = new ArrayList<>(limit);
         String afterCondition = after == null ? "" : """
                   AND (started_at > :afterStarted OR (started_at = :afterStarted AND id > :afterId))
                 """;
-        var statement = jdbc.sql("""
+        var statement = inLanguages(jdbc.sql("""
                 SELECT id, dialogue_id, questionnaire_version, questionnaire_hash, language, collection_mode,
                        form_number, started_at, completed_at, age_band, gender, relation, area
                 FROM response
                 WHERE organisation_id = :organisation AND dialogue_id = :dialogue AND excluded_at IS NULL
-                """ + afterCondition + """
+                """ + languageCondition(languages, "") + afterCondition + """
                 ORDER BY started_at, id
                 FETCH FIRST :limit ROWS ONLY
-                """)
+                """), languages)
                 .param("organisation", organisationId)
                 .param("dialogue", dialogueId)
                 .param("limit", limit);
@@ -114,6 +129,57 @@ class ExchangeQueries {
         List<ExportedResponse> page = new ArrayList<>(heads.size());
         emit(dialogueId, heads, page::addAll);
         return page;
+    }
+
+    /** How many of the dialogue's responses (those counted in its figures) were given in one of {@code languages}. */
+    long count(long organisationId, long dialogueId, Set<Language> languages) {
+        return inLanguages(jdbc.sql("""
+                SELECT COUNT(*) FROM response
+                WHERE organisation_id = :organisation AND dialogue_id = :dialogue AND excluded_at IS NULL
+                """ + languageCondition(languages, "")), languages)
+                .param("organisation", organisationId)
+                .param("dialogue", dialogueId)
+                .query(Long.class).single();
+    }
+
+    /**
+     * A dialogue's counts per theme and score of the responses given in one of {@code languages},
+     * every saved answer included as in the answer tally: the workbook's summary of exactly the
+     * rows it holds.
+     */
+    ScoreCounts scoreCounts(Dialogue dialogue, Set<Language> languages) {
+        ScoreCounts.Builder counts = ScoreCounts.on(dialogue.version().scale());
+        inLanguages(jdbc.sql("""
+                SELECT a.theme_code, a.score, COUNT(*) FROM response r JOIN answer a ON a.response_id = r.id
+                WHERE r.dialogue_id = :dialogue AND r.excluded_at IS NULL
+                """ + languageCondition(languages, "r.") + """
+                GROUP BY a.theme_code, a.score
+                """), languages)
+                .param("dialogue", dialogue.id())
+                .query(rs -> {
+                    Theme theme = Theme.fromCode(rs.getString(1)).orElse(null);
+                    if (theme != null) {
+                        counts.add(theme, AnswerSql.score(rs, 2), rs.getLong(3));
+                    }
+                });
+        return counts.respondents(count(dialogue.organisationId(), dialogue.id(), languages)).build();
+    }
+
+    /** A condition on the response's language, or none when every language counts. */
+    private static String languageCondition(Set<Language> languages, String alias) {
+        return narrows(languages) ? "  AND " + alias + "language IN (:languages)\n" : "";
+    }
+
+    private static JdbcClient.StatementSpec inLanguages(JdbcClient.StatementSpec statement, Set<Language> languages) {
+        return narrows(languages) ? statement.param("languages", languages.stream().map(Language::code).toList())
+                : statement;
+    }
+
+    private static boolean narrows(Set<Language> languages) {
+        if (languages.isEmpty()) {
+            throw new IllegalArgumentException("Choose at least one language");
+        }
+        return languages.size() < Language.values().length;
     }
 
     private void emit(long dialogueId, List<Head> heads, Consumer<List<ExportedResponse>> each) {

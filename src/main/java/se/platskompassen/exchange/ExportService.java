@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import se.platskompassen.audit.AuditAction;
 import se.platskompassen.audit.AuditLog;
@@ -21,6 +23,7 @@ import se.platskompassen.organisation.Permission;
 import se.platskompassen.organisation.TenantAccess;
 import se.platskompassen.place.Place;
 import se.platskompassen.place.PlaceService;
+import se.platskompassen.questionnaire.Language;
 import se.platskompassen.response.ResponseService;
 
 /**
@@ -39,9 +42,10 @@ public class ExportService {
     private final AuditLog audit;
     private final Clock clock;
     private final ExportWriter writer;
+    private final ExchangeQueries queries;
 
     ExportService(DialogueService dialogues, PlaceService places, ResponseService responses, TenantAccess access,
-            AuditLog audit, Clock clock, ExportWriter writer) {
+            AuditLog audit, Clock clock, ExportWriter writer, ExchangeQueries queries) {
         this.dialogues = dialogues;
         this.places = places;
         this.responses = responses;
@@ -49,6 +53,7 @@ public class ExportService {
         this.audit = audit;
         this.clock = clock;
         this.writer = writer;
+        this.queries = queries;
     }
 
     /** A safe file name for an export of one of the organisation's dialogues, e.g. {@code stora-torget-12-responses-2026-05-01.csv}. */
@@ -58,7 +63,7 @@ public class ExportService {
 
     /** A safe file name for an export of several of the organisation's dialogues. */
     public String fileName(List<Long> dialogueIds, ExportFormat format) {
-        return fileName(selection(dialogueIds), format);
+        return fileName(selection(dialogueIds, ExchangeQueries.EVERY_LANGUAGE), format);
     }
 
     /** Writes an export of one of the organisation's dialogues to {@code out} (flushed, not closed). */
@@ -73,7 +78,16 @@ public class ExportService {
      */
     public void export(List<Long> dialogueIds, ExportFormat format, CsvOptions options, OutputStream out)
             throws IOException {
-        download(dialogueIds, format, options, fileName -> out);
+        export(dialogueIds, ExchangeQueries.EVERY_LANGUAGE, format, options, out);
+    }
+
+    /**
+     * The same, with only the responses given in one of {@code languages} (at least one): their
+     * rows, and in the workbook a summary of those responses alone.
+     */
+    public void export(List<Long> dialogueIds, Set<Language> languages, ExportFormat format, CsvOptions options,
+            OutputStream out) throws IOException {
+        download(dialogueIds, languages, format, options, fileName -> out);
     }
 
     /**
@@ -82,9 +96,15 @@ public class ExportService {
      */
     public void download(List<Long> dialogueIds, ExportFormat format, CsvOptions options, DownloadTarget target)
             throws IOException {
+        download(dialogueIds, ExchangeQueries.EVERY_LANGUAGE, format, options, target);
+    }
+
+    /** A download of the responses given in one of {@code languages} (at least one). */
+    public void download(List<Long> dialogueIds, Set<Language> languages, ExportFormat format, CsvOptions options,
+            DownloadTarget target) throws IOException {
         Actor actor = access.require(Permission.EXPORT);
         long organisation = access.organisation(Permission.EXPORT);
-        ExportSelection selected = selection(dialogueIds);
+        ExportSelection selected = selection(dialogueIds, languages);
         OutputStream out = target.open(fileName(selected, format));
         audit.record(organisation, actor.username(), AuditAction.EXPORT, describe(selected, format, options));
         writer.write(organisation, selected, format, options, out);
@@ -102,10 +122,13 @@ public class ExportService {
     }
 
     /** The dialogues to export, each with its place's name; refuses ids of other organisations as unknown. */
-    private ExportSelection selection(List<Long> dialogueIds) {
+    private ExportSelection selection(List<Long> dialogueIds, Set<Language> languages) {
         access.organisation(Permission.EXPORT);
         if (dialogueIds.isEmpty()) {
             throw new IllegalArgumentException("Choose at least one dialogue");
+        }
+        if (languages.isEmpty()) {
+            throw new IllegalArgumentException("Choose at least one language");
         }
         Map<Long, Dialogue> found = new LinkedHashMap<>();
         for (long id : dialogueIds) {
@@ -118,7 +141,7 @@ public class ExportService {
             String place = places.find(dialogue.placeId()).map(Place::name).orElse("");
             rows.add(new ExportedDialogue(dialogue.id(), dialogue.title(), place, dialogue.version()));
         }
-        return new ExportSelection(List.copyOf(found.values()), rows);
+        return new ExportSelection(List.copyOf(found.values()), rows, languages);
     }
 
     /** The export in words for the audit log: the format, and how many responses of which dialogues. */
@@ -135,9 +158,13 @@ public class ExportService {
         long total = 0;
         List<String> names = new ArrayList<>();
         for (Dialogue dialogue : selected.dialogues()) {
-            total += responses.counts(dialogue).started();
+            total += selected.narrowsLanguages()
+                    ? queries.count(dialogue.organisationId(), dialogue.id(), selected.languages())
+                    : responses.counts(dialogue).started();
             names.add("\u201c" + dialogue.title() + "\u201d (" + dialogue.id() + ")");
         }
-        return what + ", " + total + " responses of " + String.join(", ", names);
+        String languages = selected.narrowsLanguages() ? " in languages " + selected.languages().stream().sorted()
+                .map(Language::code).collect(Collectors.joining(", ")) : "";
+        return what + ", " + total + " responses" + languages + " of " + String.join(", ", names);
     }
 }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.dhatim.fastexcel.Workbook;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -15,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.figures.Figures;
 import se.platskompassen.figures.GroupFigures;
+import se.platskompassen.questionnaire.Language;
 import se.platskompassen.response.ResponseService;
 
 /**
@@ -53,12 +55,11 @@ class ExportWriter {
         try (WritePipeline pipeline = new WritePipeline("export-writer")) {
             try {
                 snapshot.executeWithoutResult(status -> {
+                    Rows rows = new Rows(organisation, selected, selection.languages());
                     switch (format) {
-                        case CSV_WIDE -> csv(organisation, selected, options, Columns.wide(), Layouts::wide, out,
-                                pipeline);
-                        case CSV_LONG -> csv(organisation, selected, options, Columns.LONG, Layouts::answers, out,
-                                pipeline);
-                        case XLSX -> xlsx(organisation, selected, figures(selection.dialogues()), out, pipeline);
+                        case CSV_WIDE -> csv(rows, options, Columns.wide(), Layouts::wide, out, pipeline);
+                        case CSV_LONG -> csv(rows, options, Columns.LONG, Layouts::answers, out, pipeline);
+                        case XLSX -> xlsx(rows, figures(selection), out, pipeline);
                     }
                 });
             } catch (WritePipeline.WriteFailed failed) {
@@ -66,6 +67,10 @@ class ExportWriter {
             }
             pipeline.finish();
         }
+    }
+
+    /** Whose rows to write: the organisation's chosen dialogues, their responses in these languages. */
+    private record Rows(long organisation, List<ExportedDialogue> dialogues, Set<Language> languages) {
     }
 
     private interface Layout {
@@ -89,12 +94,12 @@ class ExportWriter {
      * Reads (on this thread, in the transaction) and hands each chunk to the writer thread, which
      * writes the CSV straight to {@code out}.
      */
-    private void csv(long organisation, List<ExportedDialogue> selected, CsvOptions options, List<String> header,
-            Layout layout, OutputStream out, WritePipeline pipeline) {
+    private void csv(Rows rows, CsvOptions options, List<String> header, Layout layout, OutputStream out,
+            WritePipeline pipeline) {
         Target<CsvExport> csv = new Target<>();
         pipeline.submit(() -> csv.value = CsvExport.start(out, options, header));
-        for (ExportedDialogue dialogue : selected) {
-            repository.forEachChunk(organisation, dialogue.id(), chunk -> pipeline.submit(() -> {
+        for (ExportedDialogue dialogue : rows.dialogues()) {
+            repository.forEachChunk(rows.organisation(), dialogue.id(), rows.languages(), chunk -> pipeline.submit(() -> {
                 for (ExportedResponse response : chunk) {
                     layout.write(dialogue, response, csv.get());
                 }
@@ -107,23 +112,22 @@ class ExportWriter {
     }
 
     /** The same for the workbook: its sheets one after the other, each from its own pass over the rows. */
-    private void xlsx(long organisation, List<ExportedDialogue> selected, Map<Long, GroupFigures> figures,
-            OutputStream out, WritePipeline pipeline) {
+    private void xlsx(Rows rows, Map<Long, GroupFigures> figures, OutputStream out, WritePipeline pipeline) {
         Target<Workbook> workbook = new Target<>();
         pipeline.submit(() -> {
             Workbook started = new Workbook(new NonClosingOutputStream(out), APPLICATION, "1.0");
             started.setCompressionLevel(XLSX_COMPRESSION);
             workbook.value = started;
         });
-        sheet(organisation, selected, pipeline, workbook, "responses", Columns.wide(), Layouts::wide);
-        sheet(organisation, selected, pipeline, workbook, "answers", Columns.LONG, Layouts::answers);
-        sheet(organisation, selected, pipeline, workbook, "comments", Columns.COMMENTS,
+        sheet(rows, pipeline, workbook, "responses", Columns.wide(), Layouts::wide);
+        sheet(rows, pipeline, workbook, "answers", Columns.LONG, Layouts::answers);
+        sheet(rows, pipeline, workbook, "comments", Columns.COMMENTS,
                 (dialogue, response, row) -> Layouts.comments(response, row));
         pipeline.submit(() -> {
             List<String> columns = Layouts.summaryColumns();
             XlsxSheet summary = new XlsxSheet(workbook.get(), clock.getZone(), "summary", columns, widths(columns))
                     .percentFrom(columns.size() - Layouts.MAX_STEPS).begin();
-            for (ExportedDialogue dialogue : selected) {
+            for (ExportedDialogue dialogue : rows.dialogues()) {
                 Layouts.summary(dialogue, figures.get(dialogue.id()), summary);
             }
             summary.finish();
@@ -132,12 +136,12 @@ class ExportWriter {
         });
     }
 
-    private void sheet(long organisation, List<ExportedDialogue> selected, WritePipeline pipeline,
-            Target<Workbook> workbook, String name, List<String> columns, Layout layout) {
+    private void sheet(Rows rows, WritePipeline pipeline, Target<Workbook> workbook, String name,
+            List<String> columns, Layout layout) {
         Target<XlsxSheet> sheet = new Target<>();
         pipeline.submit(() -> sheet.value = new XlsxSheet(workbook.get(), clock.getZone(), name, columns, widths(columns)).begin());
-        for (ExportedDialogue dialogue : selected) {
-            repository.forEachChunk(organisation, dialogue.id(), chunk -> pipeline.submit(() -> {
+        for (ExportedDialogue dialogue : rows.dialogues()) {
+            repository.forEachChunk(rows.organisation(), dialogue.id(), rows.languages(), chunk -> pipeline.submit(() -> {
                 for (ExportedResponse response : chunk) {
                     layout.write(dialogue, response, sheet.get());
                 }
@@ -159,11 +163,15 @@ class ExportWriter {
         }).toList();
     }
 
-    /** The figures of each dialogue for the summary sheet, read in the same snapshot as the rows. */
-    private Map<Long, GroupFigures> figures(List<Dialogue> dialogues) {
+    /**
+     * The figures of each dialogue for the summary sheet, read in the same snapshot as the rows:
+     * from the answer tally, or, when only some languages are exported, from those responses' answers.
+     */
+    private Map<Long, GroupFigures> figures(ExportSelection selection) {
         Map<Long, GroupFigures> figures = new LinkedHashMap<>();
-        for (Dialogue dialogue : dialogues) {
-            figures.put(dialogue.id(), Figures.of(responses.scoreCounts(dialogue)));
+        for (Dialogue dialogue : selection.dialogues()) {
+            figures.put(dialogue.id(), Figures.of(selection.narrowsLanguages()
+                    ? repository.scoreCounts(dialogue, selection.languages()) : responses.scoreCounts(dialogue)));
         }
         return figures;
     }

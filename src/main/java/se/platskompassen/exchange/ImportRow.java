@@ -197,15 +197,17 @@ final class ImportRow {
         return questionnaire;
     }
 
+    /** Any language a resident can answer in, whether or not the dialogue offers it (paper forms travel). */
     private Language language(int row, String text) {
+        Language first = dialogue.languages().iterator().next();
         if (text.isEmpty()) {
-            return dialogue.languages().iterator().next();
+            return first;
         }
         Optional<Language> language = Language.fromCode(text);
         if (language.isEmpty()) {
-            problems.add(ImportProblem.of(row, Columns.LANGUAGE, "choice", text, Arrays.stream(Language.values())
-                    .map(Language::code).collect(Collectors.joining(", "))));
-            return Language.SV;
+            problems.add(ImportProblem.of(row, Columns.LANGUAGE, "language", text, Arrays.stream(Language.values())
+                    .map(Language::code).collect(Collectors.joining(", ")), first.code()));
+            return first;
         }
         return language.get();
     }

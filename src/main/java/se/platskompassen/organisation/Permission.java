@@ -9,5 +9,7 @@ public enum Permission {
     MANAGE_PRIVACY,
     VIEW_AUDIT,
     MANAGE_ORGANISATIONS,
-    MANAGE_API_TOKENS
+    MANAGE_API_TOKENS,
+    /** Replace a resident language's pack (network-wide: it changes what every organisation asks). */
+    MANAGE_LANGUAGE_PACKS
 }

@@ -6,7 +6,7 @@ import java.util.Set;
 /** What a staff member may do. A network admin belongs to no organisation; everyone else to one. */
 public enum Role {
     /** Manages organisations and their admins; sees no organisation's results. */
-    NETWORK_ADMIN(EnumSet.of(Permission.MANAGE_ORGANISATIONS, Permission.VIEW_AUDIT)),
+    NETWORK_ADMIN(EnumSet.of(Permission.MANAGE_ORGANISATIONS, Permission.VIEW_AUDIT, Permission.MANAGE_LANGUAGE_PACKS)),
     /** Everything in their own organisation, staff and privacy included. */
     ORGANISATION_ADMIN(EnumSet.of(Permission.READ_RESULTS, Permission.RUN_DIALOGUES, Permission.EXPORT,
             Permission.MANAGE_STAFF, Permission.MANAGE_PRIVACY, Permission.VIEW_AUDIT, Permission.MANAGE_API_TOKENS)),

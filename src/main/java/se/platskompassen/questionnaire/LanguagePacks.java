@@ -73,7 +73,7 @@ public class LanguagePacks {
                 try (var in = resource.getInputStream()) {
                     PackFormat.Reading reading = PackFormat.read(in.readAllBytes());
                     reading.problems().forEach(problem -> problems.add(resource.getFilename() + ": " + problem));
-                    reading.readPack().ifPresent(pack -> packs.put(pack.language(), pack));
+                    Optional.ofNullable(reading.pack()).ifPresent(pack -> packs.put(pack.language(), pack)); // checked below too
                 }
             }
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package se.platskompassen.questionnaire;
 
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -8,8 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * Checks a pack's entries against the Swedish pack, the source every translation follows: every
- * key present and no other, no empty text, the same placeholders, no plain apostrophe in the
- * flow's messages (message formatting would swallow it) and a length the screens can hold. Reports every problem, not just the first.
+ * key present and no other, no empty text, the same placeholders (and a flow message that message
+ * formatting can read), no plain apostrophe in the flow's messages (message formatting would
+ * swallow it) and a length the screens can hold. Reports every problem, not just the first.
  */
 public final class PackCheck {
 
@@ -44,7 +46,7 @@ public final class PackCheck {
     }
 
     private static void checkText(String key, String text, String source, List<PackProblem> problems) {
-        if (!placeholders(text).equals(placeholders(source))) {
+        if (!placeholders(text).equals(placeholders(source)) || !formattable(key, text)) {
             problems.add(new PackProblem(PackProblem.Kind.PLACEHOLDERS, key, String.join(" ", placeholders(source))));
         }
         if (text.indexOf('\'') >= 0 && !key.startsWith(LanguagePack.QUESTIONNAIRE)) {
@@ -52,6 +54,19 @@ public final class PackCheck {
         }
         if (text.codePointCount(0, text.length()) > limit(source)) {
             problems.add(new PackProblem(PackProblem.Kind.TOO_LONG, key, Integer.toString(limit(source))));
+        }
+    }
+
+    /** Flow messages go through message formatting, which fails on a brace that is no placeholder. */
+    private static boolean formattable(String key, String text) {
+        if (key.startsWith(LanguagePack.QUESTIONNAIRE)) {
+            return true;
+        }
+        try {
+            new MessageFormat(text);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 

@@ -31,15 +31,20 @@ public final class PackFormat {
     private PackFormat() {
     }
 
-    /** A pack read from a file, or what stopped it from being read; entries are not yet checked. */
+    /**
+     * What a file holds and what is wrong with it; entries are not yet checked. {@code pack} is
+     * there whenever the entries could be read, even with other problems, so that a report can
+     * name every problem at once; only a pack without problems may be used ({@link #readPack()}).
+     */
     public record Reading(@Nullable LanguagePack pack, List<PackProblem> problems) {
 
         public Reading {
             problems = List.copyOf(problems);
         }
 
+        /** The pack, when the file has no problem of its own. */
         public Optional<LanguagePack> readPack() {
-            return Optional.ofNullable(pack);
+            return problems.isEmpty() ? Optional.ofNullable(pack) : Optional.empty();
         }
     }
 
@@ -85,11 +90,14 @@ public final class PackFormat {
                 }
             }
         }
-        if (!problems.isEmpty() || review == null) {
+        if (entries == null || !entries.isArray()) {
             return new Reading(null, problems);
         }
-        return new Reading(new LanguagePack(language.get(), string(root, "name").strip(),
-                string(root, "englishName").strip(), review, texts, source), problems);
+        // Read even with problems of the file's own, so that its entries are checked too (never used then).
+        LanguagePack.Review checkedReview = review != null ? review
+                : new LanguagePack.Review(LanguagePack.Status.DRAFT, null, null);
+        return new Reading(new LanguagePack(language.get(), stripped(string(root, "name")),
+                stripped(string(root, "englishName")), checkedReview, texts, source), problems);
     }
 
     /** The pack as a file, its entries in the Swedish pack's order with the Swedish beside each. */
@@ -156,6 +164,10 @@ public final class PackFormat {
     private static @Nullable String string(JsonNode node, String field) {
         JsonNode child = node.get(field);
         return child == null || child.isNull() || !child.isValueNode() ? null : child.asString();
+    }
+
+    private static String stripped(@Nullable String value) {
+        return value == null ? "" : value.strip();
     }
 
     private static boolean isBlank(@Nullable String value) {

@@ -17,12 +17,17 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  * name for its language ("العربية"), for the resident's choice of language.
  */
 @Configuration(proxyBeanMethods = false)
-class PackMessages {
+public class PackMessages {
 
     static final String LANGUAGE_NAME = "language.name";
 
     @Bean
     MessageSource messageSource(LanguagePacks packs) {
+        return of(packs);
+    }
+
+    /** The messages of the packs in use, then of the bundles; also for code outside Spring (tests). */
+    public static MessageSource of(LanguagePacks packs) {
         ResourceBundleMessageSource bundles = new ResourceBundleMessageSource();
         bundles.setBasename("i18n/messages");
         bundles.setDefaultEncoding("UTF-8");

@@ -13,6 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.platskompassen.audit.AuditAction;
 import se.platskompassen.audit.AuditLog;
+import se.platskompassen.organisation.Permission;
+import se.platskompassen.organisation.TenantAccess;
 
 /**
  * A network admin's round trip of a language pack: download it, change it in a translator's tool,
@@ -24,11 +26,17 @@ import se.platskompassen.audit.AuditLog;
 @Service
 public class PackUploads {
 
-    /** What a check of an uploaded file found: the pack, and every problem (none when it may be saved). */
-    public record Checked(@Nullable LanguagePack pack, List<PackProblem> problems) {
+    /**
+     * What a check of an uploaded file found: the pack and every problem (none when it may be
+     * saved); for a pack that may be saved, how many of its texts differ from the pack in use and
+     * the questionnaire revisions saving it would make (ids such as {@code vuxen/2026.2.1}).
+     */
+    public record Checked(@Nullable LanguagePack pack, List<PackProblem> problems, int changedTexts,
+            List<String> revisions) {
 
         public Checked {
             problems = List.copyOf(problems);
+            revisions = List.copyOf(revisions);
         }
 
         public boolean passed() {
@@ -46,9 +54,11 @@ public class PackUploads {
     private final PackUploadQueries queries;
     private final AuditLog audit;
     private final Clock clock;
+    private final TenantAccess access;
 
     PackUploads(LanguagePacks packs, QuestionnaireCatalog catalog, PackUploadWrites writes, PackUploadQueries queries,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, Clock clock, TenantAccess access) {
+        this.access = access;
         this.packs = packs;
         this.catalog = catalog;
         this.writes = writes;
@@ -75,12 +85,20 @@ public class PackUploads {
         if (pack != null) {
             problems.addAll(PackCheck.check(pack, packs.swedish()));
         }
-        return new Checked(pack, problems);
+        if (pack == null || !problems.isEmpty()) {
+            return new Checked(pack, problems, 0, List.of());
+        }
+        return new Checked(pack, problems, changedTexts(pack),
+                plan(pack).stream().map(planned -> planned.revision().id()).toList());
     }
 
-    /** Saves a file that passes {@link #check}; refuses one that does not, keeping nothing. */
+    /**
+     * Saves a file that passes {@link #check}; refuses one that does not, keeping nothing. Only a
+     * network admin may: a pack changes what every organisation's residents are asked.
+     */
     @Transactional
-    public Saved save(byte[] file, Language expected, String actor) {
+    public Saved save(byte[] file, Language expected) {
+        String actor = access.require(Permission.MANAGE_LANGUAGE_PACKS).username();
         refresh();
         Checked checked = check(file, expected);
         if (!checked.passed()) {
@@ -88,19 +106,10 @@ public class PackUploads {
         }
         LanguagePack pack = checked.pack();
         long upload = writes.saveUpload(pack.language(), file, actor, clock.instant());
-        Map<Language, LanguagePack> wording = new EnumMap<>(Language.class);
-        packs.available().forEach(language -> wording.put(language, packs.pack(language).orElseThrow()));
-        wording.put(pack.language(), pack);
         List<String> made = new ArrayList<>();
-        for (Version version : Version.values()) {
-            Questionnaire current = catalog.current(version);
-            byte[] composed = PackedRevision.compose(PackedRevision.structure(catalog.dataFile(current.id())
-                    .orElseThrow()), nextRevision(current.revision()), wording);
-            Questionnaire candidate = QuestionnaireReader.read(composed, "upload");
-            if (!sameWording(candidate, current)) {
-                writes.saveRevision(candidate, composed, upload, clock.instant());
-                made.add(candidate.id());
-            }
+        for (Planned planned : plan(pack)) {
+            writes.saveRevision(planned.revision(), planned.dataFile(), upload, clock.instant());
+            made.add(planned.revision().id());
         }
         audit.record(null, actor, AuditAction.LANGUAGE_PACK_UPLOADED,
                 pack.language().code() + (made.isEmpty() ? "" : ": " + String.join(", ", made)));
@@ -115,6 +124,35 @@ public class PackUploads {
     public void refresh() {
         queries.newestPacks().forEach(file -> PackFormat.read(file).readPack().ifPresent(packs::use));
         queries.revisions().forEach(catalog::add);
+    }
+
+    /** A revision an upload makes, with its data file. */
+    private record Planned(Questionnaire revision, byte[] dataFile) {
+    }
+
+    /** The next revision of every version whose wording {@code pack} changes, worded by the packs in use and it. */
+    private List<Planned> plan(LanguagePack pack) {
+        Map<Language, LanguagePack> wording = new EnumMap<>(Language.class);
+        packs.available().forEach(language -> wording.put(language, packs.pack(language).orElseThrow()));
+        wording.put(pack.language(), pack);
+        List<Planned> planned = new ArrayList<>();
+        for (Version version : Version.values()) {
+            Questionnaire current = catalog.current(version);
+            byte[] composed = PackedRevision.compose(PackedRevision.structure(catalog.dataFile(current.id())
+                    .orElseThrow()), nextRevision(current.revision()), wording);
+            Questionnaire candidate = QuestionnaireReader.read(composed, "upload");
+            if (!sameWording(candidate, current)) {
+                planned.add(new Planned(candidate, composed));
+            }
+        }
+        return planned;
+    }
+
+    /** How many texts differ from the pack in use (all of them for a language that had none). */
+    private int changedTexts(LanguagePack pack) {
+        Map<String, String> inUse = packs.pack(pack.language()).map(LanguagePack::texts).orElse(Map.of());
+        return (int) pack.texts().entrySet().stream()
+                .filter(entry -> !entry.getValue().equals(inUse.get(entry.getKey()))).count();
     }
 
     private void apply(LanguagePack pack, List<String> made) {

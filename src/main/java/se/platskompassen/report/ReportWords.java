@@ -66,14 +66,23 @@ class ReportWords {
             case Series.AtPlace place -> name != null ? name : String.valueOf(place.placeId());
             case Series.OfDialogue dialogue -> name != null ? name : String.valueOf(dialogue.dialogueId());
             case Series.InYear year -> String.valueOf(year.year());
-            case Series.OfGroup group -> group.group().dimension() == BackgroundGroup.Dimension.AREA
-                    ? text("analysis.group.AREA", locale, group.group().value())
-                    : text("analysis.group." + group.group().dimension().name() + "." + group.group().value(), locale);
+            case Series.OfGroup group -> group(group.group(), locale);
             case Series.InVersion version -> text("analysis.version." + version.version().name(), locale);
         };
     }
 
-    /** The filter in words: the period, the versions, how answers were collected, completed only. */
+    private String group(BackgroundGroup group, Locale locale) {
+        return switch (group.dimension()) {
+            case AREA -> text("analysis.group.AREA", locale, group.value());
+            case LANGUAGE -> text("analysis.group.LANGUAGE", locale, text("language." + group.value(), locale));
+            default -> text("analysis.group." + group.dimension().name() + "." + group.value(), locale);
+        };
+    }
+
+    /**
+     * The filter in words: the period, the versions, how answers were collected, completed only,
+     * and the languages when only some count.
+     */
     List<String> describe(Filter filter, Locale locale) {
         List<String> lines = new ArrayList<>();
         String open = text("report.pdf.filter.open", locale);
@@ -87,6 +96,10 @@ class ReportWords {
         lines.add(text("report.pdf.filter.modes", locale, modes));
         lines.add(text(filter.completedOnly() ? "report.pdf.filter.completedOnly" : "report.pdf.filter.everyAnswer",
                 locale));
+        if (filter.narrowsLanguages()) {
+            lines.add(text("report.pdf.filter.languages", locale, filter.languages().stream().sorted()
+                    .map(language -> text("language." + language.code(), locale)).collect(Collectors.joining(", "))));
+        }
         return lines;
     }
 }

@@ -14,6 +14,7 @@ import se.platskompassen.base.NotFoundException;
 import se.platskompassen.dialogue.DialogueService;
 import se.platskompassen.organisation.Role;
 import se.platskompassen.place.PlaceService;
+import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.Scale;
 import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.questionnaire.Version;
@@ -164,6 +165,62 @@ abstract class AnalysisContract {
 
         Comparison menAlone = analysis.compare(march2026, List.of(new Series.OfGroup(BackgroundGroup.of(Gender.MAN))));
         assertThat(menAlone.series().getFirst().figures().respondents()).as("alone, 6 men are enough").hasValue(6);
+    }
+
+    @Test
+    void compare_gives_the_residents_of_one_language_against_everyone() {
+        Comparison comparison = analysis.compare(Filter.DEFAULT, List.of(new Series.Everyone(),
+                new Series.OfGroup(BackgroundGroup.of(Language.AR))));
+        // Arabic: D2's 6 men, 6 each; 26 - 6 = 20 others.
+        ProtectedFigures arabic = comparison.series().get(1).figures();
+        assertThat(arabic.respondents()).hasValue(6);
+        assertThat(arabic.cell(Theme.FEELING_SAFE).median()).isEqualTo(6.0);
+
+        // Persian 2 (in D5), so Swedish is 26 - 6 - 2 = 18: everyone with Arabic and Swedish would
+        // leave the 2 Persian readable, so the smaller shown language goes.
+        Comparison three = analysis.compare(Filter.DEFAULT, List.of(new Series.Everyone(),
+                new Series.OfGroup(BackgroundGroup.of(Language.AR)), new Series.OfGroup(BackgroundGroup.of(Language.SV))));
+        assertThat(three.series().get(2).figures().respondents()).hasValue(18);
+        assertThat(three.series().get(1).figures().respondentsHidden()).isEqualTo(Hidden.WOULD_REVEAL);
+        assertThat(three.series().get(1).figures().cell(Theme.FEELING_SAFE).median()).isNull();
+    }
+
+    @Test
+    void a_language_group_under_the_minimum_shows_nothing() {
+        Comparison persian = analysis.compare(Filter.DEFAULT, List.of(new Series.OfGroup(BackgroundGroup.of(Language.FA))));
+        ProtectedFigures figures = persian.series().getFirst().figures();
+        assertThat(figures.respondents()).as("2 people").isEmpty();
+        assertThat(figures.respondentsHidden()).isEqualTo(Hidden.TOO_FEW);
+        for (Theme theme : Theme.values()) {
+            assertThat(figures.cell(theme).isHidden()).as(theme.code()).isTrue();
+            assertThat(figures.counts().answered(theme)).as(theme.code()).isZero();
+        }
+
+        Overview narrowed = analysis.overview(Filter.DEFAULT.withLanguages(EnumSet.of(Language.FA)));
+        assertThat(row(narrowed, "Parken").figures().respondentsHidden()).isEqualTo(Hidden.TOO_FEW);
+        assertThat(row(narrowed, "Parken").figures().cell(Theme.NATURAL_SPACE).median()).isNull();
+        assertThat(row(narrowed, "Torget").figures().respondents()).as("nobody to protect").hasValue(0);
+    }
+
+    @Test
+    void the_overview_and_the_comparison_narrow_to_the_languages_residents_answered_in() {
+        Overview arabic = analysis.overview(Filter.DEFAULT.withLanguages(EnumSet.of(Language.AR)));
+        assertThat(row(arabic, "Torget").figures().respondents()).hasValue(6);
+        assertThat(row(arabic, "Torget").figures().cell(Theme.MOVING_AROUND).median()).isEqualTo(6.0);
+        assertThat(row(arabic, "Parken").figures().respondents()).hasValue(0);
+
+        // Swedish and completed only: D1 without the unfinished r6 (5) and D2's 2 women.
+        Filter swedishCompleted = Filter.DEFAULT.withCompletedOnly(true).withLanguages(EnumSet.of(Language.SV));
+        Overview swedish = analysis.overview(swedishCompleted);
+        assertThat(row(swedish, "Torget").figures().respondents()).hasValue(7);
+        // 2 3 4 5 6 | 5 5 -> 2 3 4 5 5 5 6: 4th = 5.
+        assertThat(row(swedish, "Torget").figures().cell(Theme.MOVING_AROUND).median()).isEqualTo(5.0);
+        assertThat(row(swedish, "Torget").figures().cell(Theme.MOVING_AROUND).answered()).isEqualTo(7);
+
+        Comparison parken = analysis.compare(Filter.DEFAULT.withLanguages(EnumSet.of(Language.SV, Language.FA)),
+                List.of(new Series.AtPlace(scene.parken().id())));
+        // Parken's adults in Swedish or Persian: D3 3 + D5 5.
+        assertThat(parken.series().getFirst().figures().respondents()).hasValue(8);
     }
 
     @Test

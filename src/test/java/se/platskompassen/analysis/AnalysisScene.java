@@ -35,13 +35,13 @@ import se.platskompassen.testing.Tenants;
  * Torget  D1 "Torget 2025"  adults, 1 March 2025   r1 woman tablet 2 · r2 woman tablet 3 · r3 woman own 4
  *                                                  r4 man own 5 · r5 man paper 6 (all themes, completed)
  *                                                  r6 man paper, unfinished: only "Gå, rulla och cykla", 1
- *         D2 "Torget 2026"  adults, 1 March 2026   2 women 5, 6 men 6, own device, completed
+ *         D2 "Torget 2026"  adults, 1 March 2026   2 women 5, 6 men 6 (in Arabic), own device, completed
  * Parken  D3 "Parken vår"   adults, 1 April 2026   3 without gender, own device, 4
  *         D4 "Parken barn"  children, 1 May 2026   scores 1 1 2 2 3 3, shared tablet, under 13
- *         D5 "Parken höst"  adults, 1 June 2026    5 people, own device, 3
+ *         D5 "Parken höst"  adults, 1 June 2026    5 people, own device, 3 (2 of them in Persian)
  * Hamnen  D6 "Hamnen"       adults, 1 May 2026     4 people, own device, 7
  * </pre>
- * The organisation's admin is signed in when the scene is made.
+ * Everyone else answers in Swedish. The organisation's admin is signed in when the scene is made.
  */
 public record AnalysisScene(long organisationId, String admin, Place torget, Place parken, Place hamnen, Dialogue d1,
         Dialogue d2, Dialogue d3, Dialogue d4, Dialogue d5, Dialogue d6) {
@@ -70,12 +70,15 @@ public record AnalysisScene(long organisationId, String admin, Place torget, Pla
         people(respondents, d1, Gender.MAN, CollectionMode.PAPER).scoreEveryTheme(6).record();
         people(respondents, d1, Gender.MAN, CollectionMode.PAPER).unfinished().score(Theme.MOVING_AROUND, 1).record();
         people(respondents, d2, Gender.WOMAN, CollectionMode.OWN_DEVICE).count(2).scoreEveryTheme(5).record();
-        people(respondents, d2, Gender.MAN, CollectionMode.OWN_DEVICE).count(6).scoreEveryTheme(6).record();
+        people(respondents, d2, Gender.MAN, CollectionMode.OWN_DEVICE).count(6).language(Language.AR)
+                .scoreEveryTheme(6).record();
         people(respondents, d3, null, CollectionMode.OWN_DEVICE).count(3).scoreEveryTheme(4).record();
         people(respondents, d4, null, CollectionMode.SHARED_TABLET).count(6)
                 .background(new Background(AgeBand.UNDER_13, null, null, null))
                 .answers((child, theme) -> AnswerInput.scored(theme, 1 + child / 2)).record();
-        people(respondents, d5, null, CollectionMode.OWN_DEVICE).count(5).scoreEveryTheme(3).record();
+        people(respondents, d5, null, CollectionMode.OWN_DEVICE).count(3).scoreEveryTheme(3).record();
+        people(respondents, d5, null, CollectionMode.OWN_DEVICE).count(2).language(Language.FA).scoreEveryTheme(3)
+                .record();
         people(respondents, d6, null, CollectionMode.OWN_DEVICE).count(4).scoreEveryTheme(7).record();
         return new AnalysisScene(organisation, admin, torget, parken, hamnen, d1, d2, d3, d4, d5, d6);
     }

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.Scale;
 import se.platskompassen.questionnaire.Version;
 import se.platskompassen.response.CollectionMode;
@@ -63,13 +64,43 @@ class SelectionTest {
     void series_read_back_what_they_write_and_nothing_else() {
         List<Series> all = List.of(new Series.Everyone(), new Series.AtPlace(12), new Series.OfDialogue(7),
                 new Series.InYear(2025), new Series.OfGroup(BackgroundGroup.of(Gender.NON_BINARY)),
-                new Series.OfGroup(BackgroundGroup.area("Norra Norrbacka")), new Series.InVersion(Version.BARN));
+                new Series.OfGroup(BackgroundGroup.area("Norra Norrbacka")), new Series.InVersion(Version.BARN),
+                new Series.OfGroup(BackgroundGroup.of(Language.SV_EASY)));
         for (Series series : all) {
             assertThat(Series.parse(Series.token(series))).hasValue(series);
         }
-        for (String nonsense : List.of("", "place:x", "group:GENDER:ROBOT", "group:SHOE:41", "version:senior", "x:1")) {
+        for (String nonsense : List.of("", "place:x", "group:GENDER:ROBOT", "group:SHOE:41", "version:senior", "x:1",
+                "group:LANGUAGE:klingon", "group:LANGUAGE:SV_EASY")) {
             assertThat(Series.parse(nonsense)).as(nonsense).isEmpty();
         }
+    }
+
+    @Test
+    void a_language_group_is_named_by_its_bcp47_code_and_languages_are_one_family() {
+        BackgroundGroup easy = BackgroundGroup.of(Language.SV_EASY);
+        assertThat(easy.value()).isEqualTo("sv-x-easy");
+        assertThat(Series.token(new Series.OfGroup(easy))).isEqualTo("group:LANGUAGE:sv-x-easy");
+        assertThat(BackgroundGroup.parse("LANGUAGE:SV-X-Easy")).as("read whatever the case").hasValue(easy);
+        assertThat(Language.values()).allSatisfy(language -> assertThat(BackgroundGroup.parse("LANGUAGE:"
+                + language.code())).hasValue(BackgroundGroup.of(language)));
+
+        Selection everyone = of(Set.of(1L, 2L));
+        Selection arabic = of(Set.of(1L, 2L), BackgroundGroup.of(Language.AR));
+        Selection persian = of(Set.of(1L, 2L), BackgroundGroup.of(Language.FA));
+        assertThat(Selection.nestings(List.of(everyone, arabic, persian)))
+                .containsExactlyInAnyOrder(Nesting.of(0, 1), Nesting.of(0, 2), Nesting.of(0, 1, 2));
+    }
+
+    @Test
+    void a_filter_narrows_to_at_least_one_language_and_all_of_them_is_no_narrowing() {
+        assertThat(Filter.DEFAULT.languages()).containsExactlyInAnyOrder(Language.values());
+        assertThat(Filter.DEFAULT.narrowsLanguages()).isFalse();
+        Filter arabic = Filter.DEFAULT.withLanguages(EnumSet.of(Language.AR));
+        assertThat(arabic.narrowsLanguages()).isTrue();
+        assertThat(arabic.narrowsResponses()).isTrue();
+        assertThat(arabic.withCompletedOnly(true).languages()).containsExactly(Language.AR);
+        assertThatThrownBy(() -> Filter.DEFAULT.withLanguages(EnumSet.noneOf(Language.class)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -7,6 +7,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -21,8 +23,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
+import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.dialogue.DialogueService;
 import se.platskompassen.organisation.Role;
+import se.platskompassen.questionnaire.Language;
+import se.platskompassen.questionnaire.Theme;
+import se.platskompassen.questionnaire.Version;
+import se.platskompassen.response.RecordedResponse;
 import se.platskompassen.response.ResponseService;
 import se.platskompassen.testing.PostgresWebTest;
 import se.platskompassen.testing.Respondents;
@@ -242,6 +249,59 @@ class ApiOnPostgresTest {
     private long exports() {
         return jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE organisation_id = :o AND action = 'EXPORT'")
                 .param("o", a.organisationId()).query(Long.class).single();
+    }
+
+    @Test
+    void responses_can_be_narrowed_to_the_languages_they_were_given_in() throws Exception {
+        Dialogue dialogue = tenants.newDialogue(Version.VUXEN);
+        Instant start = Instant.parse("2026-05-04T17:00:00Z");
+        respondents.in(dialogue).count(2).startingAt(start, Duration.ofMinutes(1)).score(Theme.MOVING_AROUND, 2)
+                .record();
+        List<UUID> easy = respondents.in(dialogue).count(2).language(Language.SV_EASY)
+                .startingAt(start.plusSeconds(600), Duration.ofMinutes(1)).score(Theme.MOVING_AROUND, 5).record()
+                .stream().map(RecordedResponse::id).toList();
+        UUID arabic = respondents.in(dialogue).language(Language.AR).startingAt(start.plusSeconds(1200))
+                .score(Theme.MOVING_AROUND, 7).record().getFirst().id();
+        String token = tokens.create("Språk", EnumSet.of(ApiScope.RESPONSES)).secret();
+        tenants.signOut();
+        String path = "/api/v1/dialogues/" + dialogue.id() + "/responses";
+
+        JsonNode onlyArabic = ok(path + "?language=ar", token);
+        assertThat(onlyArabic.get("data").valueStream().map(r -> r.get("id").asString()).toList())
+                .containsExactly(arabic.toString());
+        assertThat(onlyArabic.get("data").get(0).get("language").asString()).isEqualTo("ar");
+        assertThat(onlyArabic.get("page").get("totalElements").asLong()).isEqualTo(1);
+
+        // Repeated or comma-separated; the next page keeps the narrowing.
+        List<String> seen = new ArrayList<>();
+        String next = path + "?size=2&language=sv-x-easy&language=ar";
+        while (next != null) {
+            JsonNode page = ok(next, token);
+            assertThat(page.get("page").get("totalElements").asLong()).isEqualTo(3);
+            page.get("data").forEach(r -> seen.add(r.get("language").asString()));
+            next = page.get("links").get("next").isNull() ? null : page.get("links").get("next").asString();
+        }
+        assertThat(seen).containsExactly("sv-x-easy", "sv-x-easy", "ar");
+        assertThat(ok(path + "?language=sv-x-easy,ar", token).get("data").valueStream()
+                .map(r -> UUID.fromString(r.get("id").asString())).toList())
+                .containsExactly(easy.get(0), easy.get(1), arabic);
+        assertThat(ok(path, token).get("data")).as("no narrowing: every language").hasSize(5);
+
+        HttpResponse<String> unknown = get(path + "?language=klingon", token);
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(unknown.body()).get("message").asString())
+                .contains("klingon", "sv, en, sv-x-easy, ar, fa, so, ti, uk, fi, pl");
+    }
+
+    @Test
+    void the_openapi_description_documents_the_language_filter_of_responses() throws Exception {
+        JsonNode parameters = ok("/api/v1/openapi.json", null).get("paths")
+                .get("/api/v1/dialogues/{dialogueId}/responses").get("get").get("parameters");
+        JsonNode language = parameters.valueStream().filter(p -> p.get("name").asString().equals("language"))
+                .findFirst().orElseThrow(() -> new AssertionError("no language parameter: " + parameters));
+        assertThat(language.get("in").asString()).isEqualTo("query");
+        assertThat(language.get("required").asBoolean()).isFalse();
+        assertThat(language.get("description").asString()).contains("BCP 47", "sv-x-easy");
     }
 
     @Test

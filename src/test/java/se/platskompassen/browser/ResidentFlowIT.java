@@ -39,7 +39,7 @@ class ResidentFlowIT extends BrowserTest {
             waitForScreen(ADULT_THEMES[i]);
             waitForText((i + 1) + " av 14");
             if (i == 0) {
-                buttonNamed("1 – Mycket att förbättra").click();
+                buttonNamed("1 av 7 – Mycket att förbättra").click();
                 field("Vad kunde bli bättre? (frivilligt)").sendKeys("Trottoarerna är för smala 🚶");
                 waitForText("28 av 1");
                 screenshot("flow-adult-3-theme");

@@ -55,7 +55,7 @@ class ResidentSafeguardsIT extends BrowserTest {
         assertThat(backgroundChosen()).as("person A's background").isEmpty();
         tap("Nästa");
         waitForScreen("Gå, rulla och cykla");
-        assertThat(driver.findElements(By.cssSelector("vaadin-button.scale-button[aria-pressed='true']")))
+        assertThat(driver.findElements(By.cssSelector("vaadin-button.scale-button[aria-checked='true']")))
                 .as("person A's score").isEmpty();
         assertThat(script("return [...document.querySelectorAll('vaadin-text-area')].map(t => t.value).join('')"))
                 .as("person A's comments").isEqualTo("");
@@ -119,14 +119,14 @@ class ResidentSafeguardsIT extends BrowserTest {
         waitForScreen("Norrbacka");
         button(RESUME);
         waitForText("Fortsätt bara om det var du");
-        assertThat(driver.findElements(By.cssSelector("vaadin-button.scale-button[aria-pressed='true']"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("vaadin-button.scale-button[aria-checked='true']"))).isEmpty();
         screenshot("safeguards-resume-offer");
         checkAccessibility("flow-start-resume-offer");
         tap(RESUME);
         waitForScreen("Buss och tåg");
         tap("Tillbaka");
         waitForScreen("Gå och cykla");
-        assertThat(button("5").getDomAttribute("aria-pressed")).as("the resumed answer").isEqualTo("true");
+        assertThat(button("5").getDomAttribute("aria-checked")).as("the resumed answer").isEqualTo("true");
 
         closeTheBrowserAndComeBack();
         open("/d/DEMO-UNGDOM");
@@ -135,7 +135,7 @@ class ResidentSafeguardsIT extends BrowserTest {
         waitForScreen("Lite om dig");
         tap("Nästa");
         waitForScreen("Gå och cykla");
-        assertThat(driver.findElements(By.cssSelector("vaadin-button.scale-button[aria-pressed='true']")))
+        assertThat(driver.findElements(By.cssSelector("vaadin-button.scale-button[aria-checked='true']")))
                 .as("nothing of the response that was started over").isEmpty();
     }
 
@@ -177,7 +177,7 @@ class ResidentSafeguardsIT extends BrowserTest {
         waitForText("2 av 14");
         tap("Tillbaka");
         waitForScreen("Gå, rulla och cykla");
-        assertThat(button("4").getDomAttribute("aria-pressed")).as("the first tap's answer").isEqualTo("true");
+        assertThat(button("4").getDomAttribute("aria-checked")).as("the first tap's answer").isEqualTo("true");
     }
 
     /**

@@ -46,10 +46,11 @@ class StaffPagesIT extends BrowserTest {
     }
 
     @Test
-    void the_network_admins_organisations_page_has_all_its_components() {
+    void the_network_admins_organisations_and_language_packs_pages_have_all_their_components() {
         signIn("natverket", DemoAccounts.PASSWORD);
         waitForVaadin();
         hasAllItsComponents("/organisations");
+        hasAllItsComponents("/languages");
     }
 
     private void hasAllItsComponents(String page) {

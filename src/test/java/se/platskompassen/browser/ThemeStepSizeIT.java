@@ -79,7 +79,7 @@ class ThemeStepSizeIT extends BrowserTest {
         measure("next: theme 5 -> 6 (nothing chosen)", Kind.STEP, () -> button("Nästa").click(), THEMES[5]);
         measure("back: theme 6 -> 5", Kind.STEP, () -> button("Tillbaka").click(), THEMES[4]);
         measure("back: theme 5 -> 4 (score shown again)", Kind.STEP, () -> button("Tillbaka").click(), THEMES[3]);
-        assertThat(button("2").getDomAttribute("aria-pressed")).as("theme 4's score after going back").isEqualTo("true");
+        assertThat(button("2").getDomAttribute("aria-checked")).as("theme 4's score after going back").isEqualTo("true");
         measure("back: theme 4 -> 3", Kind.STEP, () -> button("Tillbaka").click(), THEMES[2]);
         measure("back: theme 3 -> 2", Kind.STEP, () -> button("Tillbaka").click(), THEMES[1]);
         measure("back: theme 2 -> 1 (comment shown again)", Kind.STEP, () -> button("Tillbaka").click(), THEMES[0]);

@@ -349,6 +349,10 @@ class ServiceIsolationTest {
         });
         checks.put("ResponsePages.page(Dialogue,ResponsePosition,int)",
                 () -> notFound(() -> pages.page(regionDialogue, null, 10)));
+        checks.put("ResponsePages.page(Dialogue,Set,ResponsePosition,int)",
+                () -> notFound(() -> pages.page(regionDialogue, EnumSet.of(Language.AR), null, 10)));
+        checks.put("ResponsePages.count(Dialogue,Set)",
+                () -> notFound(() -> pages.count(regionDialogue, EnumSet.of(Language.AR))));
         checks.put("ApiService.place(long)", () -> sameAsMissing(() -> api.place(region.placeId()),
                 () -> api.place(Long.MAX_VALUE)));
         checks.put("ApiService.dialoguesAt(long,int,int)", () -> sameAsMissing(
@@ -357,6 +361,9 @@ class ServiceIsolationTest {
                 () -> api.dialogue(Long.MAX_VALUE)));
         checks.put("ApiService.responses(long,String,int)", () -> sameAsMissing(
                 () -> api.responses(region.dialogueId(), null, 10), () -> api.responses(Long.MAX_VALUE, null, 10)));
+        checks.put("ApiService.responses(long,Set,String,int)", () -> sameAsMissing(
+                () -> api.responses(region.dialogueId(), EnumSet.of(Language.AR), null, 10),
+                () -> api.responses(Long.MAX_VALUE, EnumSet.of(Language.AR), null, 10)));
         checks.put("ApiService.figures(long)", () -> sameAsMissing(() -> api.figures(region.dialogueId()),
                 () -> api.figures(Long.MAX_VALUE)));
         checks.put("ApiTokenService.revoke(long)", () -> {

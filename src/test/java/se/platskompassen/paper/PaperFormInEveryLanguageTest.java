@@ -19,11 +19,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.context.MessageSource;
 import se.platskompassen.questionnaire.Language;
+import se.platskompassen.questionnaire.LanguagePacks;
+import se.platskompassen.questionnaire.PackMessages;
 import se.platskompassen.questionnaire.Questionnaire;
 import se.platskompassen.questionnaire.QuestionnaireCatalog;
 import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.questionnaire.Version;
-import se.platskompassen.testing.PackMessagesForTests;
 import se.platskompassen.testing.PdfGlyphs;
 
 /**
@@ -42,7 +43,7 @@ class PaperFormInEveryLanguageTest {
     @BeforeAll
     static void load() {
         catalog = new QuestionnaireCatalog();
-        messages = PackMessagesForTests.create();
+        messages = PackMessages.of(new LanguagePacks());
     }
 
     static Stream<Arguments> languagesAndVersions() {

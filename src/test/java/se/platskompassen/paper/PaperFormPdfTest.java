@@ -26,12 +26,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.context.MessageSource;
 import se.platskompassen.questionnaire.Language;
+import se.platskompassen.questionnaire.LanguagePacks;
+import se.platskompassen.questionnaire.PackMessages;
 import se.platskompassen.questionnaire.Questionnaire;
 import se.platskompassen.questionnaire.QuestionnaireCatalog;
 import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.questionnaire.ThemeText;
 import se.platskompassen.questionnaire.Version;
-import se.platskompassen.testing.PackMessagesForTests;
 import se.platskompassen.testing.PdfGlyphs;
 
 /** The printable paper form, read back with PDFBox; a sample of each version and language goes to target/paper. */
@@ -47,7 +48,7 @@ class PaperFormPdfTest {
     @BeforeAll
     static void load() {
         catalog = new QuestionnaireCatalog();
-        messages = PackMessagesForTests.create();
+        messages = PackMessages.of(new LanguagePacks());
     }
 
     private static PaperFormContent content(Version version, Language language, String placeName,

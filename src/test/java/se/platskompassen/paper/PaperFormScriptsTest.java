@@ -10,9 +10,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.MessageSource;
 import se.platskompassen.questionnaire.Language;
+import se.platskompassen.questionnaire.LanguagePacks;
+import se.platskompassen.questionnaire.PackMessages;
 import se.platskompassen.questionnaire.QuestionnaireCatalog;
 import se.platskompassen.questionnaire.Version;
-import se.platskompassen.testing.PackMessagesForTests;
 import se.platskompassen.testing.PdfGlyphs;
 import se.platskompassen.testing.ScriptSamples;
 
@@ -25,7 +26,7 @@ class PaperFormScriptsTest {
     @BeforeAll
     static void load() {
         catalog = new QuestionnaireCatalog();
-        messages = PackMessagesForTests.create();
+        messages = PackMessages.of(new LanguagePacks());
     }
 
     @Test

@@ -5,13 +5,16 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.DownloadKt;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import se.platskompassen.analysis.AnalysisScene;
 import se.platskompassen.base.ui.ReportDownload;
 import se.platskompassen.dialogue.DialogueService;
 import se.platskompassen.discussion.DiscussionService;
@@ -62,7 +65,7 @@ class ReportDownloadsTest extends KaribuTest {
         assertThat(_get(ReportDownload.class)).isNotNull();
         assertThat(link().getElement().hasAttribute("download")).isTrue();
         assertThat(link().getClassNames()).as("styled as a 48 px button").contains("report-download-link");
-        assertThat(link().getElement().getAttribute("aria-label")).isEqualTo("Ladda ner PDF-rapporten: Svenska");
+        assertThat(link().getElement().getAttribute("aria-label")).isEqualTo("Ladda ner PDF-rapporten: svenska");
         assertThat(language().getValue()).as("the page's language first").isEqualTo(Language.SV);
         assertThat(downloaded()).contains("Rapport från en platsdialog", "Stora torget", "Kvällsmöte på torget",
                 "Svarande: 6");
@@ -86,5 +89,19 @@ class ReportDownloadsTest extends KaribuTest {
 
         _setValue(language(), Language.EN);
         assertThat(downloaded()).contains("Comparison of series", "Respondents: 6", "Protecting small groups");
+    }
+
+    @Test
+    void the_comparison_report_names_a_language_group_and_the_languages_filtered_to() throws IOException {
+        AnalysisScene.make(tenants, places, dialogues, respondents);
+        navigate("compare?s=all&s=group:LANGUAGE:ar");
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<Language> languages = _get(MultiSelectComboBox.class,
+                spec -> spec.withLabel("Språk som svaren gavs på"));
+        assertThat(downloaded()).contains("Språk: arabiska").doesNotContain("Språk som svaren gavs på");
+
+        _setValue(languages, Set.of(Language.AR, Language.SV));
+        assertThat(downloaded()).contains("Språk: arabiska", "Språk som svaren gavs på: svenska, arabiska");
+        tenants.signOut();
     }
 }

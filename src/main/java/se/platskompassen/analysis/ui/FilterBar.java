@@ -2,6 +2,7 @@ package se.platskompassen.analysis.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
@@ -9,14 +10,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import se.platskompassen.analysis.Filter;
+import se.platskompassen.questionnaire.Language;
 import se.platskompassen.response.CollectionMode;
 
 /**
  * The filters every analysis has: the period (when dialogues started), the version, how answers
- * were collected, and whether unfinished responses count. Every change is applied at once.
+ * were collected, whether unfinished responses count, and the languages residents answered in
+ * (none chosen: every language). Every change is applied at once.
  */
 class FilterBar extends Composite<Div> {
 
@@ -28,6 +32,7 @@ class FilterBar extends Composite<Div> {
     final Select<VersionChoice> version = new Select<>();
     final Select<String> mode = new Select<>();
     final Checkbox completedOnly = new Checkbox();
+    final MultiSelectComboBox<Language> languages = new MultiSelectComboBox<>();
     private final Consumer<Filter> onChange;
 
     FilterBar(Filter initial, Consumer<Filter> onChange) {
@@ -64,12 +69,22 @@ class FilterBar extends Composite<Div> {
         completedOnly.setLabel(getTranslation("analysis.filter.completedOnly"));
         completedOnly.setValue(initial.completedOnly());
 
+        languages.setLabel(getTranslation("analysis.filter.languages"));
+        languages.setPlaceholder(getTranslation("analysis.filter.languages.all"));
+        languages.setHelperText(getTranslation("analysis.filter.languages.helper"));
+        languages.setItems(Language.values());
+        languages.setItemLabelGenerator(language -> getTranslation("language." + language.code()));
+        if (initial.narrowsLanguages()) {
+            languages.setValue(initial.languages());
+        }
+
         from.addValueChangeListener(event -> changed());
         to.addValueChangeListener(event -> changed());
         version.addValueChangeListener(event -> changed());
         mode.addValueChangeListener(event -> changed());
         completedOnly.addValueChangeListener(event -> changed());
-        bar.add(from, to, version, mode, completedOnly);
+        languages.addValueChangeListener(event -> changed());
+        bar.add(from, to, version, mode, languages, completedOnly);
     }
 
     /** The filter as chosen now; an unfinished period (the end before the start) is left open. */
@@ -86,7 +101,9 @@ class FilterBar extends Composite<Div> {
         String chosenMode = mode.getValue();
         EnumSet<CollectionMode> modes = chosenMode == null || chosenMode.equals(ALL_MODES)
                 ? EnumSet.allOf(CollectionMode.class) : EnumSet.of(CollectionMode.valueOf(chosenMode));
-        return new Filter(start, end, versions.versions(), modes, completedOnly.getValue());
+        Set<Language> chosenLanguages = languages.getValue().isEmpty() ? EnumSet.allOf(Language.class)
+                : languages.getValue();
+        return new Filter(start, end, versions.versions(), modes, completedOnly.getValue(), chosenLanguages);
     }
 
     private void changed() {

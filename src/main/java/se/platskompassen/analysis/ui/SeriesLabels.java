@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import se.platskompassen.analysis.BackgroundGroup;
 import se.platskompassen.analysis.Choices;
 import se.platskompassen.analysis.Series;
+import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.Version;
 import se.platskompassen.response.AgeBand;
 import se.platskompassen.response.Gender;
@@ -36,6 +37,9 @@ final class SeriesLabels {
     static String group(Component in, BackgroundGroup group) {
         if (group.dimension() == BackgroundGroup.Dimension.AREA) {
             return in.getTranslation("analysis.group.AREA", group.value());
+        }
+        if (group.dimension() == BackgroundGroup.Dimension.LANGUAGE) {
+            return in.getTranslation("analysis.group.LANGUAGE", in.getTranslation("language." + group.value()));
         }
         return in.getTranslation("analysis.group." + group.dimension().name() + "." + group.value());
     }
@@ -75,6 +79,9 @@ final class SeriesLabels {
             groups.add(BackgroundGroup.of(relation));
         }
         choices.areas().forEach(area -> groups.add(BackgroundGroup.area(area)));
+        for (Language language : Language.values()) {
+            groups.add(BackgroundGroup.of(language));
+        }
         return groups;
     }
 }

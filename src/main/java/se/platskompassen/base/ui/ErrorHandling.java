@@ -2,6 +2,8 @@ package se.platskompassen.base.ui;
 
 import java.sql.SQLException;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ServiceInitEvent;
@@ -12,7 +14,11 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import se.platskompassen.base.DatabaseWrites;
 
-/** Unexpected errors are logged in full and shown to the person as a calm, translated message. */
+/**
+ * Unexpected errors are logged in full and shown to the person as a calm, translated message that
+ * stays until they close it and is read out by screen readers: a message that vanished after a
+ * few seconds was lost to slow readers and to anyone listening.
+ */
 @Component
 class ErrorHandling implements VaadinServiceInitListener {
 
@@ -33,13 +39,20 @@ class ErrorHandling implements VaadinServiceInitListener {
             }
             UI ui = UI.getCurrent();
             if (ui != null) {
-                ui.access(() -> {
-                    Notification notification = Notification.show(ui.getTranslation("error.unexpected"), 6000,
-                            Notification.Position.MIDDLE);
-                    notification.addThemeVariants(NotificationVariant.ERROR);
-                });
+                ui.access(() -> show(ui));
             }
         }));
+    }
+
+    private static void show(UI ui) {
+        Notification notification = new Notification();
+        notification.setDuration(0);
+        notification.setPosition(Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.ERROR);
+        notification.getElement().setAttribute("role", "alert");
+        Button close = new Button(ui.getTranslation("error.unexpected.close"), click -> notification.close());
+        notification.add(new Span(ui.getTranslation("error.unexpected")), close);
+        notification.open();
     }
 
     private static boolean causedByDatabase(Throwable error) {

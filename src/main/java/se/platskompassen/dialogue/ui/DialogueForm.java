@@ -21,7 +21,9 @@ import org.jspecify.annotations.Nullable;
 import se.platskompassen.dialogue.DialogueKind;
 import se.platskompassen.dialogue.DialogueSettings;
 import se.platskompassen.questionnaire.Language;
+import se.platskompassen.questionnaire.LanguagePacks;
 import se.platskompassen.questionnaire.Version;
+import se.platskompassen.questionnaire.ui.LanguageNames;
 
 /**
  * What a facilitator sets for a dialogue, bound with a {@link Binder}. Reading the form checks
@@ -39,6 +41,7 @@ class DialogueForm extends FormLayout {
     final DateTimePicker closesAt = new DateTimePicker();
     final TextArea areaChoices = new TextArea();
     private final ZoneId zone;
+    private final LanguagePacks packs;
     private final Binder<Draft> binder = new Binder<>();
     private Draft shown = new Draft();
 
@@ -47,7 +50,7 @@ class DialogueForm extends FormLayout {
         String title = "";
         String intro = "";
         Version version = Version.VUXEN;
-        Set<Language> languages = EnumSet.allOf(Language.class);
+        Set<Language> languages = EnumSet.of(Language.SV); // decision 0033: staff add the languages residents speak
         DialogueKind kind = DialogueKind.BOTH;
         @Nullable LocalDateTime opensAt;
         @Nullable LocalDateTime closesAt;
@@ -67,8 +70,9 @@ class DialogueForm extends FormLayout {
         }
     }
 
-    DialogueForm(ZoneId zone) {
+    DialogueForm(ZoneId zone, LanguagePacks packs) {
         this.zone = zone;
+        this.packs = packs;
         addClassName("dialogue-form");
         title.setLabel(getTranslation("dialogue.form.title"));
         title.setMaxLength(DialogueSettings.MAX_TITLE);
@@ -82,8 +86,9 @@ class DialogueForm extends FormLayout {
         version.setItems(Version.values());
         version.setItemLabelGenerator(v -> getTranslation("dialogue.version." + v.name()));
         languages.setLabel(getTranslation("dialogue.form.languages"));
-        languages.setItems(Language.values());
-        languages.setItemLabelGenerator(language -> getTranslation("language." + language.code()));
+        languages.setHelperText(getTranslation("dialogue.form.languages.helper"));
+        offerLanguages(Set.of());
+        languages.setItemLabelGenerator(language -> LanguageNames.withStatus(this, packs, language));
         kind.setLabel(getTranslation("dialogue.form.kind"));
         kind.setItems(DialogueKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("dialogue.kind." + k.name()));
@@ -150,11 +155,23 @@ class DialogueForm extends FormLayout {
         shown.intro = settings.intro() == null ? "" : settings.intro();
         shown.version = settings.version();
         shown.languages = settings.languages();
+        offerLanguages(settings.languages());
         shown.kind = settings.kind();
         shown.opensAt = local(settings.opensAt());
         shown.closesAt = local(settings.closesAt());
         shown.areaChoices = String.join("\n", settings.areaChoices());
         binder.readBean(shown);
+    }
+
+    /**
+     * The languages that have a pack (with its own name and review status), and those the
+     * dialogue already offers even if their pack has gone, so that saving keeps them.
+     */
+    private void offerLanguages(Set<Language> offered) {
+        Set<Language> items = EnumSet.noneOf(Language.class);
+        items.addAll(packs.available());
+        items.addAll(offered);
+        languages.setItems(items);
     }
 
     /** Residents may already have answered: the questionnaire version stays as it is. */

@@ -33,6 +33,7 @@ import se.platskompassen.organisation.TenantAccess;
 import se.platskompassen.place.PlacePageLink;
 import se.platskompassen.place.PlaceService;
 import se.platskompassen.questionnaire.Language;
+import se.platskompassen.questionnaire.LanguagePacks;
 import se.platskompassen.questionnaire.QuestionnaireCatalog;
 import se.platskompassen.response.ResponseCounts;
 import se.platskompassen.response.ResponseService;
@@ -56,12 +57,14 @@ class DialogueView extends StaffPage implements BeforeEnterObserver {
     private final PlacePageLink placeLink;
     private final boolean mayRun;
     private final ZoneId zone;
+    private final LanguagePacks packs;
     private Dialogue dialogue;
 
     DialogueView(DialogueService dialogues, PlaceService places, ResponseService responses,
             DiscussionService discussions, QuestionnaireCatalog questionnaires, GroupCompass groupCompass,
             PublicLinks links, List<DialoguePageLinks> pageLinks, PlacePageLink placeLink, TenantAccess access,
-            Clock clock) {
+            Clock clock, LanguagePacks packs) {
+        this.packs = packs;
         this.dialogues = dialogues;
         this.places = places;
         this.responses = responses;
@@ -173,7 +176,7 @@ class DialogueView extends StaffPage implements BeforeEnterObserver {
     }
 
     private void edit() {
-        DialogueForm form = new DialogueForm(zone);
+        DialogueForm form = new DialogueForm(zone, packs);
         form.fill(dialogue.settings());
         if (dialogue.everOpened()) {
             form.lockVersion();

@@ -20,6 +20,7 @@ import se.platskompassen.organisation.Role;
 import se.platskompassen.place.Place;
 import se.platskompassen.place.PlacePageLink;
 import se.platskompassen.place.PlaceService;
+import se.platskompassen.questionnaire.LanguagePacks;
 
 /** A facilitator prepares a new dialogue at a place; it starts as a draft with its own join code. */
 @Route(value = "places/:placeId/new-dialogue", layout = MainLayout.class)
@@ -30,9 +31,12 @@ class NewDialogueView extends StaffPage implements BeforeEnterObserver {
     private final PlaceService places;
     private final ZoneId zone;
     private final PlacePageLink placeLink;
+    private final LanguagePacks packs;
 
-    NewDialogueView(DialogueService dialogues, PlaceService places, Clock clock, PlacePageLink placeLink) {
+    NewDialogueView(DialogueService dialogues, PlaceService places, Clock clock, PlacePageLink placeLink,
+            LanguagePacks packs) {
         this.dialogues = dialogues;
+        this.packs = packs;
         this.places = places;
         this.placeLink = placeLink;
         this.zone = clock.getZone();
@@ -47,7 +51,7 @@ class NewDialogueView extends StaffPage implements BeforeEnterObserver {
     private void show(Place place) {
         clearContent();
         setHeading(getTranslation("dialogue.new.title", place.name()));
-        DialogueForm form = new DialogueForm(zone);
+        DialogueForm form = new DialogueForm(zone, packs);
         Button create = new Button(getTranslation("dialogue.new.create"));
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.setDisableOnClick(true);

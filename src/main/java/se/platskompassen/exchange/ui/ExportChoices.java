@@ -1,20 +1,24 @@
 package se.platskompassen.exchange.ui;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import se.platskompassen.exchange.CsvOptions;
 import se.platskompassen.exchange.ExportService;
 import se.platskompassen.exchange.ExportFormat;
+import se.platskompassen.questionnaire.Language;
 
 /**
- * The export part of the export pages: the format, the CSV options, and a download link that
- * follows them. The file is written only when the link is fetched, from the dialogues chosen at
+ * The export part of the export pages: the languages whose responses to include (none chosen:
+ * every language), the format, the CSV options, and a download link that follows them. The file is written only when the link is fetched, from the dialogues chosen at
  * the last {@link #refresh()}; with none chosen the link is disabled.
  */
 final class ExportChoices extends Div {
@@ -25,6 +29,7 @@ final class ExportChoices extends Div {
     private final Checkbox semicolon = new Checkbox();
     private final Checkbox byteOrderMark = new Checkbox();
     private final Anchor download = new Anchor();
+    final MultiSelectComboBox<Language> languages = new MultiSelectComboBox<>();
 
     ExportChoices(ExportService exports, Supplier<List<Long>> chosenDialogues) {
         this.exports = exports;
@@ -44,9 +49,16 @@ final class ExportChoices extends Div {
         });
         semicolon.addValueChangeListener(change -> refresh());
         byteOrderMark.addValueChangeListener(change -> refresh());
+        languages.setLabel(getTranslation("exchange.export.languages"));
+        languages.setPlaceholder(getTranslation("exchange.export.languages.all"));
+        languages.setHelperText(getTranslation("exchange.export.languages.helper"));
+        languages.setItems(Language.values());
+        languages.setItemLabelGenerator(language -> getTranslation("language." + language.code()));
+        languages.addClassName("export-languages");
+        languages.addValueChangeListener(change -> refresh());
         download.setText(getTranslation("exchange.export.download"));
         download.addClassNames("export-download", "download-button");
-        add(format, csvOptions, download);
+        add(languages, format, csvOptions, download);
         refresh();
     }
 
@@ -62,8 +74,10 @@ final class ExportChoices extends Div {
             return;
         }
         CsvOptions options = new CsvOptions(byteOrderMark.getValue(), semicolon.getValue());
+        Set<Language> inLanguages = languages.getValue().isEmpty() ? EnumSet.allOf(Language.class)
+                : EnumSet.copyOf(languages.getValue());
         ExportService service = exports;
-        DownloadHandler handler = event -> service.download(ids, chosen, options, fileName -> {
+        DownloadHandler handler = event -> service.download(ids, inLanguages, chosen, options, fileName -> {
             event.setFileName(fileName);
             event.setContentType(chosen.contentType());
             return event.getOutputStream();

@@ -29,6 +29,7 @@ import se.platskompassen.questionnaire.Questionnaire;
 import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.questionnaire.Version;
 import se.platskompassen.response.CommentText;
+import se.platskompassen.questionnaire.ui.LanguageNames;
 
 /**
  * The row a typist fills in for one paper form: a cell per box of the form in the printed order,
@@ -55,7 +56,7 @@ final class EntryRow extends Div {
         if (shown.languages().size() > 1) {
             language = new RadioButtonGroup<>(getTranslation("paper.entry.language"));
             language.setItems(shown.languages());
-            language.setItemLabelGenerator(l -> getTranslation("paper.language." + l.code()));
+            language.setItemLabelGenerator(l -> LanguageNames.staffName(this, l));
             language.setValue(shown.languages().contains(Language.SV) ? Language.SV
                     : shown.languages().iterator().next());
             language.addClassName("paper-language");

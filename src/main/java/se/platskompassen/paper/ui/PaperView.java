@@ -30,6 +30,7 @@ import se.platskompassen.place.Place;
 import se.platskompassen.place.PlaceService;
 import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.QuestionnaireCatalog;
+import se.platskompassen.questionnaire.ui.LanguageNames;
 
 /**
  * Paper forms of one dialogue: download the printable form, then type the filled-in forms in,
@@ -109,7 +110,7 @@ class PaperView extends StaffPage implements BeforeEnterObserver {
             Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
                 byte[] pdf = paper.form(shown, language);
                 return new DownloadResponse(new ByteArrayInputStream(pdf), fileName, "application/pdf", pdf.length);
-            }), getTranslation("paper.print.download", getTranslation("paper.language." + language.code())));
+            }), getTranslation("paper.print.download", LanguageNames.staffName(this, language)));
             download.addClassName("paper-download");
             links.add(download);
         }

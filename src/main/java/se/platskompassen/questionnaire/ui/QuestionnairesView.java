@@ -61,7 +61,7 @@ public class QuestionnairesView extends StaffPage {
         Span state = new Span(getTranslation(current ? "questionnaires.current" : "questionnaires.older"));
         state.addClassName(current ? "questionnaire-current" : "questionnaire-older");
         String languages = questionnaire.texts().keySet().stream().sorted()
-                .map(each -> getTranslation("language." + each.code()))
+                .map(each -> LanguageNames.staffName(this, each))
                 .collect(Collectors.joining(", "));
         Paragraph facts = new Paragraph(getTranslation("questionnaires.facts", questionnaire.texts(language).title(),
                 version.scale().min(), version.scale().max(), languages));

@@ -103,6 +103,17 @@ class BackgroundScreen extends Screen {
         return groups;
     }
 
+    /** Read aloud: the heading and lead, then each question with its choices. */
+    @Override
+    protected List<String> spokenText() {
+        List<String> texts = new ArrayList<>(super.spokenText());
+        for (RadioButtonGroup<?> group : groups()) {
+            texts.add(group.getLabel());
+            group.getListDataView().getItems().map(choice -> ((Choice<?>) choice).label()).forEach(texts::add);
+        }
+        return texts;
+    }
+
     Background value() {
         return new Background(chosen(age), chosen(gender), chosen(relation), chosen(area));
     }

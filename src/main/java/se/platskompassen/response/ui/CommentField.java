@@ -45,11 +45,14 @@ class CommentField extends TextArea {
         });
     }
 
-    void markIfTooLong() {
-        if (!fitsTheLimit()) {
-            setErrorMessage(getTranslation("flow.error.tooLong.field", CommentText.MAX_LENGTH));
-            setInvalid(true);
+    /** Marks the field when what it holds is too long to save; says whether it did. */
+    boolean markIfTooLong() {
+        if (fitsTheLimit()) {
+            return false;
         }
+        setErrorMessage(getTranslation("flow.error.tooLong.field", CommentText.MAX_LENGTH));
+        setInvalid(true);
+        return true;
     }
 
     /** Takes the mark away; sends nothing to the browser when there is none. */

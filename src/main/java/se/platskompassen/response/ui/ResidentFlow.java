@@ -70,7 +70,7 @@ class ResidentFlow extends Div {
             add(screen);
         }
         taps.shown(screen);
-        screen.focusHeading();
+        screen.shown();
         whenKiosk(kioskIdle -> kioskIdle.shown(screen));
     }
 

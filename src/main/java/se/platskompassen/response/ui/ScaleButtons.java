@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,12 +15,42 @@ import se.platskompassen.questionnaire.QuestionnaireTexts;
 import se.platskompassen.questionnaire.Scale;
 
 /**
- * The answer scale as large toggle buttons: 1–7 with words at both ends, or three faces for
- * children. Each button has an accessible name with its number (or its face's meaning) and
- * says whether it is chosen ({@code aria-pressed}). The same buttons serve theme after theme:
- * {@link #show} only changes the group's name and which button is pressed.
+ * The answer scale as one radio group of large buttons: 1–7 with words at both ends, or three
+ * faces for children. The group is named by the theme's question, each option by its position
+ * and meaning ("4 av 7", or the face's meaning), and it is one Tab stop. A keyboard goes faster
+ * than a finger: arrows move and choose, a digit chooses its score, Enter goes on to the next
+ * theme; a hint says so when the group has the keyboard focus (docs/decisions/0029-keyboard-and-small-phones.md).
+ * The same buttons serve theme after theme: {@link #show} only changes the group's name and
+ * which option is checked.
  */
 class ScaleButtons extends Composite<Div> {
+
+    /**
+     * The keys, in the browser: a tap's work stays on the server (the tap guard decides), the
+     * script only moves the focus and clicks what a finger would.
+     */
+    private static final String KEYS = """
+            const group = this, next = $0;
+            if (group.$keys) return;
+            group.$keys = true;
+            group.addEventListener('keydown', event => {
+              if (event.altKey || event.ctrlKey || event.metaKey) return;
+              const radios = [...group.querySelectorAll('[role=radio]')];
+              const at = radios.indexOf(event.target.closest('[role=radio]'));
+              const backwards = getComputedStyle(group).direction === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
+              let to;
+              if (/^[1-9]$/.test(event.key) && Number(event.key) <= radios.length) to = radios[Number(event.key) - 1];
+              else if (event.key === backwards || event.key === 'ArrowUp') to = radios[(at + radios.length - 1) % radios.length];
+              else if (event.key.startsWith('Arrow')) to = radios[(at + 1) % radios.length];
+              else if (event.key === 'Home') to = radios[0];
+              else if (event.key === 'End') to = radios[radios.length - 1];
+              else if (event.key === 'Enter') { event.preventDefault(); event.stopPropagation(); next.click(); return; }
+              else return;
+              event.preventDefault();
+              event.stopPropagation();
+              to.focus();
+              to.click();
+            }, true);""";
 
     private final List<Button> buttons = new ArrayList<>();
     private final Scale scale;
@@ -33,10 +64,13 @@ class ScaleButtons extends Composite<Div> {
      */
     ScaleButtons(Scale scale, QuestionnaireTexts texts, BooleanSupplier takesTaps) {
         this.scale = scale;
-        row.addClassName(texts.steps().isEmpty() ? "scale-numbers" : "scale-faces");
-        row.getElement().setAttribute("role", "group");
+        boolean numbers = texts.steps().isEmpty();
+        row.addClassName(numbers ? "scale-numbers" : "scale-faces");
+        row.getElement().setAttribute("role", "radiogroup");
+        row.getElement().setAttribute("aria-describedby", "scale-keys");
         for (int score = scale.min(); score <= scale.max(); score++) {
-            Button button = texts.steps().isEmpty() ? numberButton(score, texts) : faceButton(score, texts);
+            Button button = numbers ? numberButton(score, texts) : faceButton(score, texts);
+            button.getElement().setAttribute("role", "radio");
             int value = score;
             button.addClickListener(click -> {
                 if (takesTaps.getAsBoolean()) {
@@ -49,13 +83,22 @@ class ScaleButtons extends Composite<Div> {
         }
         getContent().addClassName("scale");
         getContent().add(row);
-        if (texts.steps().isEmpty()) {
+        if (numbers) {
             Div ends = new Div(new Span(texts.scaleLow()), new Span(texts.scaleHigh()));
             ends.addClassName("scale-ends");
             ends.getElement().setAttribute("aria-hidden", "true");
             getContent().add(ends);
         }
+        Paragraph keys = new Paragraph(getTranslation("flow.scale.keys", buttons.size()));
+        keys.setId("scale-keys");
+        keys.addClassName("scale-keys");
+        getContent().add(keys);
         choose(null);
+    }
+
+    /** Lets Enter on the scale do what this button does (go on to the next theme). */
+    void enterPresses(Button next) {
+        row.addAttachListener(attach -> row.getElement().executeJs(KEYS, next.getElement()));
     }
 
     /** Shows the scale for a question (its accessible name) with the score given to it, if any. */
@@ -67,8 +110,9 @@ class ScaleButtons extends Composite<Div> {
     private Button numberButton(int score, QuestionnaireTexts texts) {
         Button button = new Button(String.valueOf(score));
         button.addClassName("scale-button");
-        String name = score == scale.min() ? score + " – " + texts.scaleLow()
-                : score == scale.max() ? score + " – " + texts.scaleHigh() : String.valueOf(score);
+        String position = getTranslation("flow.scale.option", score, scale.max());
+        String name = score == scale.min() ? getTranslation("flow.scale.optionEnd", position, texts.scaleLow())
+                : score == scale.max() ? getTranslation("flow.scale.optionEnd", position, texts.scaleHigh()) : position;
         button.setAriaLabel(name);
         return button;
     }
@@ -86,21 +130,27 @@ class ScaleButtons extends Composite<Div> {
         return button;
     }
 
-    /** Presses the button of a score (none for null); only buttons that change are touched. */
+    /**
+     * Checks the option of a score (none for null); only options that change are touched. The
+     * checked option is the group's Tab stop, or the first when none is.
+     */
     void choose(@Nullable Integer score) {
+        int tabStop = score == null ? scale.min() : score;
         for (int i = 0; i < buttons.size(); i++) {
             int value = scale.min() + i;
-            boolean on = score != null && score == value;
-            boolean was = chosen != null && chosen == value;
             Button button = buttons.get(i);
-            if (on == was && button.getElement().hasAttribute("aria-pressed")) {
-                continue;
+            String checked = String.valueOf(score != null && score == value);
+            if (!checked.equals(button.getElement().getAttribute("aria-checked"))) {
+                button.getElement().setAttribute("aria-checked", checked);
+                if (score != null && score == value) {
+                    button.addThemeVariants(ButtonVariant.PRIMARY);
+                } else {
+                    button.removeThemeVariants(ButtonVariant.PRIMARY);
+                }
             }
-            button.getElement().setAttribute("aria-pressed", String.valueOf(on));
-            if (on) {
-                button.addThemeVariants(ButtonVariant.PRIMARY);
-            } else {
-                button.removeThemeVariants(ButtonVariant.PRIMARY);
+            String tabIndex = value == tabStop ? "0" : "-1";
+            if (!tabIndex.equals(button.getElement().getAttribute("tabindex"))) {
+                button.getElement().setAttribute("tabindex", tabIndex);
             }
         }
         chosen = score;

@@ -4,26 +4,30 @@ import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * One screen of the resident flow: a card with a single main heading, which takes the focus
- * when the screen appears so that screen readers announce where the person is, and its buttons
- * with a place for an error message next to them that stays until the next try.
+ * when the screen appears so that screen readers announce where the person is (the page title
+ * names the screen too), "Läs upp" under it ({@link ReadAloud}), and its buttons with a place for
+ * an error message next to them that stays until the next try.
  */
 abstract class Screen extends Div {
 
     private final H1 heading = new H1();
     private final Div error = new Div();
     private final List<Button> actions = new ArrayList<>();
+    private String pageTitle = "";
+    private final ReadAloud readAloud = new ReadAloud();
 
     protected Screen() {
         addClassName("resident-card");
         addClassName("flow-screen");
         heading.getElement().setAttribute("tabindex", "-1");
-        add(heading);
+        add(heading, readAloud);
         error.addClassName("flow-error");
         error.getElement().setAttribute("role", "alert");
     }
@@ -32,8 +36,23 @@ abstract class Screen extends Div {
         return heading;
     }
 
+    /** The screen's heading, which also names the page ("Din kompass – Platskompassen"). */
     protected void setHeading(String text) {
         changeText(heading, text);
+        pageTitle = getTranslation("flow.pageTitle", text);
+    }
+
+    /** Names the page otherwise than by the heading alone, e.g. with the theme's place in the flow. */
+    protected void setPageTitle(String title) {
+        pageTitle = title;
+    }
+
+    /**
+     * Makes what this element says part of the heading's description: it is read out after the
+     * heading when the heading takes the focus on a screen change (docs/decisions/0029).
+     */
+    protected void describeHeadingBy(HasText description) {
+        heading.getElement().setAttribute("aria-describedby", description.getElement().getAttribute("id"));
     }
 
     /**
@@ -63,12 +82,30 @@ abstract class Screen extends Div {
         actions.add(button);
     }
 
+    /** The screen is on show (or shows its next theme): the heading takes the focus, a reading aloud stops. */
+    void shown() {
+        announce();
+        readAloud.show(getLocale(), spokenText());
+    }
+
     /**
-     * Moves the keyboard and screen-reader focus to the heading (scrolled into view). It leaves
-     * first, for a screen shown again with a new heading: focus that stays is not announced.
+     * What "Läs upp" reads here, in order: the heading and the screen's own paragraphs; screens with
+     * a question, prompts or choices add them.
      */
-    void focusHeading() {
+    protected List<String> spokenText() {
+        List<String> texts = new ArrayList<>(List.of(heading.getText()));
+        getChildren().filter(Paragraph.class::isInstance).map(child -> ((Paragraph) child).getText()).forEach(texts::add);
+        return texts;
+    }
+
+    /**
+     * Says that this screen is on show: the page title names it and the keyboard and
+     * screen-reader focus moves to the heading (scrolled into view). The focus leaves first, for a
+     * screen shown again with a new heading: focus that stays is not announced.
+     */
+    void announce() {
         heading.getElement().executeJs("this.blur();this.focus()");
+        getUI().ifPresent(ui -> ui.getPage().setTitle(pageTitle));
     }
 
     /** Enables the buttons again, e.g. after a failed save, so that the person can try again. */

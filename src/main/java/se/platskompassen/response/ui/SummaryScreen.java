@@ -22,6 +22,7 @@ import se.platskompassen.response.AnswerInput;
 class SummaryScreen extends Screen {
 
     final Button submit;
+    private final List<String> answersRead = new ArrayList<>();
 
     SummaryScreen(FlowState state, Consumer<Theme> onChange, Runnable onBack, Runnable onSubmit) {
         addClassName("summary-screen");
@@ -69,6 +70,7 @@ class SummaryScreen extends Screen {
         Span value = new Span(answer == null || answer.score() == null ? getTranslation("compass.noAnswer")
                 : scoreText(state, answer.score()));
         value.addClassName("summary-score");
+        answersRead.addAll(List.of(name, value.getText()));
         Button change = new Button(getTranslation("flow.summary.change"), click -> onChange.accept(theme));
         change.setAriaLabel(getTranslation("flow.summary.changeTheme", name));
         change.addThemeVariants(ButtonVariant.TERTIARY);
@@ -83,6 +85,14 @@ class SummaryScreen extends Screen {
             }
         }
         return item;
+    }
+
+    /** Read aloud: the heading and lead, then each theme with the answer given. */
+    @Override
+    protected List<String> spokenText() {
+        List<String> texts = new ArrayList<>(super.spokenText());
+        texts.addAll(answersRead);
+        return texts;
     }
 
     private static String scoreText(FlowState state, int score) {

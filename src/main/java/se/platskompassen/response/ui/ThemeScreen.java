@@ -9,9 +9,11 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
+import se.platskompassen.questionnaire.QuestionnaireTexts;
 import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.questionnaire.ThemeContent;
 import se.platskompassen.questionnaire.ThemeText;
@@ -56,6 +58,8 @@ class ThemeScreen extends Screen {
         addClassName("theme-screen");
         boolean child = state.dialogue.version() == Version.BARN;
         progress.addClassName("flow-progress-text");
+        progress.setId("flow-progress");
+        describeHeadingBy(progress);
         bar.addClassName("flow-progress");
         question.addClassName("question");
         add(progress, bar, question);
@@ -84,6 +88,7 @@ class ThemeScreen extends Screen {
             button.setDisableOnClick(true);
         }
         addActions(back, skip, next);
+        scale.enterPresses(next);
     }
 
     /** Adults see the prompts on request; young people and children see them at once. */
@@ -112,6 +117,7 @@ class ThemeScreen extends Screen {
         ThemeText text = state.text(shown);
         setHeading(text.name());
         String progressText = getTranslation("flow.progress", shown.number(), Theme.COUNT);
+        setPageTitle(getTranslation("flow.pageTitle.theme", text.name(), progressText));
         changeText(progress, progressText);
         bar.setValue(shown.number());
         bar.getElement().setAttribute("aria-label", progressText);
@@ -168,10 +174,17 @@ class ThemeScreen extends Screen {
         return scale;
     }
 
-    /** Marks the comment fields that are over the length limit, for the person to shorten. */
+    /**
+     * Marks the comment fields that are over the length limit, for the person to shorten, and
+     * takes the focus to the first of them: the message by the buttons is read out, the field
+     * then says what is wrong with it.
+     */
     void markTooLong() {
-        worksWell.markIfTooLong();
-        couldBeBetter.markIfTooLong();
+        boolean first = worksWell.markIfTooLong();
+        boolean second = couldBeBetter.markIfTooLong();
+        if (first || second) {
+            (first ? worksWell : couldBeBetter).focus();
+        }
     }
 
     @Override
@@ -188,5 +201,22 @@ class ThemeScreen extends Screen {
     AnswerInput answer(Move move) {
         Integer score = move == Move.SKIP ? null : scale.value();
         return new AnswerInput(theme, score, worksWell.getValue(), couldBeBetter.getValue());
+    }
+
+    /** Read aloud: the theme, its question and prompts, the scale's ends (children: the faces' meanings), the comment questions. */
+    @Override
+    protected List<String> spokenText() {
+        ThemeText text = state.text(theme);
+        List<String> texts = new ArrayList<>(List.of(text.name(), text.question(), getTranslation("flow.prompts")));
+        texts.addAll(text.prompts());
+        QuestionnaireTexts scaleTexts = state.texts();
+        if (scaleTexts.steps().isEmpty()) {
+            texts.add(state.questionnaire.scale().min() + " – " + scaleTexts.scaleLow());
+            texts.add(state.questionnaire.scale().max() + " – " + scaleTexts.scaleHigh());
+        } else {
+            texts.addAll(scaleTexts.steps());
+        }
+        texts.addAll(List.of(worksWell.getLabel(), couldBeBetter.getLabel()));
+        return texts;
     }
 }

@@ -7,11 +7,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.notification.Notification;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +22,7 @@ import se.platskompassen.analysis.AnalysisService;
 import se.platskompassen.compass.ui.CompassView;
 import se.platskompassen.dialogue.DialogueService;
 import se.platskompassen.place.PlaceService;
+import se.platskompassen.questionnaire.Language;
 import se.platskompassen.testing.KaribuTest;
 import se.platskompassen.testing.Respondents;
 import se.platskompassen.testing.Tenants;
@@ -162,5 +165,37 @@ class CompareViewTest extends KaribuTest {
         assertThat(picker().shown.get(1).remove.getElement().getAttribute("aria-label")).isEqualTo("Ta bort serie 2");
         assertThat(picker().shown.get(1).kind.getLabel()).isEqualTo("Serie 2: jämför");
         assertThat(picker().shown.get(1).which.getLabel()).isEqualTo("Serie 2: vilken");
+    }
+
+    @Test
+    void a_planner_compares_the_residents_of_one_language_and_a_small_language_group_shows_nothing() {
+        AnalysisScene.make(tenants, places, dialogues, respondents);
+        navigate("compare");
+        choose(1, SeriesKind.GROUP, "Språk: arabiska");
+        // D2's 6 men answered in Arabic, 6 on every theme.
+        assertThat(themeRow("Trygghet").getFirst()).startsWith("6");
+        assertThat(table()).contains("Språk: arabiska", "Svarande: 6");
+
+        navigate("compare?s=all&s=group:LANGUAGE:fa");
+        assertThat(picker().shown.get(1).which.getValue().label()).isEqualTo("Språk: Persiska");
+        // Two people answered in Persian: nothing of theirs is shown.
+        assertThat(themeRow("Trygghet").get(1)).isEqualTo("färre än 5 svar");
+        assertThat(table()).contains("Svarande: färre än 5 svar");
+        assertThat(_get(CompassView.class).getElement().getTextRecursively()).contains("Språk: Persiska");
+        tenants.signOut();
+    }
+
+    @Test
+    void the_comparison_narrows_to_chosen_languages_like_its_other_filters() {
+        AnalysisScene.make(tenants, places, dialogues, respondents);
+        navigate("compare?s=all");
+        assertThat(table()).contains("Svarande: 26");
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<Language> languages = _get(MultiSelectComboBox.class,
+                spec -> spec.withLabel("Språk som svaren gavs på"));
+        _setValue(languages, Set.of(Language.SV, Language.FA));
+        // 26 adults less D2's 6 in Arabic.
+        assertThat(table()).contains("Svarande: 20");
+        tenants.signOut();
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -15,12 +16,14 @@ import com.vaadin.flow.data.provider.SortDirection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.platskompassen.analysis.AnalysisScene;
 import se.platskompassen.analysis.Overview;
 import se.platskompassen.dialogue.DialogueService;
 import se.platskompassen.place.PlaceService;
+import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.questionnaire.Version;
 import se.platskompassen.response.ResponseCounts;
@@ -153,6 +156,32 @@ class OverviewViewTest extends KaribuTest {
         assertThat(hamnen.subList(3, 3 + Theme.COUNT)).containsOnly("färre än 5 svar");
         assertThat(row("Torget").get(1)).isEqualTo("14");
         assertThat(row("Torget").get(3 + Theme.MOVING_AROUND.ordinal())).isEqualTo("5,5");
+        tenants.signOut();
+    }
+
+    @Test
+    void the_overview_narrows_to_the_languages_residents_answered_in_and_hides_a_small_one() {
+        AnalysisScene.make(tenants, places, dialogues, respondents);
+        navigate("overview");
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<Language> languages = _get(MultiSelectComboBox.class,
+                spec -> spec.withLabel("Språk som svaren gavs på"));
+        assertThat(languages.getPlaceholder()).isEqualTo("Alla språk");
+        assertThat(languages.getListDataView().getItems().map(languages.getItemLabelGenerator()).toList())
+                .contains("svenska", "lättläst svenska", "arabiska", "persiska", "tigrinja");
+
+        _setValue(languages, Set.of(Language.AR));
+        // D2's 6 men answered in Arabic, 6 on every theme.
+        assertThat(row("Torget").get(1)).isEqualTo("6");
+        assertThat(row("Torget").get(3 + Theme.MOVING_AROUND.ordinal())).isEqualTo("6");
+
+        _setValue(languages, Set.of(Language.FA));
+        // Two people at Parken answered in Persian: too few, hidden on every theme.
+        assertThat(row("Parken").get(1)).isEqualTo("färre än 5 svar");
+        assertThat(row("Parken").subList(3, 3 + Theme.COUNT)).containsOnly("färre än 5 svar");
+
+        _setValue(languages, Set.of());
+        assertThat(row("Torget").get(1)).as("none chosen: every language").isEqualTo("14");
         tenants.signOut();
     }
 }

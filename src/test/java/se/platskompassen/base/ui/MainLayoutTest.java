@@ -35,11 +35,11 @@ class MainLayoutTest extends KaribuTest {
     }
 
     @Test
-    void a_network_admin_sees_the_questionnaires_the_audit_log_and_the_organisations() {
+    void a_network_admin_sees_the_questionnaires_the_audit_log_the_organisations_and_the_language_packs() {
         signInAs("natverket");
         navigate("organisations");
         assertThat(menu()).containsExactly("Start start", "Frågeformulär questionnaires", "Loggbok audit",
-                "Organisationer organisations");
+                "Organisationer organisations", "Språkpaket languages");
     }
 
     @Test
@@ -48,6 +48,6 @@ class MainLayoutTest extends KaribuTest {
         UI.getCurrent().setLocale(Locale.ENGLISH);
         navigate("start");
         assertThat(menu()).containsExactly("Start start", "Questionnaires questionnaires", "Audit log audit",
-                "Organisations organisations");
+                "Organisations organisations", "Language packs languages");
     }
 }

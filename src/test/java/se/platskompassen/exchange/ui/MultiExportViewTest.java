@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -137,5 +139,34 @@ class MultiExportViewTest extends KaribuTest {
         assertThat(list().getListDataView().getItems().map(MultiExportView.Row::id))
                 .containsExactlyInAnyOrder(torget.id(), parken.id(), parkenBarn.id())
                 .doesNotContain(elsewhere.id());
+    }
+
+    @Test
+    void the_export_narrows_to_the_chosen_languages_and_each_row_names_its_language() {
+        threeDialogues();
+        signInAs(tenants.newStaff(torget.organisationId(), Role.ORGANISATION_ADMIN));
+        respondents.in(torget).language(Language.AR).startingAt(Instant.parse("2026-05-04T18:00:00Z"))
+                .score(Theme.MOVING_AROUND, 4).record();
+        respondents.in(parken).language(Language.SV_EASY).startingAt(Instant.parse("2026-05-04T18:00:00Z"))
+                .score(Theme.MOVING_AROUND, 4).record();
+        navigate("export");
+        choose(torget, parken);
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<Language> languages = _get(MultiSelectComboBox.class,
+                spec -> spec.withLabel("Språk som svaren gavs på"));
+        assertThat(languages.getPlaceholder()).isEqualTo("Alla språk");
+        assertThat(languagesInCsv()).hasSize(7);
+
+        _setValue(languages, Set.of(Language.AR, Language.SV_EASY));
+        assertThat(languagesInCsv()).containsExactlyInAnyOrder("ar", "sv-x-easy");
+
+        _setValue(languages, Set.of(Language.SV));
+        assertThat(languagesInCsv()).hasSize(5).containsOnly("sv");
+    }
+
+    /** The language column of every row of the wide CSV the link downloads now. */
+    private List<String> languagesInCsv() {
+        String csv = new String(DownloadKt._download(downloadLink()), StandardCharsets.UTF_8);
+        return csv.lines().skip(1).map(line -> line.split(",")[7]).toList();
     }
 }

@@ -86,7 +86,7 @@ class AnswerFlowTest extends ResidentFlowTest {
 
         assertThat(heading()).isEqualTo("Gå, rulla och cykla");
         _get(Paragraph.class, spec -> spec.withText("1 av 14"));
-        clickNamed("1 – Mycket att förbättra");
+        clickNamed("1 av 7 – Mycket att förbättra");
         comment("Vad kunde bli bättre? (frivilligt)", "Trottoarerna är för smala.");
         click("Nästa");
         for (int i = 1; i < Theme.COUNT; i++) {
@@ -176,7 +176,7 @@ class AnswerFlowTest extends ResidentFlowTest {
         assertThat(heading()).isEqualTo("Kollektivtrafik");
         click("Tillbaka");
         assertThat(heading()).isEqualTo("Gå, rulla och cykla");
-        assertThat(_get(Button.class, spec -> spec.withText("5")).getElement().getAttribute("aria-pressed"))
+        assertThat(_get(Button.class, spec -> spec.withText("5")).getElement().getAttribute("aria-checked"))
                 .isEqualTo("true");
         click("Nästa");
         click("Nästa");
@@ -397,7 +397,7 @@ class AnswerFlowTest extends ResidentFlowTest {
         assertThat(_get(RadioButtonGroup.class, spec -> spec.withLabel("Hur gammal är du?")).getValue())
                 .as("no background of the last person").isNull();
         click("Nästa");
-        assertThat(_find(Button.class, spec -> spec.withAttribute("aria-pressed", "true"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withAttribute("aria-checked", "true"))).isEmpty();
         assertThat(_get(TextArea.class, spec -> spec.withLabel("Vad kunde bli bättre? (frivilligt)")).getValue())
                 .isEmpty();
         assertThat(savedAnswers(first).get("MOVING_AROUND").score()).as("person A's answer stays theirs").isEqualTo(6);

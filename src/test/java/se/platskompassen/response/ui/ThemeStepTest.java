@@ -149,7 +149,7 @@ class ThemeStepTest extends ResidentFlowTest {
 
     /** The scale buttons shown as chosen, by their text. */
     private static List<String> pressed() {
-        return _find(Button.class, spec -> spec.withAttribute("aria-pressed", "true")).stream()
+        return _find(Button.class, spec -> spec.withAttribute("aria-checked", "true")).stream()
                 .map(Button::getText).toList();
     }
 
