@@ -11,7 +11,7 @@ import org.openpdf.text.pdf.PdfPCell;
 /**
  * The look every PDF of ours shares (the report, the paper form, the join poster): one palette,
  * fonts at a size and colour, paragraphs, the two kinds of table cell, and free text made safe to
- * print. The fonts themselves are {@link PdfFonts}.
+ * print. The fonts themselves are {@link PdfFonts}, text in any script {@link PdfText}.
  */
 public final class PdfStyle {
 
@@ -33,16 +33,28 @@ public final class PdfStyle {
         return new Font(base, size, Font.NORMAL, color);
     }
 
-    /** A paragraph of (cleaned) text, its lines 1.35 times the font size apart, a little room after it. */
+    /**
+     * A paragraph of (cleaned) text, its lines 1.35 times the font size apart, a little room after
+     * it; in a {@link DirectedDocument} it runs in the document's direction.
+     */
     public static Paragraph paragraph(String text, Font font) {
-        Paragraph paragraph = new Paragraph(font.getSize() * 1.35f, clean(text), font);
+        Paragraph paragraph = new Paragraph(PdfText.phrase(font.getSize() * 1.35f, clean(text), font));
         paragraph.setSpacingAfter(4);
         return paragraph;
     }
 
-    /** A cell of a table that is read as a table: padded, with a thin rule under it. */
+    /**
+     * A cell of a table that is read as a table: padded, with a thin rule under it. A text with
+     * letters runs in its own direction (an Arabic comment right to left in a Swedish report);
+     * a number or a dash in the table's.
+     */
     public static PdfPCell ruledCell(String text, Font font) {
-        PdfPCell cell = new PdfPCell(new Phrase(font.getSize() * 1.25f, clean(text), font));
+        String cleaned = clean(text);
+        PdfPCell cell = new PdfPCell(PdfText.phrase(font.getSize() * 1.25f, cleaned, font));
+        cell.setArabicOptions(PdfText.ARABIC_OPTIONS);
+        if (PdfText.hasDirection(cleaned)) {
+            cell.setRunDirection(PdfText.direction(cleaned));
+        }
         cell.setBorder(Rectangle.BOTTOM);
         cell.setBorderColor(RULE);
         cell.setBorderWidth(0.5f);
@@ -52,9 +64,13 @@ public final class PdfStyle {
         return cell;
     }
 
-    /** A cell that only places its phrase in a layout table: no border, no padding but a little below. */
+    /**
+     * A cell that only places its phrase in a layout table: no border, no padding but a little
+     * below; it runs in the table's direction. Build the phrase with {@link PdfText#phrase}.
+     */
     public static PdfPCell plainCell(Phrase phrase) {
         PdfPCell cell = new PdfPCell(phrase);
+        cell.setArabicOptions(PdfText.ARABIC_OPTIONS);
         cell.setBorder(Rectangle.NO_BORDER);
         cell.setPadding(0);
         cell.setPaddingBottom(2);

@@ -7,7 +7,6 @@ import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
-import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.ColumnText;
@@ -15,6 +14,7 @@ import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfWriter;
 import se.platskompassen.base.PdfFonts;
 import se.platskompassen.base.PdfStyle;
+import se.platskompassen.base.PdfText;
 
 /**
  * A printable A4 poster that invites people to a dialogue: the place, a heading, a large QR code
@@ -143,8 +143,11 @@ public final class JoinPoster {
     private static ColumnText column(PdfContentByte canvas, TextBlock block, float top) {
         float size = block.font().getSize();
         var column = new ColumnText(canvas);
-        column.setSimpleColumn(new Phrase(size * LINE_SPACING, block.text(), block.font()),
+        column.setSimpleColumn(PdfText.phrase(size * LINE_SPACING, block.text(), block.font()),
                 LEFT, top - block.maxHeight(), RIGHT, top, size * LINE_SPACING, Element.ALIGN_CENTER);
+        // A font per script, and Arabic and Persian joined and ordered right to left (decision 0031)
+        column.setRunDirection(PdfText.direction(block.text()));
+        column.setArabicOptions(PdfText.ARABIC_OPTIONS);
         column.setUseAscender(true);
         return column;
     }

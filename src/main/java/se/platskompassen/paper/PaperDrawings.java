@@ -8,6 +8,7 @@ import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPCellEvent;
 import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
 import se.platskompassen.base.PdfStyle;
 
 /** What the paper form draws into its cells: boxes to tick, lines to write on, and the children's faces. */
@@ -21,10 +22,10 @@ final class PaperDrawings {
     private PaperDrawings() {
     }
 
-    /** A box to tick, at the top of its cell. */
+    /** A box to tick, at the top of its cell: at the start of its line (left, or right when right to left) or centred. */
     record Box(Place place, float below) implements PdfPCellEvent {
 
-        enum Place { TOP_LEFT, TOP_CENTER }
+        enum Place { TOP_START, TOP_CENTER }
 
         Box(Place place) {
             this(place, 0);
@@ -32,8 +33,11 @@ final class PaperDrawings {
 
         @Override
         public void cellLayout(PdfPCell cell, Rectangle position, PdfContentByte[] canvases) {
-            float x = place == Place.TOP_LEFT ? position.getLeft()
-                    : position.getLeft() + (position.getWidth() - BOX) / 2;
+            boolean rightToLeft = cell.getRunDirection() == PdfWriter.RUN_DIRECTION_RTL;
+            float x = switch (place) {
+                case TOP_START -> rightToLeft ? position.getRight() - BOX : position.getLeft();
+                case TOP_CENTER -> position.getLeft() + (position.getWidth() - BOX) / 2;
+            };
             float y = position.getTop() - below - BOX;
             box(canvases[PdfPTable.LINECANVAS], x, y);
         }

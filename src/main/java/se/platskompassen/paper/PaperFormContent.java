@@ -1,6 +1,7 @@
 package se.platskompassen.paper;
 
 import java.util.List;
+import org.openpdf.text.pdf.PdfWriter;
 import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.Questionnaire;
 
@@ -15,5 +16,10 @@ public record PaperFormContent(Questionnaire questionnaire, Language language, S
 
     public PaperFormContent {
         areaChoices = List.copyOf(areaChoices);
+    }
+
+    /** The direction the form's language is read in ({@code PdfWriter.RUN_DIRECTION_*}): Arabic and Persian right to left. */
+    int direction() {
+        return language.rightToLeft() ? PdfWriter.RUN_DIRECTION_RTL : PdfWriter.RUN_DIRECTION_LTR;
     }
 }

@@ -17,10 +17,13 @@ import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.context.MessageSource;
+import se.platskompassen.base.DirectedDocument;
 import se.platskompassen.base.PdfFonts;
 import se.platskompassen.base.PdfStyle;
 import se.platskompassen.questionnaire.QuestionnaireTexts;
@@ -36,8 +39,9 @@ import se.platskompassen.questionnaire.Version;
  *
  * <p>Beside each box of a background question the form prints a small code (1, 2, 3 …): the
  * typist types that code ({@link PaperCodes}). A theme never breaks across pages. The fonts
- * (DejaVu Sans) are embedded and cover Swedish, Sámi, Finnish, Polish and most other European
- * alphabets; every text comes from the questionnaire data and the message bundles.
+ * are embedded, a font per script ({@link se.platskompassen.base.PdfText}), and a form in Arabic
+ * or Persian is laid out right to left, its scale too (docs/decisions/0031); every text comes
+ * from the questionnaire data and the message bundles.
  *
  * <p>This class sets the first page and the order of the parts; a theme is a
  * {@link PaperThemeBlock}, the header and footer of every page a {@link PaperPageFrame}, the
@@ -50,6 +54,7 @@ public final class PaperFormPdf {
     private final Locale locale;
     private final QuestionnaireTexts texts;
     private final boolean child;
+    private final int direction;
 
     private PaperFormPdf(PaperFormContent content, MessageSource messages) {
         this.content = content;
@@ -57,6 +62,7 @@ public final class PaperFormPdf {
         this.locale = content.language().locale();
         this.texts = content.questionnaire().texts(content.language());
         this.child = content.questionnaire().version() == Version.BARN;
+        this.direction = content.direction();
     }
 
     /** The form as PDF bytes; labels in the content's language from {@code messages}. */
@@ -66,11 +72,13 @@ public final class PaperFormPdf {
 
     private byte[] write() {
         var pdf = new ByteArrayOutputStream();
-        var document = new Document(PAGE, SIDE, SIDE, HEADER, FOOTER);
+        var document = new DirectedDocument(PAGE, SIDE, SIDE, HEADER, FOOTER, direction);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, pdf);
             writer.setPageEvent(new PaperPageFrame(content, this::label));
             document.addTitle(texts.title() + " – " + content.placeName());
+            // The language screen readers read the form in
+            writer.getExtraCatalog().put(PdfName.LANG, new PdfString(locale.toLanguageTag()));
             document.open();
             introduction(document);
             background(document);
@@ -125,10 +133,11 @@ public final class PaperFormPdf {
 
     /** A background question: its label, then a box per choice with the choice's code, and "prefer not to say". */
     private PdfPTable question(String label, List<String> choices, int columns) {
-        PdfPTable table = PaperLayout.table(columns);
+        PdfPTable table = PaperLayout.table(columns, direction);
         table.setSpacingBefore(10);
         table.setKeepTogether(true);
-        PdfPCell heading = PdfStyle.plainCell(new Phrase(label, PdfStyle.font(PdfFonts.BOLD, BODY, PdfStyle.INK)));
+        PdfPCell heading = PdfStyle.plainCell(PaperLayout.phrase(BODY * 1.25f, label,
+                PdfStyle.font(PdfFonts.BOLD, BODY, PdfStyle.INK)));
         heading.setColspan(columns);
         heading.setPaddingBottom(4);
         table.addCell(heading);
@@ -143,13 +152,13 @@ public final class PaperFormPdf {
     }
 
     private PdfPCell option(String text, String code) {
-        Phrase phrase = new Phrase(BODY * 1.25f, text, body());
+        Phrase phrase = PaperLayout.phrase(BODY * 1.25f, text, body());
         phrase.add(codeChunk(code));
         PdfPCell cell = PdfStyle.plainCell(phrase);
-        cell.setPaddingLeft(BOX + 8);
+        PaperLayout.padStart(cell, BOX + 8, direction);
         cell.setPaddingTop(3);
         cell.setPaddingBottom(6);
-        cell.setCellEvent(new PaperDrawings.Box(PaperDrawings.Box.Place.TOP_LEFT));
+        cell.setCellEvent(new PaperDrawings.Box(PaperDrawings.Box.Place.TOP_START));
         return cell;
     }
 

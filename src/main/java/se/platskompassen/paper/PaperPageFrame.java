@@ -4,8 +4,9 @@ import static se.platskompassen.paper.PaperLayout.PAGE;
 import static se.platskompassen.paper.PaperLayout.SIDE;
 
 import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
@@ -18,6 +19,7 @@ import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 import se.platskompassen.base.PdfFonts;
 import se.platskompassen.base.PdfStyle;
+import se.platskompassen.base.PdfText;
 
 /**
  * The header (place, dialogue, join code, form number box) and the footer (page n of m, the
@@ -29,7 +31,10 @@ final class PaperPageFrame extends PdfPageEventHelper {
 
     private final PaperFormContent content;
     private final PaperLayout.Labels labels;
-    private @Nullable PdfTemplate total;
+    /** Room for "page n of m", written when the number of pages is known. */
+    private static final float PAGE_NUMBER_WIDTH = 240;
+
+    private final List<PdfTemplate> pageNumbers = new ArrayList<>();
     private int pages;
 
     PaperPageFrame(PaperFormContent content, PaperLayout.Labels labels) {
@@ -38,32 +43,33 @@ final class PaperPageFrame extends PdfPageEventHelper {
     }
 
     @Override
-    public void onOpenDocument(PdfWriter writer, Document document) {
-        total = writer.getDirectContent().createTemplate(40, 14);
-    }
-
-    @Override
     public void onEndPage(PdfWriter writer, Document document) {
         pages++;
         PdfContentByte canvas = writer.getDirectContent();
         float top = PAGE.getHeight() - 30;
+        float left = SIDE;
         float right = PAGE.getWidth() - SIDE;
-        float codeLeft = right - CODE_WIDTH;
+        // Right to left, the page is mirrored: the names on the right, the code and the box on the left
+        float codeStart = rightToLeft() ? left + CODE_WIDTH : right - CODE_WIDTH;
+        float codeLeft = rightToLeft() ? left : right - CODE_WIDTH;
+        int start = rightToLeft() ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT;
 
-        // Left: the place and the dialogue, shrunk until both fit
+        // The place and the dialogue, shrunk until both fit
         String place = content.placeName();
         String title = content.dialogueTitle();
-        fitted(canvas, place, title, SIDE, top - 66, codeLeft - 14, top);
+        if (rightToLeft()) {
+            fitted(canvas, place, title, left + CODE_WIDTH + 14, top - 66, right, top);
+        } else {
+            fitted(canvas, place, title, left, top - 66, codeLeft - 14, top);
+        }
 
-        // Right: the join code, and the box for the form number
-        text(canvas, labels.label("paper.form.code"), PdfFonts.REGULAR, 9, PdfStyle.MUTED, codeLeft, top - 8,
-                Element.ALIGN_LEFT);
+        // The join code, and the box for the form number
+        text(canvas, labels.label("paper.form.code"), PdfFonts.REGULAR, 9, PdfStyle.MUTED, codeStart, top - 8, start);
         float codeSize = Math.min(15, (CODE_WIDTH - 2) / Math.max(1, PdfFonts.MONO_BOLD.getWidthPoint(
                 content.joinCode(), 1)));
-        text(canvas, content.joinCode(), PdfFonts.MONO_BOLD, codeSize, PdfStyle.INK, codeLeft, top - 26,
-                Element.ALIGN_LEFT);
-        text(canvas, labels.label("paper.form.number"), PdfFonts.REGULAR, 9, PdfStyle.MUTED, codeLeft, top - 42,
-                Element.ALIGN_LEFT);
+        text(canvas, content.joinCode(), PdfFonts.MONO_BOLD, codeSize, PdfStyle.INK, codeStart, top - 26, start);
+        text(canvas, labels.label("paper.form.number"), PdfFonts.REGULAR, 9, PdfStyle.MUTED, codeStart, top - 42,
+                start);
         canvas.saveState();
         canvas.setColorStroke(PdfStyle.INK);
         canvas.setLineWidth(1.2f);
@@ -71,30 +77,30 @@ final class PaperPageFrame extends PdfPageEventHelper {
         canvas.stroke();
         canvas.setColorStroke(PdfStyle.RULE);
         canvas.setLineWidth(0.8f);
-        canvas.moveTo(SIDE, top - 80);
+        canvas.moveTo(left, top - 80);
         canvas.lineTo(right, top - 80);
         canvas.stroke();
         canvas.restoreState();
 
-        // Footer: page n of m, and which questionnaire this is
-        String page = labels.label("paper.form.page", pages) + " ";
-        text(canvas, page, PdfFonts.REGULAR, 10, PdfStyle.MUTED, SIDE, 26, Element.ALIGN_LEFT);
-        if (total != null) {
-            canvas.addTemplate(total, SIDE + PdfFonts.REGULAR.getWidthPoint(page, 10), 26);
-        }
+        // Footer: page n of m at the start (one text, written when m is known), the questionnaire at the end
+        PdfTemplate pageNumber = canvas.createTemplate(PAGE_NUMBER_WIDTH, 16);
+        pageNumbers.add(pageNumber);
+        canvas.addTemplate(pageNumber, rightToLeft() ? right - PAGE_NUMBER_WIDTH : left, 22);
         text(canvas, "Platskompassen · " + content.questionnaire().id() + " · " + content.language().code(),
-                PdfFonts.REGULAR, 9, PdfStyle.MUTED, right, 26, Element.ALIGN_RIGHT);
+                PdfFonts.REGULAR, 9, PdfStyle.MUTED, rightToLeft() ? left : right, 26,
+                rightToLeft() ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
+    }
+
+    private boolean rightToLeft() {
+        return content.direction() == PdfWriter.RUN_DIRECTION_RTL;
     }
 
     @Override
     public void onCloseDocument(PdfWriter writer, Document document) {
-        if (total != null) {
-            total.beginText();
-            total.setFontAndSize(PdfFonts.REGULAR, 10);
-            total.setColorFill(PdfStyle.MUTED);
-            total.setTextMatrix(0, 0);
-            total.showText(String.valueOf(pages));
-            total.endText();
+        for (int page = 1; page <= pageNumbers.size(); page++) {
+            String text = labels.label("paper.form.page", page) + " " + pages;
+            text(pageNumbers.get(page - 1), text, PdfFonts.REGULAR, 10, PdfStyle.MUTED,
+                    rightToLeft() ? PAGE_NUMBER_WIDTH : 0, 4, rightToLeft() ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
         }
     }
 
@@ -116,22 +122,21 @@ final class PaperPageFrame extends PdfPageEventHelper {
 
     private ColumnText header(@Nullable PdfContentByte canvas, String place, String title,
             float size, float left, float bottom, float right, float top) {
-        Phrase phrase = new Phrase(size * 1.2f, place, PdfStyle.font(PdfFonts.BOLD, size, PdfStyle.INK));
-        phrase.add(new Chunk("\n" + title, PdfStyle.font(PdfFonts.REGULAR, Math.max(7, size - 2), PdfStyle.MUTED)));
+        Phrase phrase = PdfText.phrase(size * 1.2f, place, PdfStyle.font(PdfFonts.BOLD, size, PdfStyle.INK));
+        phrase.add(PdfText.phrase("\n" + title, PdfStyle.font(PdfFonts.REGULAR, Math.max(7, size - 2),
+                PdfStyle.MUTED)));
         ColumnText column = new ColumnText(canvas);
         column.setSimpleColumn(phrase, left, bottom, right, top, size * 1.2f, Element.ALIGN_LEFT);
+        column.setRunDirection(content.direction());
+        column.setArabicOptions(PdfText.ARABIC_OPTIONS);
         column.setUseAscender(true);
         return column;
     }
 
+    /** One line of text from {@code x}, in the form's direction and a font per script. */
     private void text(PdfContentByte canvas, String text, BaseFont font, float size, Color color, float x, float y,
             int alignment) {
-        canvas.saveState();
-        canvas.beginText();
-        canvas.setFontAndSize(font, size);
-        canvas.setColorFill(color);
-        canvas.showTextAligned(alignment, text, x, y, 0);
-        canvas.endText();
-        canvas.restoreState();
+        ColumnText.showTextAligned(canvas, alignment, PdfText.phrase(text, PdfStyle.font(font, size, color)), x, y, 0,
+                content.direction(), PdfText.ARABIC_OPTIONS);
     }
 }

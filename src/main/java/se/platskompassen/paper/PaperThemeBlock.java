@@ -10,13 +10,13 @@ import static se.platskompassen.paper.PaperLayout.nested;
 
 import java.util.Arrays;
 import java.util.List;
-import org.openpdf.text.Chunk;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
 import se.platskompassen.base.PdfFonts;
 import se.platskompassen.base.PdfStyle;
 import se.platskompassen.paper.PaperDrawings.Box;
@@ -38,21 +38,23 @@ final class PaperThemeBlock {
     private final QuestionnaireTexts texts;
     private final boolean child;
     private final PaperLayout.Labels labels;
+    private final int direction;
 
     PaperThemeBlock(PaperFormContent content, QuestionnaireTexts texts, boolean child, PaperLayout.Labels labels) {
         this.content = content;
         this.texts = texts;
         this.child = child;
         this.labels = labels;
+        this.direction = content.direction();
     }
 
     PdfPTable of(Theme theme) {
         ThemeText text = content.questionnaire().text(theme, content.language());
-        PdfPTable block = PaperLayout.table(1);
+        PdfPTable block = PaperLayout.table(1, direction);
         block.setSpacingBefore(14);
         block.setKeepTogether(true);
 
-        PdfPCell name = PdfStyle.plainCell(new Phrase(theme.number() + ". " + text.name(),
+        PdfPCell name = PdfStyle.plainCell(PaperLayout.phrase(15 * 1.25f, theme.number() + ". " + text.name(),
                 PdfStyle.font(PdfFonts.BOLD, 15, PdfStyle.HEADING)));
         name.setBorder(Rectangle.TOP);
         name.setBorderColor(PdfStyle.RULE);
@@ -61,13 +63,13 @@ final class PaperThemeBlock {
         name.setPaddingBottom(6);
         block.addCell(name);
 
-        PdfPCell question = PdfStyle.plainCell(new Phrase(BODY * 1.25f, text.question(),
+        PdfPCell question = PdfStyle.plainCell(PaperLayout.phrase(BODY * 1.25f, text.question(),
                 PdfStyle.font(PdfFonts.BOLD, BODY + 0.5f, PdfStyle.INK)));
         question.setPaddingBottom(5);
         block.addCell(question);
         if (!text.prompts().isEmpty()) {
-            Phrase prompts = new Phrase(BODY * 1.25f, labels.label("paper.form.prompts") + " ", muted());
-            prompts.add(new Chunk(String.join(" · ", text.prompts()), muted()));
+            Phrase prompts = PaperLayout.phrase(BODY * 1.25f, labels.label("paper.form.prompts") + " "
+                    + String.join(" · ", text.prompts()), muted());
             PdfPCell cell = PdfStyle.plainCell(prompts);
             cell.setPaddingBottom(6);
             block.addCell(cell);
@@ -81,13 +83,16 @@ final class PaperThemeBlock {
         return PdfStyle.font(PdfFonts.REGULAR, BODY, PdfStyle.MUTED);
     }
 
-    /** A column of {@code step} points per step of the scale, a narrow gap, and the rest for the skip box. */
-    private static PdfPTable scaleColumns(int steps, float step) {
+    /**
+     * A column of {@code step} points per step of the scale, a narrow gap, and the rest for the
+     * skip box, in reading order: right to left, the scale starts on the right.
+     */
+    private PdfPTable scaleColumns(int steps, float step) {
         float[] widths = new float[steps + 2];
         Arrays.fill(widths, 0, steps, step);
         widths[steps] = 14;
         widths[steps + 1] = WIDTH - steps * step - 14;
-        return fixed(widths);
+        return fixed(widths, direction);
     }
 
     /** The 1–7 scale: a box over each number, the words at both ends, and the box to skip. */
@@ -108,10 +113,16 @@ final class PaperThemeBlock {
         table.addCell(PdfStyle.plainCell(new Phrase("")));
         table.addCell(skip(0));
 
-        // The words at both ends, under the first and the last boxes, each across half of the scale
-        PdfPTable ends = fixed(new float[] {steps * step / 2, steps * step / 2});
-        ends.addCell(PdfStyle.plainCell(new Phrase(BODY * 1.2f, "\u2190\u00a0" + texts.scaleLow(), muted())));
-        PdfPCell high = PdfStyle.plainCell(new Phrase(BODY * 1.2f, texts.scaleHigh() + "\u00a0\u2192", muted()));
+        // The words at both ends, under the first and the last boxes, each across half of the scale,
+        // with an arrow pointing outwards: to the left and right, or to the right and left
+        boolean rightToLeft = direction == PdfWriter.RUN_DIRECTION_RTL;
+        String towardsStart = rightToLeft ? "\u2192" : "\u2190";
+        String towardsEnd = rightToLeft ? "\u2190" : "\u2192";
+        PdfPTable ends = fixed(new float[] {steps * step / 2, steps * step / 2}, direction);
+        ends.addCell(PdfStyle.plainCell(PaperLayout.phrase(BODY * 1.2f, towardsStart + "\u00a0" + texts.scaleLow(),
+                muted())));
+        PdfPCell high = PdfStyle.plainCell(PaperLayout.phrase(BODY * 1.2f, texts.scaleHigh() + "\u00a0" + towardsEnd,
+                muted()));
         high.setHorizontalAlignment(Element.ALIGN_RIGHT);
         ends.addCell(high);
         PdfPCell endsCell = nested(ends);
@@ -133,7 +144,7 @@ final class PaperThemeBlock {
         for (int score = scale.min(); score <= scale.max(); score++) {
             int index = score - scale.min();
             String word = index < words.size() ? words.get(index) : String.valueOf(score);
-            Phrase phrase = new Phrase(BODY * 1.2f, word, PdfStyle.font(PdfFonts.BOLD, BODY + 1, PdfStyle.INK));
+            Phrase phrase = PaperLayout.phrase(BODY * 1.2f, word, PdfStyle.font(PdfFonts.BOLD, BODY + 1, PdfStyle.INK));
             phrase.add(codeChunk(String.valueOf(score)));
             PdfPCell cell = PdfStyle.plainCell(phrase);
             cell.setHorizontalAlignment(Element.ALIGN_CENTER);
@@ -148,19 +159,19 @@ final class PaperThemeBlock {
 
     /** The box for "don't know / prefer not to say", level with the scale's boxes {@code below} the top. */
     private PdfPCell skip(float below) {
-        Phrase phrase = new Phrase(BODY * 1.2f, labels.label(child ? "paper.form.skip.child" : "paper.form.skip"),
-                body());
+        Phrase phrase = PaperLayout.phrase(BODY * 1.2f,
+                labels.label(child ? "paper.form.skip.child" : "paper.form.skip"), body());
         phrase.add(codeChunk(PaperCodes.SKIP));
         PdfPCell cell = PdfStyle.plainCell(phrase);
-        cell.setPaddingLeft(BOX + 8);
+        PaperLayout.padStart(cell, BOX + 8, direction);
         cell.setPaddingTop(below + 1);
-        cell.setCellEvent(new Box(Box.Place.TOP_LEFT, below));
+        cell.setCellEvent(new Box(Box.Place.TOP_START, below));
         return cell;
     }
 
     /** Two lined areas side by side: what works well, and what could be better. */
     private PdfPTable comments() {
-        PdfPTable table = fixed(new float[] {WIDTH / 2 - 6, 12, WIDTH / 2 - 6});
+        PdfPTable table = fixed(new float[] {WIDTH / 2 - 6, 12, WIDTH / 2 - 6}, direction);
         table.addCell(lined(labels.label(child ? "paper.form.comment.good.child" : "paper.form.comment.good")));
         table.addCell(PdfStyle.plainCell(new Phrase("")));
         table.addCell(lined(labels.label(child ? "paper.form.comment.better.child" : "paper.form.comment.better")));
@@ -168,7 +179,7 @@ final class PaperThemeBlock {
     }
 
     private PdfPCell lined(String label) {
-        PdfPCell cell = PdfStyle.plainCell(new Phrase(BODY * 1.2f, label, body()));
+        PdfPCell cell = PdfStyle.plainCell(PaperLayout.phrase(BODY * 1.2f, label, body()));
         cell.setPaddingTop(8);
         cell.setPaddingBottom(Lines.COUNT * Lines.SPACING + 2);
         cell.setCellEvent(new Lines());

@@ -8,13 +8,16 @@ import static se.platskompassen.report.PdfBlocks.muted;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.openpdf.text.Chunk;
+import java.util.Locale;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
-import org.openpdf.text.ListItem;
+import org.openpdf.text.Element;
 import org.openpdf.text.Paragraph;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
 import se.platskompassen.base.PdfFonts;
 import se.platskompassen.base.PdfStyle;
+import se.platskompassen.base.PdfText;
 
 /**
  * A selection of what residents wrote, theme by theme: up to a few comments of each kind (what
@@ -24,9 +27,11 @@ import se.platskompassen.base.PdfStyle;
 final class CommentSection {
 
     private final Texts texts;
+    private final Locale locale;
 
-    CommentSection(Texts texts) {
+    CommentSection(Texts texts, Locale locale) {
         this.texts = texts;
+        this.locale = locale;
     }
 
     void add(Document document, DialogueReport report) throws DocumentException {
@@ -63,13 +68,23 @@ final class CommentSection {
             return;
         }
         document.add(paragraph(label, PdfBlocks.bold()));
-        org.openpdf.text.List list = new org.openpdf.text.List(false, 12);
-        list.setListSymbol(new Chunk("\u2013", body()));
+        // A dash and the comment, in a table: OpenPDF orders right-to-left text only in cells
+        PdfPTable list = PdfBlocks.table(locale, 3, 97);
+        list.setSpacingBefore(0);
+        list.setSpacingAfter(4);
         for (String comment : comments) {
-            ListItem item = new ListItem(PdfBlocks.BODY * 1.35f, texts.text("report.pdf.comments.quote",
-                    PdfBlocks.shorten(comment, PdfBlocks.MAX_COMMENT)), body());
-            item.setSpacingAfter(3);
-            list.add(item);
+            String quoted = texts.text("report.pdf.comments.quote", PdfBlocks.shorten(comment, PdfBlocks.MAX_COMMENT));
+            list.addCell(PdfStyle.plainCell(PdfText.phrase(PdfBlocks.BODY * 1.35f, "\u2013", body())));
+            PdfPCell text = PdfStyle.plainCell(PdfText.phrase(PdfBlocks.BODY * 1.35f, quoted, body()));
+            // A comment runs in its own direction (one in Arabic right to left in a Swedish report), its
+            // lines still beside the dash: OpenPDF mirrors the alignment of a right-to-left cell
+            int direction = PdfText.direction(quoted);
+            text.setRunDirection(direction);
+            if (direction != PdfText.direction(locale)) {
+                text.setHorizontalAlignment(Element.ALIGN_RIGHT);
+            }
+            text.setPaddingBottom(3);
+            list.addCell(text);
         }
         document.add(list);
     }

@@ -45,7 +45,7 @@ final class DiscussionSection {
         if (touched.isEmpty()) {
             document.add(paragraph(texts.text("report.pdf.group.none"), muted()));
         } else {
-            PdfPTable table = PdfBlocks.table(40, 22, 22, 16);
+            PdfPTable table = PdfBlocks.table(locale, 40, 22, 22, 16);
             table.setHeaderRows(1);
             for (String key : List.of("report.pdf.figures.theme", "report.pdf.group.median", "report.pdf.group.agreed",
                     "report.pdf.group.priority")) {
@@ -93,7 +93,7 @@ final class DiscussionSection {
             document.add(paragraph(texts.text("report.pdf.actions.none"), muted()));
             return;
         }
-        PdfPTable table = PdfBlocks.table(34, 19, 18, 19, 10);
+        PdfPTable table = PdfBlocks.table(locale, 34, 19, 18, 19, 10);
         table.setHeaderRows(1);
         for (String key : List.of("report.pdf.actions.what", "report.pdf.figures.theme", "report.pdf.actions.who",
                 "report.pdf.actions.due", "report.pdf.actions.done")) {

@@ -57,7 +57,7 @@ final class FigureTables {
         for (int i = 0; i < steps; i++) {
             widths[fixed + i] = share;
         }
-        PdfPTable table = PdfBlocks.table(widths);
+        PdfPTable table = PdfBlocks.table(locale, widths);
         table.setHeaderRows(2);
         for (String title : withAgreed
                 ? List.of("report.pdf.figures.theme", "report.pdf.figures.n", "report.pdf.figures.median",

@@ -1,6 +1,7 @@
 package se.platskompassen.report;
 
 import java.awt.Graphics2D;
+import java.util.Locale;
 import org.openpdf.text.BadElementException;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
@@ -12,8 +13,10 @@ import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfTemplate;
+import org.openpdf.text.pdf.PdfWriter;
 import se.platskompassen.base.PdfFonts;
 import se.platskompassen.base.PdfStyle;
+import se.platskompassen.base.PdfText;
 import se.platskompassen.compass.CompassChart;
 import se.platskompassen.compass.CompassFonts;
 import se.platskompassen.compass.CompassImages;
@@ -72,8 +75,20 @@ final class PdfBlocks {
         return heading;
     }
 
-    static PdfPTable table(float... widths) {
-        PdfPTable table = new PdfPTable(widths);
+    /**
+     * A table across the page whose columns run in the report language's direction, the widths
+     * given in reading order (right to left, the first is the rightmost column's).
+     */
+    static PdfPTable table(Locale locale, float... widths) {
+        int direction = PdfText.direction(locale);
+        float[] columns = widths.clone();
+        if (direction == PdfWriter.RUN_DIRECTION_RTL) {
+            for (int i = 0; i < columns.length; i++) {
+                columns[i] = widths[widths.length - 1 - i];
+            }
+        }
+        PdfPTable table = new PdfPTable(columns);
+        table.setRunDirection(direction);
         table.setWidthPercentage(100);
         table.setSpacingBefore(4);
         table.setSpacingAfter(8);

@@ -24,7 +24,6 @@ import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
-import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfName;
@@ -34,8 +33,10 @@ import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.context.MessageSource;
 import se.platskompassen.analysis.ProtectedFigures;
+import se.platskompassen.base.DirectedDocument;
 import se.platskompassen.base.PdfFonts;
 import se.platskompassen.base.PdfStyle;
+import se.platskompassen.base.PdfText;
 import se.platskompassen.compass.CompassAxis;
 import se.platskompassen.compass.CompassChart;
 import se.platskompassen.compass.CompassSeries;
@@ -45,8 +46,8 @@ import se.platskompassen.questionnaire.Theme;
  * Writes a report as an A4 PDF with OpenPDF: a title page, the compass as vector graphics, the
  * figures per theme, for a dialogue what the group agreed and a selection of comments, and at the
  * end the method and the small-group rule. Every text comes from the message bundles in the
- * report's language, or is free text made safe by {@link PdfStyle#clean}. The fonts (DejaVu
- * Sans) are embedded.
+ * report's language, or is free text made safe by {@link PdfStyle#clean}. The fonts are embedded,
+ * a font per script, and right-to-left text is shaped and ordered ({@link PdfText}, decision 0031).
  */
 final class ReportPdf {
 
@@ -57,11 +58,13 @@ final class ReportPdf {
     private final MessageSource messages;
     private final Locale locale;
     private final FigureTables tables;
+    private final int direction;
     private @Nullable PdfWriter writer;
 
     ReportPdf(MessageSource messages, Locale locale) {
         this.messages = messages;
         this.locale = locale;
+        this.direction = PdfText.direction(locale);
         this.tables = new FigureTables(this::text, locale);
     }
 
@@ -97,7 +100,7 @@ final class ReportPdf {
             document.add(tables.figures(figures, report.themeNames(), report.minGroupSize(), Map.of()));
 
             new DiscussionSection(this::text, tables, locale).add(document, report);
-            new CommentSection(this::text).add(document, report);
+            new CommentSection(this::text, locale).add(document, report);
             method(document, report.minGroupSize(), hiddenThemes(figures));
         });
     }
@@ -154,7 +157,7 @@ final class ReportPdf {
 
     /** The document around the content, written straight to {@code out}, which is flushed and left open. */
     private void write(OutputStream out, String footerName, String title, Content content) throws IOException {
-        Document document = new Document(PAGE, SIDE, SIDE, SIDE, SIDE + 14);
+        Document document = new DirectedDocument(PAGE, SIDE, SIDE, SIDE, SIDE + 14, direction);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             this.writer = writer;
@@ -186,7 +189,7 @@ final class ReportPdf {
         for (String subtitle : subtitles) {
             document.add(paragraph(PdfBlocks.shorten(subtitle, 400), font(PdfFonts.REGULAR, 16, PdfStyle.INK)));
         }
-        PdfPTable table = PdfBlocks.table(1);
+        PdfPTable table = PdfBlocks.table(locale, 1);
         table.setSpacingBefore(30);
         for (String fact : facts) {
             table.addCell(ruledCell(fact, font(PdfFonts.REGULAR, 12, PdfStyle.INK)));
@@ -256,10 +259,14 @@ final class ReportPdf {
             var font = font(PdfFonts.REGULAR, 8.5f, PdfStyle.MUTED);
             String number = text("report.pdf.page", page);
             float room = PAGE.getWidth() - 2 * SIDE - font.getBaseFont().getWidthPoint(number, 8.5f) - 24;
-            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
-                    new Phrase(fitted("Platskompassen \u00b7 " + name, font, room), font), SIDE, SIDE - 4, 0);
-            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(number, font),
-                    PAGE.getWidth() - SIDE, SIDE - 4, 0);
+            // Right to left, the name is on the right and the number on the left
+            boolean rightToLeft = direction == PdfWriter.RUN_DIRECTION_RTL;
+            ColumnText.showTextAligned(canvas, rightToLeft ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT,
+                    PdfText.phrase(fitted("Platskompassen \u00b7 " + name, font, room), font),
+                    rightToLeft ? PAGE.getWidth() - SIDE : SIDE, SIDE - 4, 0, direction, PdfText.ARABIC_OPTIONS);
+            ColumnText.showTextAligned(canvas, rightToLeft ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT,
+                    PdfText.phrase(number, font), rightToLeft ? SIDE : PAGE.getWidth() - SIDE, SIDE - 4, 0, direction,
+                    PdfText.ARABIC_OPTIONS);
         }
 
         /** The text, cut short with an ellipsis where it would be wider than {@code room} points. */

@@ -19,7 +19,6 @@ import se.platskompassen.dialogue.DialogueService;
 import se.platskompassen.organisation.Actor;
 import se.platskompassen.organisation.Permission;
 import se.platskompassen.organisation.TenantAccess;
-import se.platskompassen.questionnaire.Language;
 
 /**
  * PDF reports of one of the organisation's dialogues and of a comparison, in Swedish or English
@@ -67,7 +66,7 @@ public class ReportService {
         Dialogue dialogue = own(dialogueId);
         DialogueReport report = contents.of(dialogue, locale);
         audit.record(dialogue.organisationId(), actor.username(), AuditAction.EXPORT, "PDF report ("
-                + Language.of(locale).code() + ") of \u201c" + dialogue.title() + "\u201d (" + dialogue.id() + ")");
+                + ReportWords.language(locale).code() + ") of \u201c" + dialogue.title() + "\u201d (" + dialogue.id() + ")");
         words.pdf(locale).dialogue(report, target.open(dialogueFileName(dialogue, locale)));
     }
 
@@ -102,7 +101,7 @@ public class ReportService {
         long organisation = access.organisation(Permission.EXPORT);
         ComparisonReport report = contents.of(filter, series, locale);
         // The comparison keeps the series in the order asked, one to one.
-        audit.record(organisation, actor.username(), AuditAction.EXPORT, "PDF report (" + Language.of(locale).code()
+        audit.record(organisation, actor.username(), AuditAction.EXPORT, "PDF report (" + ReportWords.language(locale).code()
                 + ") of a comparison: " + series.stream().map(Series::token).collect(Collectors.joining(", ")));
         words.pdf(locale).comparison(report, target.open(comparisonFileName(locale)));
     }

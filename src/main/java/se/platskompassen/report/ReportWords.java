@@ -33,15 +33,24 @@ class ReportWords {
 
     /** The writer of a report in the language of {@code locale}. */
     ReportPdf pdf(Locale locale) {
-        return new ReportPdf(messages, Language.of(locale).locale());
+        return new ReportPdf(messages, language(locale).locale());
     }
 
     String text(String key, Locale locale, Object... arguments) {
-        return messages.getMessage(key, arguments, Language.of(locale).locale());
+        return messages.getMessage(key, arguments, language(locale).locale());
+    }
+
+    /**
+     * The report's language: its words are staff texts, which exist in Swedish and English only,
+     * so a resident language gives Swedish rather than Swedish words among Arabic theme names.
+     */
+    static Language language(Locale locale) {
+        Language language = Language.of(locale);
+        return language.forStaff() ? language : Language.SV;
     }
 
     List<String> themeNames(Locale locale) {
-        Language language = Language.of(locale);
+        Language language = language(locale);
         List<String> names = new ArrayList<>();
         for (Theme theme : Theme.values()) {
             names.add(questionnaires.themeName(theme, language));

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -25,7 +26,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.platskompassen.dialogue.Dialogue;
+import se.platskompassen.dialogue.DialogueKind;
 import se.platskompassen.dialogue.DialogueService;
+import se.platskompassen.dialogue.DialogueSettings;
 import se.platskompassen.organisation.Role;
 import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.QuestionnaireCatalog;
@@ -80,6 +83,21 @@ class PaperViewTest extends KaribuTest {
     private List<UUID> paperResponses(Dialogue dialogue) {
         return jdbc.sql("SELECT id FROM response WHERE dialogue_id = :d AND collection_mode = 'PAPER'")
                 .param("d", dialogue.id()).query(UUID.class).list();
+    }
+
+    @Test
+    void a_dialogue_in_every_language_offers_a_form_in_each_named_in_words() {
+        Dialogue dialogue = tenants.newDialogue(Version.VUXEN);
+        dialogues.update(dialogue.id(), new DialogueSettings(dialogue.title(), null, Version.VUXEN,
+                EnumSet.allOf(Language.class), DialogueKind.BOTH, null, null, List.of()));
+        signInAs(tenants.newStaff(dialogue.organisationId(), Role.FACILITATOR));
+        navigate("dialogues/" + dialogue.id() + "/paper");
+
+        List<String> links = _find(Anchor.class, spec -> spec.withClasses("paper-download")).stream()
+                .map(Anchor::getText).toList();
+        assertThat(links).hasSize(Language.values().length).contains("Ladda ner blanketten på arabiska (A4, PDF)",
+                "Ladda ner blanketten på tigrinja (A4, PDF)", "Ladda ner blanketten på lättläst svenska (A4, PDF)");
+        assertThat(links).noneMatch(link -> link.contains("paper.language") || link.contains("!{"));
     }
 
     @Test
