@@ -21,8 +21,8 @@ import se.platskompassen.organisation.Permission;
 import se.platskompassen.organisation.TenantAccess;
 
 /**
- * PDF reports of one of the organisation's dialogues and of a comparison, in Swedish or English
- * (any other locale gives Swedish). Staff with {@link Permission#EXPORT} only; another
+ * PDF reports of one of the organisation's dialogues (in any resident language) and of a
+ * comparison (in Swedish or English; {@link ReportWords}). Staff with {@link Permission#EXPORT} only; another
  * organisation's dialogue is not found, exactly like one that does not exist, and nothing is
  * written then. Every report is recorded in the audit log.
  *

@@ -16,9 +16,10 @@ import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.response.CollectionMode;
 
 /**
- * The words of a report in its language (Swedish, or English; any other locale gives Swedish):
- * message texts, theme names, what a series is called and what a filter narrows to, in the same
- * words as the analysis pages use.
+ * The words of a report in its language: message texts, theme names, what a series is called and
+ * what a filter narrows to, in the same words as the analysis pages use. A dialogue's report
+ * comes in every resident language (its words are in the language packs); a comparison names
+ * series and filters in staff words, so it is offered in Swedish and English only.
  */
 @Component
 class ReportWords {
@@ -40,13 +41,9 @@ class ReportWords {
         return messages.getMessage(key, arguments, language(locale).locale());
     }
 
-    /**
-     * The report's language: its words are staff texts, which exist in Swedish and English only,
-     * so a resident language gives Swedish rather than Swedish words among Arabic theme names.
-     */
+    /** The report's language: any resident language; an unknown locale gives Swedish. */
     static Language language(Locale locale) {
-        Language language = Language.of(locale);
-        return language.forStaff() ? language : Language.SV;
+        return Language.of(locale);
     }
 
     List<String> themeNames(Locale locale) {

@@ -69,7 +69,7 @@ class CompareView extends StaffPage implements BeforeEnterObserver {
         scaleNote.addClassName("analysis-note");
         groupNote.addClassName("analysis-summary");
         filters = new FilterBar(Filter.DEFAULT, filter -> refresh());
-        report = new ReportDownload(getTranslation("report.download.compareLead"),
+        report = new ReportDownload(getTranslation("report.download.compareLead"), List.of(),
                 reportOf(Filter.DEFAULT, List.of(new Series.Everyone())));
     }
 

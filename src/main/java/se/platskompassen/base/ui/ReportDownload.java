@@ -8,14 +8,19 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.io.IOException;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 import se.platskompassen.base.DownloadTarget;
 import se.platskompassen.questionnaire.Language;
 
 /**
- * A PDF report to download, in Swedish or in English: a choice of language (the page's own
- * first) and a link that reads as a button. The report is written only when the link is
- * fetched, straight into the download. Used by the export page and the compare page.
+ * A PDF report to download in one of the languages offered (a dialogue's report also in the
+ * dialogue's resident languages; a comparison in Swedish or English): a choice of language, each
+ * named by its own name, the page's own first, and a link that reads as a button. The report is
+ * written only when the link is fetched, straight into the download. Used by the export page and
+ * the compare page.
  */
 public class ReportDownload extends Div {
 
@@ -30,12 +35,14 @@ public class ReportDownload extends Div {
     private final Anchor link = new Anchor();
     private Report report;
 
-    public ReportDownload(String lead, Report report) {
+    public ReportDownload(String lead, Collection<Language> languages, Report report) {
         this.report = report;
         addClassName("report-download");
         language.setLabel(getTranslation("report.download.language"));
-        language.setItems(Language.values());
-        language.setItemLabelGenerator(value -> getTranslation("report.download.language." + value.name()));
+        Set<Language> offered = EnumSet.of(Language.SV, Language.EN);
+        offered.addAll(languages);
+        language.setItems(offered);
+        language.setItemLabelGenerator(value -> getTranslation(value.locale(), "language.name"));
         language.setValue(Language.of(getLocale()));
         language.addValueChangeListener(change -> update());
         language.addClassName("report-language");
@@ -62,6 +69,6 @@ public class ReportDownload extends Div {
         });
         link.setHref(handler, AttachmentType.DOWNLOAD);
         link.getElement().setAttribute("aria-label", getTranslation("report.download.linkIn",
-                getTranslation("report.download.language." + chosen.name())));
+                getTranslation(chosen.locale(), "language.name")));
     }
 }

@@ -81,7 +81,7 @@ class ExportView extends StaffPage implements BeforeEnterObserver {
         Anchor back = new Anchor(DialogueLinks.dialogue(shown.id()), getTranslation("exchange.back", shown.title()));
         back.addClassName("toolbar-link");
         Paragraph where = new Paragraph(getTranslation("exchange.place", placeName));
-        addContent(where, back, exportSection(shown.id()), reportSection(shown.id()));
+        addContent(where, back, exportSection(shown.id()), reportSection(shown));
         if (mayImport) {
             addContent(importSection());
         }
@@ -99,10 +99,11 @@ class ExportView extends StaffPage implements BeforeEnterObserver {
         return section;
     }
 
-    /** The dialogue's PDF report, in the language chosen beside the link. */
-    private ReportDownload reportSection(long id) {
+    /** The dialogue's PDF report, in the language chosen beside the link: staff's or the dialogue's. */
+    private ReportDownload reportSection(Dialogue shown) {
         ReportService service = reports;
-        return new ReportDownload(getTranslation("report.download.lead"),
+        long id = shown.id();
+        return new ReportDownload(getTranslation("report.download.lead"), shown.languages(),
                 (locale, target) -> service.dialogueReport(id, locale, target));
     }
 
