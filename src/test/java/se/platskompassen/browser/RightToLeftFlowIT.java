@@ -74,6 +74,7 @@ class RightToLeftFlowIT extends LanguageScreens {
         open("/d/DEMO-BARN");
         waitForScreen(PLACE);
         tap(arabic.ownName);
+        waitFor(startButton(arabic));
         tap(arabic.text("flow.start.button"));
         waitForScreen(arabic.text("flow.background.title"));
         tap(arabic.text("flow.next"));
@@ -209,7 +210,7 @@ class RightToLeftFlowIT extends LanguageScreens {
                 .as("the compass's theme labels").containsExactlyInAnyOrderElementsOf(names);
         // Swapped anchors would move a label by its whole width (30 units and more); a few units
         // are the glyphs' own overhang at a line's ends.
-        List<String> misplaced = (List<String>) script("""
+        String misplacedLabels = """
                 return [...document.querySelectorAll('.compass-image svg text.t')].map(text => {
                     const box = text.getBBox();
                     const x = parseFloat(text.getAttribute('x'));
@@ -217,8 +218,13 @@ class RightToLeftFlowIT extends LanguageScreens {
                         : text.classList.contains('e') ? box.x + box.width : box.x;
                     return Math.abs(edge - x) > 5 ? text.textContent + ' (' + text.getAttribute('class') + ', x '
                         + x + ', box ' + box.x.toFixed(1) + '+' + box.width.toFixed(1) + ')' : null;
-                }).filter(problem => problem !== null);""");
-        assertThat(misplaced).as("theme labels not anchored where the chart put them").isEmpty();
+                }).filter(problem => problem !== null);""";
+        assertThat((List<String>) script(misplacedLabels)).as("theme labels not anchored where the chart put them")
+                .isEmpty();
+        script("document.querySelector('.compass-image svg').style.direction = 'rtl'");
+        assertThat((List<String>) script(misplacedLabels)).as("the check sees labels anchored for an rtl chart")
+                .isNotEmpty();
+        script("document.querySelector('.compass-image svg').style.direction = ''");
     }
 
     /** The database holds the response, complete, in the language, with its background and scores. */
