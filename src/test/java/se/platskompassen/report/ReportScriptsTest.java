@@ -24,6 +24,8 @@ import se.platskompassen.organisation.Role;
 import se.platskompassen.place.PlaceDetails;
 import se.platskompassen.place.PlaceService;
 import se.platskompassen.questionnaire.Language;
+import se.platskompassen.questionnaire.LanguagePack;
+import se.platskompassen.questionnaire.LanguagePacks;
 import se.platskompassen.questionnaire.QuestionnaireCatalog;
 import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.questionnaire.Version;
@@ -116,5 +118,31 @@ class ReportScriptsTest {
         assertThat(glyphs.notdef()).as("boxes instead of letters").isZero();
         assertThat(glyphs.unmapped()).as("glyphs without a character").isZero();
         assertThat(glyphs.hasUnshapedArabicLetters()).as("Arabic letters left unjoined").isFalse();
+    }
+
+    /**
+     * A dialogue's report in each resident language: its own words from that language's pack,
+     * its theme names from the current questionnaire revision, every glyph real and shaped.
+     */
+    @Test
+    void a_dialogue_report_comes_in_every_shipped_language_in_its_own_words() throws IOException {
+        Dialogue dialogue = tenants.newDialogue(Version.VUXEN);
+        respondents.in(dialogue).count(5).startingAt(Instant.parse("2026-05-04T17:00:00Z"))
+                .answers((person, theme) -> new AnswerInput(theme, 1 + (person + theme.ordinal()) % 7, null, null))
+                .record();
+        for (Language language : Language.values()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            reports.dialogueReport(dialogue.id(), language.locale(), out);
+
+            PdfGlyphs glyphs = PdfGlyphs.of(out.toByteArray());
+            String text = PdfGlyphs.comparable(glyphs.text());
+            LanguagePack pack = LanguagePacks.shipped().get(language);
+            assertThat(text).as(language.code()).contains(
+                    PdfGlyphs.comparable(pack.text("report.pdf.kind.dialogue").orElseThrow()),
+                    PdfGlyphs.comparable(pack.text("report.pdf.method").orElseThrow()),
+                    PdfGlyphs.comparable(catalog.current(Version.VUXEN).text(Theme.FEELING_SAFE, language).name()));
+            assertThat(glyphs.notdef()).as("boxes instead of letters in %s", language.code()).isZero();
+            assertThat(glyphs.hasUnshapedArabicLetters()).as("unjoined letters in %s", language.code()).isFalse();
+        }
     }
 }

@@ -1,5 +1,6 @@
 package se.platskompassen.response.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,6 +14,7 @@ import com.vaadin.flow.server.VaadinSession;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import se.platskompassen.base.ui.PageLanguage;
 import se.platskompassen.base.ui.ResidentPage;
 import se.platskompassen.dialogue.Availability;
 import se.platskompassen.dialogue.Dialogue;
@@ -82,7 +84,7 @@ class AnswerView extends ResidentPage implements BeforeEnterObserver, HasDynamic
         }
         Optional<Dialogue> dialogue = dialogues.findByJoinCode(code);
         if (dialogue.isPresent()) {
-            enter(dialogue.get(), mode);
+            enter(dialogue.get(), mode, event.getUI());
         } else {
             attempts.recordMiss(clock.instant());
             showUnknown(code);
@@ -106,19 +108,21 @@ class AnswerView extends ResidentPage implements BeforeEnterObserver, HasDynamic
         add(card(new H1(title), new Paragraph(getTranslation("answer.tooManyTries.text", minutes))));
     }
 
-    private void enter(Dialogue dialogue, CollectionMode mode) {
+    /** Opens the dialogue in the page's language if the dialogue offers it, else in its first language. */
+    private void enter(Dialogue dialogue, CollectionMode mode, UI ui) {
         String placeName = places.publicName(dialogue.placeId()).orElse("");
         title = placeName;
+        Language language = Language.of(ui.getLocale());
+        if (!dialogue.languages().contains(language)) {
+            language = dialogue.languages().iterator().next();
+        }
         Availability availability = dialogues.availability(dialogue);
         if (availability != Availability.OPEN) {
+            PageLanguage.set(ui, language);
             showNotice(placeName, dialogue.title(), availability);
             return;
         }
         String organisation = organisations.publicName(dialogue.organisationId()).orElse("");
-        Language language = Language.of(getLocale());
-        if (!dialogue.languages().contains(language)) {
-            language = dialogue.languages().iterator().next();
-        }
         FlowState state = new FlowState(dialogue, placeName, organisation, questionnaires.current(dialogue.version()),
                 mode, language);
         removeAll();
@@ -128,14 +132,16 @@ class AnswerView extends ResidentPage implements BeforeEnterObserver, HasDynamic
         closingNotice.follow(flow, () -> showNotice(placeName, dialogue.title(), Availability.CLOSED));
     }
 
+    /** The dialogue is not open (or no longer): said in the page's language, the organisation's names marked Swedish. */
     private void showNotice(String placeName, String dialogueTitle, Availability availability) {
         removeAll();
-        Paragraph titleText = new Paragraph(dialogueTitle);
+        Language shown = Language.of(getLocale());
+        Paragraph titleText = OrganisationText.mark(new Paragraph(dialogueTitle), shown);
         titleText.addClassName("lead");
         Paragraph notice = new Paragraph(getTranslation(availability == Availability.CLOSED
                 ? "answer.closed" : "answer.notYetOpen"));
         notice.addClassName("notice");
-        add(card(new H1(placeName), titleText, notice));
+        add(card(OrganisationText.mark(new H1(placeName), shown), titleText, notice));
     }
 
     private void showUnknown(String code) {

@@ -3,8 +3,10 @@ package se.platskompassen.response.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -71,11 +73,15 @@ class BackgroundScreen extends Screen {
         return radio(labelKey, choices, current);
     }
 
+    /** The areas are the organisation's own words, in Swedish: marked so on a screen in another language. */
     private RadioButtonGroup<Choice<String>> areaGroup(FlowState state) {
         List<Choice<String>> choices = new ArrayList<>();
         state.dialogue.areaChoices().forEach(choice -> choices.add(new Choice<>(choice, choice)));
         choices.add(new Choice<>(null, getTranslation("flow.background.noAnswer")));
-        return radio("flow.background.area", choices, state.background.area());
+        RadioButtonGroup<Choice<String>> group = radio("flow.background.area", choices, state.background.area());
+        group.setRenderer(new ComponentRenderer<>(choice -> choice.value() == null ? new Span(choice.label())
+                : OrganisationText.mark(new Span(choice.label()), state.language)));
+        return group;
     }
 
     private <T> RadioButtonGroup<Choice<T>> radio(String labelKey, List<Choice<T>> choices, @Nullable T current) {
