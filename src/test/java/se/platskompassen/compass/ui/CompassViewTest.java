@@ -78,6 +78,22 @@ class CompassViewTest extends KaribuTest {
     }
 
     @Test
+    void the_charts_accessible_name_holds_the_values_and_the_table_is_never_folded_away_from_screen_readers() {
+        CompassView view = new CompassView();
+        UI.getCurrent().add(view);
+        view.show(demoCompass("DEMO-VUXEN", view));
+
+        ThemeFigures safety = Figures.of(responses.scoreCounts(dialogues.findByJoinCode("DEMO-VUXEN").orElseThrow()))
+                .theme(Theme.FEELING_SAFE);
+        List<Svg> images = _find(view, Svg.class);
+        assertThat(images).isNotEmpty().allSatisfy(image -> assertThat(image.getElement().getProperty("innerHTML"))
+                .contains("aria-label=\"Norrbacka 2.0 – vuxna: ")
+                .contains("Trygghet " + Figures.format(safety.median(), UI.getCurrent().getLocale())));
+        assertThat(_find(view, Details.class)).as("a folded Details hides its content from screen readers").isEmpty();
+        assertThat(_find(view, NativeTableRow.class)).hasSize(1 + Theme.COUNT);
+    }
+
+    @Test
     void the_demo_dialogues_compasses_are_written_to_the_gallery() throws Exception {
         CompassView view = new CompassView();
         Path gallery = Files.createDirectories(Path.of("target", "compass-gallery"));
