@@ -19,17 +19,20 @@ import se.platskompassen.questionnaire.Theme;
 final class CompassSvg {
 
     private final CompassLayout layout;
+    private final String accessibleName;
     private final StringBuilder svg = new StringBuilder(7 * 1024);
 
-    CompassSvg(CompassLayout layout) {
+    CompassSvg(CompassLayout layout, String accessibleName) {
         this.layout = layout;
+        this.accessibleName = accessibleName;
     }
 
     String write() {
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
-                .append(num(CompassLayout.WIDTH)).append(' ').append(num(Math.ceil(layout.height)))
-                .append("\" role=\"img\" class=\"compass-svg\"><title>")
-                .append(escape(layout.chart.words().title())).append("</title>");
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"").append(num(layout.left)).append(' ')
+                .append(num(layout.top)).append(' ').append(num(layout.width)).append(' ')
+                .append(num(Math.ceil(layout.height))).append("\" role=\"img\" aria-label=\"").append(escape(accessibleName))
+                .append("\" class=\"compass-svg compass-").append(layout.text.name().toLowerCase(java.util.Locale.ROOT))
+                .append("\"><title>").append(escape(layout.chart.words().title())).append("</title>");
         styles();
         grid();
         themeNames();
@@ -43,7 +46,7 @@ final class CompassSvg {
         for (int i = 0; i < series.size(); i++) {
             noAnswers(series.get(i), i);
         }
-        legend();
+        CompassSvgLegend.write(svg, layout);
         return svg.append("</svg>").toString();
     }
 
@@ -123,8 +126,9 @@ final class CompassSvg {
             if (layout.chart.axis().faces()) {
                 face(CENTRE_X + 15, y + 9, ring.step(), ring.steps());
             } else {
-                svg.append("<text class=\"r\" x=\"").append(num(CENTRE_X + 4)).append("\" y=\"").append(num(y + 12))
-                        .append("\">").append(escape(ring.label())).append("</text>");
+                double size = layout.text.ringSize;
+                svg.append("<text class=\"r\"").append(fontSize(size, CompassText.PAGE.ringSize)).append(" x=\"")
+                        .append(num(CENTRE_X + size * 0.36)).append("\" y=\"").append(num(y + size * 1.09)).append("\">").append(escape(ring.label())).append("</text>");
             }
         }
     }
@@ -148,7 +152,8 @@ final class CompassSvg {
                 case MIDDLE -> " m";
                 case END -> " e";
             };
-            svg.append("<text class=\"t").append(align).append("\" x=\"").append(num(label.x())).append("\" y=\"")
+            svg.append("<text class=\"t").append(align).append('"')
+                    .append(fontSize(layout.text.labelSize, CompassText.PAGE.labelSize)).append(" x=\"").append(num(label.x())).append("\" y=\"")
                     .append(num(label.firstBaseline())).append("\">");
             for (int i = 0; i < label.lines().size(); i++) {
                 String line = escape(label.lines().get(i));
@@ -166,8 +171,7 @@ final class CompassSvg {
     private void bandOrArea(CompassSeries series, int index, boolean alone) {
         String colour = hex(COLOURS[index]);
         if (series.hasBand() && layout.chart.showsBands()) {
-            svg.append("<path fill-rule=\"evenodd\" fill=\"").append(colour).append("\" fill-opacity=\"")
-                    .append(num(alone ? CompassStyle.BAND_ALPHA_ALONE : CompassStyle.BAND_ALPHA)).append("\" d=\"");
+            svg.append("<path fill-rule=\"evenodd\"").append(bandLook(index, alone)).append(" d=\"");
             closedPath(series.upper());
             closedPath(series.lower());
             svg.append("\"/>");
@@ -228,24 +232,19 @@ final class CompassSvg {
                 .append("\" y=\"").append(num(y)).append("\"/>");
     }
 
-    private void legend() {
-        for (CompassLayout.LegendEntry entry : layout.legend) {
-            double x = entry.x();
-            double y = entry.y();
-            switch (entry.series()) {
-                case CompassLayout.LegendEntry.BAND -> svg.append("<rect x=\"").append(num(x)).append("\" y=\"")
-                        .append(num(y - 7)).append("\" width=\"34\" height=\"14\" fill=\"").append(hex(CompassStyle.MUTED))
-                        .append("\" fill-opacity=\".25\"/>");
-                case CompassLayout.LegendEntry.NO_ANSWER -> svg.append("<use href=\"#pkc-na\" style=\"color:")
-                        .append(hex(CompassStyle.MUTED)).append("\" x=\"").append(num(x + 17)).append("\" y=\"")
-                        .append(num(y)).append("\"/>");
-                default -> svg.append("<path class=\"s").append(entry.series()).append("\" style=\"marker:none;marker-mid:url(#pkc-m")
-                        .append(entry.series()).append(")\" d=\"M").append(num(x)).append(' ').append(num(y))
-                        .append("h17h17\"/>");
-            }
-            svg.append("<text class=\"t\" x=\"").append(num(x + 44)).append("\" y=\"").append(num(y + 4.5)).append("\">")
-                    .append(escape(entry.text())).append("</text>");
-        }
+    /**
+     * The band's fill and its outline in the series' full colour: the fill alone is 1.15:1 on
+     * white, the outline gives the band's edges the 3:1 that graphics need (WCAG 1.4.11).
+     */
+    static String bandLook(int index, boolean alone) {
+        String colour = hex(COLOURS[index]);
+        return " fill=\"" + colour + "\" fill-opacity=\"" + num(alone ? CompassStyle.BAND_ALPHA_ALONE : CompassStyle.BAND_ALPHA)
+                + "\" stroke=\"" + colour + "\" stroke-opacity=\"1\" stroke-width=\"" + num(CompassStyle.BAND_OUTLINE) + '"';
+    }
+
+    /** A font size for text drawn larger than on a page; an inline style, as the class sets the page size. */
+    static String fontSize(double size, double pageSize) {
+        return size == pageSize ? "" : " style=\"font-size:" + num(size) + "px\"";
     }
 
     static String num(double value) {

@@ -1,10 +1,13 @@
 package se.platskompassen.compass.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.NativeTableRow;
 import java.nio.file.Files;
@@ -60,9 +63,10 @@ class CompassViewTest extends KaribuTest {
 
         Svg svg = (Svg) view.getContent().getChildren().filter(c -> c instanceof Svg).findFirst().orElseThrow();
         assertThat(svg.getElement().getProperty("innerHTML")).startsWith("<svg").contains("<title>Norrbacka 2.0 – vuxna");
-        Details details = (Details) view.getContent().getChildren().filter(c -> c instanceof Details).findFirst()
-                .orElseThrow();
-        assertThat(details.getSummaryText()).isEqualTo("Visa värdena som tabell");
+        Button toggle = _get(view, Button.class, spec -> spec.withText("Visa värdena som tabell"));
+        _click(toggle);
+        assertThat(toggle.getText()).isEqualTo("Dölj tabellen");
+        assertThat(toggle.getElement().getAttribute("aria-expanded")).isEqualTo("true");
 
         List<NativeTableRow> rows = _find(view, NativeTableRow.class);
         assertThat(rows).hasSize(1 + Theme.COUNT);
