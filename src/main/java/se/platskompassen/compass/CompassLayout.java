@@ -96,7 +96,7 @@ final class CompassLayout {
             width = WIDTH;
             height = layOutLegend(PLOT_HEIGHT, PLOT_HEIGHT + LEGEND_TOP_GAP);
         } else {
-            double margin = text.labelSize * 0.5;
+            double margin = text.labelSize * 0.3;
             left = Math.floor(bounds.getMinX() - margin);
             top = Math.floor(bounds.getMinY() - margin);
             width = Math.ceil(bounds.getMaxX() + margin) - left;
@@ -129,6 +129,8 @@ final class CompassLayout {
         Graphics2D g = scratch.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            // The measurer measures with the Graphics2D's own font, not the one given for the block.
+            g.setFont(labelFont);
             G2TextMeasurer measurer = new G2TextMeasurer(g);
             FontMetrics widths = g.getFontMetrics(labelFont);
             LineMetrics metrics = labelFont.getLineMetrics("Åg", g.getFontRenderContext());

@@ -14,6 +14,7 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import se.platskompassen.questionnaire.Theme;
@@ -218,7 +219,7 @@ final class CompassPainter {
     /** The band's key, drawn exactly as each band is, side by side when two groups have one. */
     private void paintBandKeys(Graphics2D g, double x, double y) {
         List<CompassSeries> series = layout.chart.series();
-        List<Integer> banded = new java.util.ArrayList<>();
+        List<Integer> banded = new ArrayList<>();
         for (int i = 0; i < series.size(); i++) {
             if (series.get(i).hasBand()) {
                 banded.add(i);

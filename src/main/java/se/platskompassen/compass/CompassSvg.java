@@ -7,6 +7,7 @@ import static se.platskompassen.compass.CompassStyle.hex;
 
 import java.awt.geom.Point2D;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import se.platskompassen.questionnaire.Theme;
 
@@ -31,7 +32,7 @@ final class CompassSvg {
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"").append(num(layout.left)).append(' ')
                 .append(num(layout.top)).append(' ').append(num(layout.width)).append(' ')
                 .append(num(Math.ceil(layout.height))).append("\" role=\"img\" aria-label=\"").append(escape(accessibleName))
-                .append("\" class=\"compass-svg compass-").append(layout.text.name().toLowerCase(java.util.Locale.ROOT))
+                .append("\" class=\"compass-svg compass-").append(layout.text.name().toLowerCase(Locale.ROOT))
                 .append("\"><title>").append(escape(layout.chart.words().title())).append("</title>");
         styles();
         grid();

@@ -11,11 +11,16 @@ public enum CompassText {
     PAGE(13, 11, 118, 13, 24, 2, false),
     /**
      * Numbers 1–14 around the rim and a numbered list of the themes beside the chart: theme
-     * names around a circle on a 320 px phone would be 6 px.
+     * names around a circle on a 320 px phone would be 6 px. Sized for a chart about 240 px wide
+     * (a 320 px phone less the card's margins): every word at least 12 px. A projector lower than
+     * 900 px uses it too, drawn about 570 px high: every word at least 24 px.
      */
-    PHONE(24, 21, 0, 21, 34, 1, true),
-    /** Theme names around the rim, large enough for the back of a room (at least 24 px at 720p). */
-    PROJECTOR(32, 30, 240, 30, 42, 2, false);
+    PHONE(27, 25, 0, 25, 36, 1, true),
+    /**
+     * Theme names around the rim for a projector at least 900 px high (at 1080p every word about
+     * 28 px); larger names than this would overlap their neighbours around the circle.
+     */
+    PROJECTOR(22, 20, 235, 22, 32, 2, false);
 
     final float labelSize;
     final float ringSize;

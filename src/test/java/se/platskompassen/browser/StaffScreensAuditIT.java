@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import se.platskompassen.demo.DemoAccounts;
 
 /**
@@ -39,6 +40,13 @@ class StaffScreensAuditIT extends BrowserTest {
               }
             }
             return smallest;
+            """;
+
+    /** The smallest font size of a visible theme name in the list beside a numbered compass (or 99 if none). */
+    private static final String SMALLEST_KEY_TEXT = """
+            const sizes = [...document.querySelectorAll('.compass-key li')].filter(li => li.checkVisibility())
+                .map(li => parseFloat(getComputedStyle(li).fontSize));
+            return sizes.length ? Math.min(...sizes) : 99;
             """;
 
     /**
@@ -130,8 +138,8 @@ class StaffScreensAuditIT extends BrowserTest {
                     .find(s => s.checkVisibility());
                 return svg ? (svg.getAttribute('aria-label') || '') : '';
                 """);
-        assertThat(name).as("the chart's accessible name").contains("Din kompass").contains("Gå, rulla och cykla 5")
-                .contains("Kollektivtrafik");
+        assertThat(name).as("the chart's accessible name").startsWith("Dina svar – Norrbacka: ")
+                .contains("Gå, rulla och cykla 5").contains("Kollektivtrafik Inget svar");
         Boolean tableReachable = (Boolean) script("""
                 const table = document.querySelector('.compass-view table');
                 if (!table || !table.checkVisibility()) return false;
@@ -155,6 +163,8 @@ class StaffScreensAuditIT extends BrowserTest {
             screenshot("audit-projector-" + where);
             assertThat(((Number) script(SMALLEST_SVG_TEXT, ".projector-compass svg")).doubleValue())
                     .as("the smallest compass text on the projector at " + where).isGreaterThanOrEqualTo(24);
+            assertThat(((Number) script(SMALLEST_KEY_TEXT)).doubleValue())
+                    .as("the smallest theme name beside the compass at " + where).isGreaterThanOrEqualTo(24);
             assertThat((Long) script("return document.documentElement.scrollWidth"))
                     .as("page width at " + where).isLessThanOrEqualTo((Long) script("return window.innerWidth"));
             assertThat((Long) script("return document.documentElement.scrollHeight"))
@@ -181,8 +191,9 @@ class StaffScreensAuditIT extends BrowserTest {
         for (Map.Entry<String, String> page : pages.entrySet()) {
             open(page.getKey());
             waitFor(By.cssSelector("main h1"));
+            new WebDriverWait(driver, TIMEOUT).withMessage(page.getValue() + " on " + page.getKey())
+                    .until(browser -> !browser.findElements(By.cssSelector(page.getValue())).isEmpty());
             waitForVaadin();
-            waitFor(By.cssSelector(page.getValue()));
             @SuppressWarnings("unchecked")
             List<String> english = (List<String>) script(ENGLISH_DEFAULTS);
             assertThat(english).as("English component defaults on " + page.getKey()).isEmpty();

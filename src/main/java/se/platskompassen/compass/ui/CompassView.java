@@ -28,14 +28,15 @@ import se.platskompassen.questionnaire.Theme;
  * The chart's accessible name holds every value, and the table is always in the accessibility
  * tree: folded, it is only hidden from sight, so screen readers reach it without opening it.
  * In a narrow container (a phone) the chart numbers its spokes and lists the themes below, as
- * theme names around a circle 300 px wide would be too small to read (decision 0032).
+ * theme names around a circle 300 px wide would be too small to read; a projector lower than
+ * 900 px does the same with the list beside the chart (decision 0032, style sheets choose).
  */
 public class CompassView extends Composite<Div> {
 
     private final CompassText text;
     private final Svg image = new Svg();
-    private final @Nullable Svg phoneImage;
-    private final @Nullable OrderedList key;
+    private final Svg numberedImage = new Svg();
+    private final OrderedList key = new OrderedList();
     private final NativeTable table = new NativeTable();
     private final Div tableArea = new Div(table);
     private final Button tableToggle = new Button();
@@ -44,7 +45,7 @@ public class CompassView extends Composite<Div> {
         this(CompassText.PAGE);
     }
 
-    /** The compass for a projector: theme names large enough for the back of a room. */
+    /** The compass for a projector: words large enough for the back of a room. */
     public static CompassView forProjector() {
         return new CompassView(CompassText.PROJECTOR);
     }
@@ -60,20 +61,11 @@ public class CompassView extends Composite<Div> {
         tableToggle.getElement().setAttribute("aria-expanded", "false");
         tableToggle.addClickListener(click -> toggleTable());
         getContent().addClassName("compass-view");
-        getContent().add(image);
-        if (text == CompassText.PAGE) {
-            phoneImage = new Svg();
-            phoneImage.addClassName("compass-image");
-            key = new OrderedList();
-            key.addClassName("compass-key");
-            Div phone = new Div(phoneImage, key);
-            phone.addClassName("compass-narrow");
-            getContent().add(phone);
-        } else {
-            phoneImage = null;
-            key = null;
-        }
-        getContent().add(tableToggle, tableArea);
+        numberedImage.addClassName("compass-image");
+        key.addClassName("compass-key");
+        Div numbered = new Div(numberedImage, key);
+        numbered.addClassName("compass-narrow");
+        getContent().add(image, numbered, tableToggle, tableArea);
     }
 
     /** The chart's words in the reader's language; {@code title} says what the chart shows. */
@@ -84,12 +76,10 @@ public class CompassView extends Composite<Div> {
     public void show(CompassChart chart) {
         String name = accessibleName(chart);
         image.setSvg(CompassImages.svg(chart, text, name));
-        if (phoneImage != null && key != null) {
-            phoneImage.setSvg(CompassImages.svg(chart, CompassText.PHONE, name));
-            key.removeAll();
-            for (String theme : chart.themeNames()) {
-                key.add(new ListItem(theme));
-            }
+        numberedImage.setSvg(CompassImages.svg(chart, CompassText.PHONE, name));
+        key.removeAll();
+        for (String theme : chart.themeNames()) {
+            key.add(new ListItem(theme));
         }
         fillTable(chart);
     }

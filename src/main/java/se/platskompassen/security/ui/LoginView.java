@@ -141,6 +141,8 @@ class LoginView extends ResidentPage implements BeforeEnterObserver, HasDynamicT
             return;
         }
         failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        // After a failure the script below chooses the field to focus, not the form's autofocus.
+        form.getElement().setProperty("noAutofocus", failed);
         render();
         if (failed) {
             form.getElement().executeJs(MARK_FAILED, TypedUsername.takeFrom(VaadinSession.getCurrent()),
