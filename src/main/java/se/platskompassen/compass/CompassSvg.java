@@ -15,6 +15,8 @@ import se.platskompassen.questionnaire.Theme;
  * Writes a laid-out compass as a compact SVG: shared styles as classes, vertex markers as SVG
  * markers, one decimal. Text stays text (selectable, read by screen readers through the title
  * and the table beside the chart). All ids start with {@code pkc-}; every compass defines them
+ * (a compass with other words than a page's, {@link CompassText}, has ids and line rules of its
+ * own: a marker is drawn only from an SVG that is shown, and both variants share one page)
  * identically, so several compasses can share a page.
  */
 final class CompassSvg {
@@ -47,7 +49,7 @@ final class CompassSvg {
         for (int i = 0; i < series.size(); i++) {
             noAnswers(series.get(i), i);
         }
-        CompassSvgLegend.write(svg, layout);
+        CompassSvgLegend.write(svg, layout, this);
         return svg.append("</svg>").toString();
     }
 
@@ -60,7 +62,7 @@ final class CompassSvg {
         for (int i = 0; i < count; i++) {
             String colour = hex(COLOURS[i]);
             float[] dash = CompassStyle.DASHES[i];
-            svg.append(".s").append(i).append("{fill:none;stroke:").append(colour).append(";stroke-width:")
+            svg.append(scope()).append(".s").append(i).append("{fill:none;stroke:").append(colour).append(";stroke-width:")
                     .append(num(CompassStyle.LINE_WIDTH)).append(";stroke-linejoin:round");
             if (dash == null) {
                 svg.append(";stroke-linecap:round");
@@ -70,19 +72,19 @@ final class CompassSvg {
                     svg.append(d == 0 ? "" : " ").append(num(dash[d]));
                 }
             }
-            svg.append(";marker:url(#pkc-m").append(i).append(")}.c").append(i).append("{color:").append(colour)
+            svg.append(";marker:url(#").append(id("m")).append(i).append(")}.c").append(i).append("{color:").append(colour)
                     .append("}");
         }
         svg.append("</style><defs>");
         for (int i = 0; i < count; i++) {
-            svg.append("<marker id=\"pkc-m").append(i)
+            svg.append("<marker id=\"").append(id("m")).append(i)
                     .append("\" markerUnits=\"userSpaceOnUse\" markerWidth=\"16\" markerHeight=\"16\" viewBox=\"-8 -8 16 16\"")
                     .append(" refX=\"0\" refY=\"0\" overflow=\"visible\">");
             markerShape(i, 0, 0, " fill=\"" + hex(COLOURS[i]) + "\" stroke=\"#fff\" stroke-width=\"1.5\"");
             svg.append("</marker>");
         }
         double r = CompassStyle.NO_ANSWER_RADIUS;
-        svg.append("<g id=\"pkc-na\"><circle class=\"n\" r=\"").append(num(r)).append("\"/><path class=\"n\" d=\"M")
+        svg.append("<g id=\"").append(id("na")).append("\"><circle class=\"n\" r=\"").append(num(r)).append("\"/><path class=\"n\" d=\"M")
                 .append(num(-r * 0.7)).append(' ').append(num(r * 0.7)).append('L').append(num(r * 0.7)).append(' ')
                 .append(num(-r * 0.7)).append("\"/></g></defs>");
     }
@@ -229,7 +231,7 @@ final class CompassSvg {
     }
 
     private void use(int colourClass, double x, double y) {
-        svg.append("<use href=\"#pkc-na\" class=\"c").append(colourClass).append("\" x=\"").append(num(x))
+        svg.append("<use href=\"#").append(id("na")).append("\" class=\"c").append(colourClass).append("\" x=\"").append(num(x))
                 .append("\" y=\"").append(num(y)).append("\"/>");
     }
 
@@ -246,6 +248,17 @@ final class CompassSvg {
     /** A font size for text drawn larger than on a page; an inline style, as the class sets the page size. */
     static String fontSize(double size, double pageSize) {
         return size == pageSize ? "" : " style=\"font-size:" + num(size) + "px\"";
+    }
+
+    /** An id of this compass's definitions: {@code pkc-m0} on a page, {@code pkc-phone-m0} on a phone. */
+    String id(String name) {
+        return layout.text == CompassText.PAGE ? "pkc-" + name
+                : "pkc-" + layout.text.name().toLowerCase(Locale.ROOT) + "-" + name;
+    }
+
+    /** The selector before a line rule: none on a page, the SVG's own class otherwise (more specific). */
+    private String scope() {
+        return layout.text == CompassText.PAGE ? "" : ".compass-" + layout.text.name().toLowerCase(Locale.ROOT) + " ";
     }
 
     static String num(double value) {

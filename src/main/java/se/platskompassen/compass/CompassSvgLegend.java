@@ -15,7 +15,7 @@ final class CompassSvgLegend {
     private CompassSvgLegend() {
     }
 
-    static void write(StringBuilder svg, CompassLayout layout) {
+    static void write(StringBuilder svg, CompassLayout layout, CompassSvg ids) {
         double k = layout.text.legendScale();
         List<CompassSeries> series = layout.chart.series();
         for (CompassLayout.LegendEntry entry : layout.legend) {
@@ -23,10 +23,10 @@ final class CompassSvgLegend {
             double y = entry.y();
             switch (entry.series()) {
                 case CompassLayout.LegendEntry.BAND -> bandKeys(svg, series, x, y, k);
-                case CompassLayout.LegendEntry.NO_ANSWER -> svg.append("<use href=\"#pkc-na\" style=\"color:")
+                case CompassLayout.LegendEntry.NO_ANSWER -> svg.append("<use href=\"#").append(ids.id("na")).append("\" style=\"color:")
                         .append(hex(CompassStyle.MUTED)).append("\" transform=\"translate(").append(num(x + 17 * k))
                         .append(' ').append(num(y)).append(k == 1 ? "" : ") scale(" + num(k)).append(")\"/>");
-                default -> svg.append("<path class=\"s").append(entry.series()).append("\" style=\"marker:none;marker-mid:url(#pkc-m")
+                default -> svg.append("<path class=\"s").append(entry.series()).append("\" style=\"marker:none;marker-mid:url(#").append(ids.id("m"))
                         .append(entry.series()).append(")\" d=\"M").append(num(x)).append(' ').append(num(y))
                         .append('h').append(num(17 * k)).append('h').append(num(17 * k)).append("\"/>");
             }
