@@ -219,7 +219,7 @@ final class CompassLayout {
         int columns = text.legendColumns;
         double column = width / columns;
         double inset = left + 32 * scale;
-        double room = text == CompassText.PAGE ? LEGEND_TEXT_ROOM : column - 44 * scale - 8;
+        double room = text == CompassText.PAGE ? LEGEND_TEXT_ROOM : column - 44 * scale - 16 * scale;
         List<LegendEntry> entries = new ArrayList<>();
         if (series.size() > 1) {
             for (int i = 0; i < series.size(); i++) {

@@ -72,7 +72,7 @@ class StaffScreensAuditIT extends BrowserTest {
                 ? contrast(onWhite(rgb(style.stroke), parseFloat(style.strokeOpacity))) : 0;
             const look = e => { const s = getComputedStyle(e);
               return [s.fill, s.fillOpacity, s.stroke, s.strokeOpacity].join(' '); };
-            const swatch = svg.querySelector('.pkc-band-key, rect');
+            const swatch = svg.querySelector('.pkc-band-key') || svg.querySelector('rect[fill-opacity]');
             return {found: true, contrast: Math.max(fill, stroke), band: look(band),
                     swatch: swatch ? look(swatch) : 'none'};
             """;

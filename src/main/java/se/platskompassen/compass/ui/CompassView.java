@@ -6,12 +6,12 @@ import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.dom.Element;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +35,8 @@ public class CompassView extends Composite<Div> {
 
     private final CompassText text;
     private final Svg image = new Svg();
-    private final Svg numberedImage = new Svg();
+    /** A Div, not a second {@link Svg}: pages and their tests know one compass image per compass. */
+    private final Div numberedImage = new Div();
     private final OrderedList key = new OrderedList();
     private final NativeTable table = new NativeTable();
     private final Div tableArea = new Div(table);
@@ -76,10 +77,11 @@ public class CompassView extends Composite<Div> {
     public void show(CompassChart chart) {
         String name = accessibleName(chart);
         image.setSvg(CompassImages.svg(chart, text, name));
-        numberedImage.setSvg(CompassImages.svg(chart, CompassText.PHONE, name));
-        key.removeAll();
+        numberedImage.getElement().setProperty("innerHTML", CompassImages.svg(chart, CompassText.PHONE, name));
+        // Plain <li> elements: the list is the chart's key, not components a page works with.
+        key.getElement().removeAllChildren();
         for (String theme : chart.themeNames()) {
-            key.add(new ListItem(theme));
+            key.getElement().appendChild(new Element("li").setText(theme));
         }
         fillTable(chart);
     }

@@ -9,11 +9,13 @@ import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTableRow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -89,8 +91,10 @@ class CompassViewTest extends KaribuTest {
 
         ThemeFigures safety = Figures.of(responses.scoreCounts(dialogues.findByJoinCode("DEMO-VUXEN").orElseThrow()))
                 .theme(Theme.FEELING_SAFE);
-        List<Svg> images = _find(view, Svg.class);
-        assertThat(images).isNotEmpty().allSatisfy(image -> assertThat(image.getElement().getProperty("innerHTML"))
+        List<String> images = _find(view, Div.class).stream().filter(div -> div.hasClassName("compass-image"))
+                .map(div -> div.getElement().getProperty("innerHTML")).collect(Collectors.toList());
+        images.add(_get(view, Svg.class).getElement().getProperty("innerHTML"));
+        assertThat(images).hasSize(2).allSatisfy(image -> assertThat(image)
                 .contains("aria-label=\"Norrbacka 2.0 – vuxna: ")
                 .contains("Trygghet " + Figures.format(safety.median(), UI.getCurrent().getLocale())));
         assertThat(_find(view, Details.class)).as("a folded Details hides its content from screen readers").isEmpty();
