@@ -32,9 +32,17 @@ public final class CompassImages {
         return new CompassLayout(chart).height;
     }
 
-    /** An {@code <svg>} element that scales to the width of its container. */
+    /** An {@code <svg>} element that scales to the width of its container, named by the chart's title. */
     public static String svg(CompassChart chart) {
-        return new CompassSvg(new CompassLayout(chart)).write();
+        return svg(chart, CompassText.PAGE, chart.words().title());
+    }
+
+    /**
+     * An {@code <svg>} element with words sized for where it is read; {@code accessibleName} is
+     * what a screen reader says for the whole chart (the title stays the tooltip).
+     */
+    public static String svg(CompassChart chart, CompassText text, String accessibleName) {
+        return new CompassSvg(new CompassLayout(chart, text), accessibleName).write();
     }
 
     /**

@@ -7,6 +7,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.font.LineMetrics;
 import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,12 +31,11 @@ final class CompassLayout {
     static final double CENTRE_X = WIDTH / 2;
     static final double CENTRE_Y = 240;
     static final double RADIUS = 182;
-    static final Font LABEL_FONT = CompassFonts.REGULAR.deriveFont(13f);
-    static final Font RING_FONT = CompassFonts.REGULAR.deriveFont(11f);
-    static final double LEGEND_ROW = 24;
+    static final Font LABEL_FONT = CompassFonts.REGULAR.deriveFont(CompassText.PAGE.labelSize);
+    static final Font RING_FONT = CompassFonts.REGULAR.deriveFont(CompassText.PAGE.ringSize);
+    static final double LEGEND_ROW = CompassText.PAGE.legendRow;
 
     private static final double LABEL_GAP = 10;
-    private static final float LABEL_WIDTH = 118f;
     private static final double LEGEND_TOP_GAP = 8;
     /** The room for a legend text: half the width, less the sample line before it and a margin. */
     static final double LEGEND_TEXT_ROOM = WIDTH / 2 - 44 - 40;
@@ -56,20 +56,53 @@ final class CompassLayout {
     }
 
     final CompassChart chart;
+    final CompassText text;
+    final Font labelFont;
+    final Font ringFont;
+    final Font legendFont;
     final List<RingMark> rings = new ArrayList<>();
     final List<Label> themeLabels = new ArrayList<>();
     final List<LegendEntry> legend = new ArrayList<>();
+    /** The drawing's box in its own units: on a page it starts at (0, 0) and is {@link #WIDTH} wide. */
+    final double left;
+    final double top;
+    final double width;
     final double height;
 
     CompassLayout(CompassChart chart) {
+        this(chart, CompassText.PAGE);
+    }
+
+    CompassLayout(CompassChart chart, CompassText text) {
         this.chart = chart;
+        this.text = text;
+        this.labelFont = CompassFonts.REGULAR.deriveFont(text.labelSize);
+        this.ringFont = CompassFonts.REGULAR.deriveFont(text.ringSize);
+        this.legendFont = CompassFonts.REGULAR.deriveFont(text.legendSize);
         CompassAxis axis = chart.axis();
         for (int i = 0; i < axis.rings().size(); i++) {
             rings.add(new RingMark(RADIUS * axis.fraction(axis.rings().get(i)), axis.ringLabels().get(i), i,
                     axis.rings().size()));
         }
-        layOutThemeNames();
-        this.height = layOutLegend();
+        Rectangle2D bounds = new Rectangle2D.Double(CENTRE_X - RADIUS, CENTRE_Y - RADIUS, 2 * RADIUS, 2 * RADIUS);
+        if (text.numbered) {
+            layOutNumbers(bounds);
+        } else {
+            layOutThemeNames(bounds);
+        }
+        if (text == CompassText.PAGE) {
+            left = 0;
+            top = 0;
+            width = WIDTH;
+            height = layOutLegend(PLOT_HEIGHT, PLOT_HEIGHT + LEGEND_TOP_GAP);
+        } else {
+            double margin = text.labelSize * 0.3;
+            left = Math.floor(bounds.getMinX() - margin);
+            top = Math.floor(bounds.getMinY() - margin);
+            width = Math.ceil(bounds.getMaxX() + margin) - left;
+            double plotBottom = Math.ceil(bounds.getMaxY() + margin);
+            height = layOutLegend(plotBottom, plotBottom) - top;
+        }
     }
 
     static Point2D onSpoke(int spoke, double radius) {
@@ -90,23 +123,29 @@ final class CompassLayout {
         return onSpoke(theme.ordinal(), RADIUS);
     }
 
-    private void layOutThemeNames() {
+    /** Theme names wrapped around the rim; {@code bounds} grows to hold them. */
+    private void layOutThemeNames(Rectangle2D bounds) {
         BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = scratch.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            // The measurer measures with the Graphics2D's own font, not the one given for the block.
+            g.setFont(labelFont);
             G2TextMeasurer measurer = new G2TextMeasurer(g);
-            LineMetrics metrics = LABEL_FONT.getLineMetrics("Åg", g.getFontRenderContext());
+            FontMetrics widths = g.getFontMetrics(labelFont);
+            LineMetrics metrics = labelFont.getLineMetrics("Åg", g.getFontRenderContext());
             double lineHeight = Math.ceil(metrics.getHeight());
             double ascent = metrics.getAscent();
             for (Theme theme : Theme.values()) {
-                TextBlock block = TextUtils.createTextBlock(chart.themeNames().get(theme.ordinal()), LABEL_FONT, Color.BLACK,
-                        LABEL_WIDTH, 3, measurer);
+                TextBlock block = TextUtils.createTextBlock(chart.themeNames().get(theme.ordinal()), labelFont, Color.BLACK,
+                        text.labelWidth, 3, measurer);
                 List<String> lines = new ArrayList<>();
+                double widest = 0;
                 for (Object line : block.getLines()) {
                     lines.add(text((TextLine) line));
+                    widest = Math.max(widest, widths.getStringBounds(lines.getLast(), g).getWidth());
                 }
-                Point2D at = onSpoke(theme.ordinal(), RADIUS + LABEL_GAP);
+                Point2D at = onSpoke(theme.ordinal(), RADIUS + LABEL_GAP * text.labelSize / CompassText.PAGE.labelSize);
                 double cos = Math.cos(angle(theme.ordinal()));
                 double sin = Math.sin(angle(theme.ordinal()));
                 Align align = cos > 0.3 ? Align.START : cos < -0.3 ? Align.END : Align.MIDDLE;
@@ -114,21 +153,42 @@ final class CompassLayout {
                 double top = sin < -0.5 ? at.getY() - blockHeight
                         : sin > 0.5 ? at.getY() : at.getY() - blockHeight / 2;
                 themeLabels.add(new Label(lines, at.getX(), top + ascent, lineHeight, align));
+                double labelLeft = switch (align) {
+                    case START -> at.getX();
+                    case MIDDLE -> at.getX() - widest / 2;
+                    case END -> at.getX() - widest;
+                };
+                bounds.add(new Rectangle2D.Double(labelLeft, top, widest, blockHeight));
             }
         } finally {
             g.dispose();
         }
     }
 
+    /** The themes' numbers, 1–14, just outside the rim; {@code bounds} grows to hold them. */
+    private void layOutNumbers(Rectangle2D bounds) {
+        double size = text.labelSize;
+        for (Theme theme : Theme.values()) {
+            Point2D at = onSpoke(theme.ordinal(), RADIUS + size * 0.9);
+            themeLabels.add(new Label(List.of(String.valueOf(theme.ordinal() + 1)), at.getX(), at.getY() + size * 0.36,
+                    size, Align.MIDDLE));
+            bounds.add(new Rectangle2D.Double(at.getX() - size * 0.65, at.getY() - size * 0.5, size * 1.3, size));
+        }
+    }
+
+    static String fit(String text, double room) {
+        return fit(text, room, LABEL_FONT);
+    }
+
     /**
      * A legend text cut with an ellipsis where it would run into the next column or off the
      * chart (a place's name may be 200 characters); the series' line keeps the full name as its title.
      */
-    static String fit(String text, double room) {
+    static String fit(String text, double room, Font font) {
         BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = scratch.createGraphics();
         try {
-            FontMetrics metrics = g.getFontMetrics(LABEL_FONT);
+            FontMetrics metrics = g.getFontMetrics(font);
             String oneLine = text.replaceAll("\\s+", " ").strip();
             if (metrics.stringWidth(oneLine) <= room) {
                 return oneLine;
@@ -148,32 +208,48 @@ final class CompassLayout {
         return line.getFirstTextFragment().getText().strip();
     }
 
-    /** Legend: one entry per series when several are compared, then the band and "no answer" keys. */
-    private double layOutLegend() {
+    /**
+     * Legend: one entry per series when several are compared, then the band and "no answer" keys,
+     * in rows from {@code legendTop}; returns the bottom of the drawing ({@code plotBottom} without a legend).
+     */
+    private double layOutLegend(double plotBottom, double legendTop) {
         List<CompassSeries> series = chart.series();
-        double top = PLOT_HEIGHT + LEGEND_TOP_GAP;
-        double column = WIDTH / 2;
-        int row = 0;
+        double row = text.legendRow;
+        double scale = text.legendScale();
+        int columns = text.legendColumns;
+        double column = width / columns;
+        double inset = left + 32 * scale;
+        double room = text == CompassText.PAGE ? LEGEND_TEXT_ROOM : column - 44 * scale - 16 * scale;
+        List<LegendEntry> entries = new ArrayList<>();
         if (series.size() > 1) {
             for (int i = 0; i < series.size(); i++) {
-                legend.add(new LegendEntry(i, fit(series.get(i).label(), LEGEND_TEXT_ROOM), 32 + (i % 2) * column,
-                        top + (i / 2) * LEGEND_ROW + LEGEND_ROW / 2));
+                entries.add(new LegendEntry(i, fit(series.get(i).label(), room, legendFont), 0, 0));
             }
-            row = (series.size() + 1) / 2;
         }
-        int column2 = 0;
+        boolean keysOnNewRow = series.size() > 1;
+        int keysFrom = entries.size();
         if (chart.anyBand()) {
-            legend.add(new LegendEntry(LegendEntry.BAND, chart.words().band(), 32,
-                    top + row * LEGEND_ROW + LEGEND_ROW / 2));
-            column2 = 1;
+            entries.add(new LegendEntry(LegendEntry.BAND, fit(chart.words().band(), room, legendFont), 0, 0));
         }
         if (chart.anyGaps()) {
-            legend.add(new LegendEntry(LegendEntry.NO_ANSWER, chart.words().noAnswer(), 32 + column2 * column,
-                    top + row * LEGEND_ROW + LEGEND_ROW / 2));
+            entries.add(new LegendEntry(LegendEntry.NO_ANSWER, fit(chart.words().noAnswer(), room, legendFont), 0, 0));
         }
-        if (chart.anyBand() || chart.anyGaps()) {
-            row++;
+        int rowIndex = 0;
+        int columnIndex = 0;
+        for (int i = 0; i < entries.size(); i++) {
+            if (i == keysFrom && keysOnNewRow && columnIndex > 0) {
+                rowIndex++;
+                columnIndex = 0;
+            }
+            LegendEntry entry = entries.get(i);
+            legend.add(new LegendEntry(entry.series(), entry.text(), inset + columnIndex * column,
+                    legendTop + rowIndex * row + row / 2));
+            columnIndex++;
+            if (columnIndex == columns && i < entries.size() - 1) {
+                rowIndex++;
+                columnIndex = 0;
+            }
         }
-        return row == 0 ? PLOT_HEIGHT : top + row * LEGEND_ROW;
+        return entries.isEmpty() ? plotBottom : legendTop + (rowIndex + 1) * row;
     }
 }

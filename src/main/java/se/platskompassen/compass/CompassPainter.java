@@ -14,6 +14,7 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import se.platskompassen.questionnaire.Theme;
@@ -110,8 +111,7 @@ final class CompassPainter {
             Path2D band = new Path2D.Double(Path2D.WIND_EVEN_ODD);
             band.append(polygon(series.upper()), false);
             band.append(polygon(series.lower()), false);
-            g.setPaint(translucent(colour, alone ? CompassStyle.BAND_ALPHA_ALONE : CompassStyle.BAND_ALPHA));
-            g.fill(band);
+            paintBand(g, band, index, alone);
         } else if (alone && !series.hasGaps()) {
             g.setPaint(translucent(colour, CompassStyle.AREA_ALPHA));
             g.fill(polygon(series.values()));
@@ -187,10 +187,7 @@ final class CompassPainter {
             double x = entry.x();
             double y = entry.y();
             switch (entry.series()) {
-                case CompassLayout.LegendEntry.BAND -> {
-                    g.setPaint(translucent(CompassStyle.MUTED, 0.25));
-                    g.fill(new Rectangle2D.Double(x, y - 7, 34, 14));
-                }
+                case CompassLayout.LegendEntry.BAND -> paintBandKeys(g, x, y);
                 case CompassLayout.LegendEntry.NO_ANSWER -> {
                     g.setStroke(THIN);
                     paintNoAnswer(g, new Point2D.Double(x + 17, y), CompassStyle.MUTED);
@@ -207,6 +204,30 @@ final class CompassPainter {
             }
             g.setPaint(CompassStyle.INK);
             g.drawString(entry.text(), (float) (x + 44), (float) (y + 4.5));
+        }
+    }
+
+    /** The band as the SVG draws it: translucent fill, outlined in the series' full colour. */
+    private static void paintBand(Graphics2D g, Shape band, int index, boolean alone) {
+        g.setPaint(translucent(COLOURS[index], alone ? CompassStyle.BAND_ALPHA_ALONE : CompassStyle.BAND_ALPHA));
+        g.fill(band);
+        g.setPaint(COLOURS[index]);
+        g.setStroke(new BasicStroke((float) CompassStyle.BAND_OUTLINE));
+        g.draw(band);
+    }
+
+    /** The band's key, drawn exactly as each band is, side by side when two groups have one. */
+    private void paintBandKeys(Graphics2D g, double x, double y) {
+        List<CompassSeries> series = layout.chart.series();
+        List<Integer> banded = new ArrayList<>();
+        for (int i = 0; i < series.size(); i++) {
+            if (series.get(i).hasBand()) {
+                banded.add(i);
+            }
+        }
+        double each = 34.0 / Math.max(1, banded.size());
+        for (int i = 0; i < banded.size(); i++) {
+            paintBand(g, new Rectangle2D.Double(x + i * each, y - 7, each, 14), banded.get(i), series.size() == 1);
         }
     }
 

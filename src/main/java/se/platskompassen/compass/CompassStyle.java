@@ -22,6 +22,8 @@ final class CompassStyle {
     static final double NO_ANSWER_RADIUS = 5;
     static final double BAND_ALPHA_ALONE = 0.22;
     static final double BAND_ALPHA = 0.14;
+    /** The width of the band's outline, in the series' full colour. */
+    static final double BAND_OUTLINE = 1.5;
     static final double AREA_ALPHA = 0.16;
 
     private CompassStyle() {

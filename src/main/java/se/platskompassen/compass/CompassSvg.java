@@ -7,6 +7,7 @@ import static se.platskompassen.compass.CompassStyle.hex;
 
 import java.awt.geom.Point2D;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import se.platskompassen.questionnaire.Theme;
 
@@ -14,22 +15,27 @@ import se.platskompassen.questionnaire.Theme;
  * Writes a laid-out compass as a compact SVG: shared styles as classes, vertex markers as SVG
  * markers, one decimal. Text stays text (selectable, read by screen readers through the title
  * and the table beside the chart). All ids start with {@code pkc-}; every compass defines them
+ * (a compass with other words than a page's, {@link CompassText}, has ids and line rules of its
+ * own: a marker is drawn only from an SVG that is shown, and both variants share one page)
  * identically, so several compasses can share a page.
  */
 final class CompassSvg {
 
     private final CompassLayout layout;
+    private final String accessibleName;
     private final StringBuilder svg = new StringBuilder(7 * 1024);
 
-    CompassSvg(CompassLayout layout) {
+    CompassSvg(CompassLayout layout, String accessibleName) {
         this.layout = layout;
+        this.accessibleName = accessibleName;
     }
 
     String write() {
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
-                .append(num(CompassLayout.WIDTH)).append(' ').append(num(Math.ceil(layout.height)))
-                .append("\" role=\"img\" class=\"compass-svg\"><title>")
-                .append(escape(layout.chart.words().title())).append("</title>");
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"").append(num(layout.left)).append(' ')
+                .append(num(layout.top)).append(' ').append(num(layout.width)).append(' ')
+                .append(num(Math.ceil(layout.height))).append("\" role=\"img\" aria-label=\"").append(escape(accessibleName))
+                .append("\" class=\"compass-svg compass-").append(layout.text.name().toLowerCase(Locale.ROOT))
+                .append("\"><title>").append(escape(layout.chart.words().title())).append("</title>");
         styles();
         grid();
         themeNames();
@@ -43,7 +49,7 @@ final class CompassSvg {
         for (int i = 0; i < series.size(); i++) {
             noAnswers(series.get(i), i);
         }
-        legend();
+        CompassSvgLegend.write(svg, layout, this);
         return svg.append("</svg>").toString();
     }
 
@@ -56,7 +62,7 @@ final class CompassSvg {
         for (int i = 0; i < count; i++) {
             String colour = hex(COLOURS[i]);
             float[] dash = CompassStyle.DASHES[i];
-            svg.append(".s").append(i).append("{fill:none;stroke:").append(colour).append(";stroke-width:")
+            svg.append(scope()).append(".s").append(i).append("{fill:none;stroke:").append(colour).append(";stroke-width:")
                     .append(num(CompassStyle.LINE_WIDTH)).append(";stroke-linejoin:round");
             if (dash == null) {
                 svg.append(";stroke-linecap:round");
@@ -66,19 +72,19 @@ final class CompassSvg {
                     svg.append(d == 0 ? "" : " ").append(num(dash[d]));
                 }
             }
-            svg.append(";marker:url(#pkc-m").append(i).append(")}.c").append(i).append("{color:").append(colour)
+            svg.append(";marker:url(#").append(id("m")).append(i).append(")}.c").append(i).append("{color:").append(colour)
                     .append("}");
         }
         svg.append("</style><defs>");
         for (int i = 0; i < count; i++) {
-            svg.append("<marker id=\"pkc-m").append(i)
+            svg.append("<marker id=\"").append(id("m")).append(i)
                     .append("\" markerUnits=\"userSpaceOnUse\" markerWidth=\"16\" markerHeight=\"16\" viewBox=\"-8 -8 16 16\"")
                     .append(" refX=\"0\" refY=\"0\" overflow=\"visible\">");
             markerShape(i, 0, 0, " fill=\"" + hex(COLOURS[i]) + "\" stroke=\"#fff\" stroke-width=\"1.5\"");
             svg.append("</marker>");
         }
         double r = CompassStyle.NO_ANSWER_RADIUS;
-        svg.append("<g id=\"pkc-na\"><circle class=\"n\" r=\"").append(num(r)).append("\"/><path class=\"n\" d=\"M")
+        svg.append("<g id=\"").append(id("na")).append("\"><circle class=\"n\" r=\"").append(num(r)).append("\"/><path class=\"n\" d=\"M")
                 .append(num(-r * 0.7)).append(' ').append(num(r * 0.7)).append('L').append(num(r * 0.7)).append(' ')
                 .append(num(-r * 0.7)).append("\"/></g></defs>");
     }
@@ -123,8 +129,9 @@ final class CompassSvg {
             if (layout.chart.axis().faces()) {
                 face(CENTRE_X + 15, y + 9, ring.step(), ring.steps());
             } else {
-                svg.append("<text class=\"r\" x=\"").append(num(CENTRE_X + 4)).append("\" y=\"").append(num(y + 12))
-                        .append("\">").append(escape(ring.label())).append("</text>");
+                double size = layout.text.ringSize;
+                svg.append("<text class=\"r\"").append(fontSize(size, CompassText.PAGE.ringSize)).append(" x=\"")
+                        .append(num(CENTRE_X + size * 0.36)).append("\" y=\"").append(num(y + size * 1.09)).append("\">").append(escape(ring.label())).append("</text>");
             }
         }
     }
@@ -148,7 +155,8 @@ final class CompassSvg {
                 case MIDDLE -> " m";
                 case END -> " e";
             };
-            svg.append("<text class=\"t").append(align).append("\" x=\"").append(num(label.x())).append("\" y=\"")
+            svg.append("<text class=\"t").append(align).append('"')
+                    .append(fontSize(layout.text.labelSize, CompassText.PAGE.labelSize)).append(" x=\"").append(num(label.x())).append("\" y=\"")
                     .append(num(label.firstBaseline())).append("\">");
             for (int i = 0; i < label.lines().size(); i++) {
                 String line = escape(label.lines().get(i));
@@ -166,8 +174,7 @@ final class CompassSvg {
     private void bandOrArea(CompassSeries series, int index, boolean alone) {
         String colour = hex(COLOURS[index]);
         if (series.hasBand() && layout.chart.showsBands()) {
-            svg.append("<path fill-rule=\"evenodd\" fill=\"").append(colour).append("\" fill-opacity=\"")
-                    .append(num(alone ? CompassStyle.BAND_ALPHA_ALONE : CompassStyle.BAND_ALPHA)).append("\" d=\"");
+            svg.append("<path fill-rule=\"evenodd\"").append(bandLook(index, alone)).append(" d=\"");
             closedPath(series.upper());
             closedPath(series.lower());
             svg.append("\"/>");
@@ -224,28 +231,34 @@ final class CompassSvg {
     }
 
     private void use(int colourClass, double x, double y) {
-        svg.append("<use href=\"#pkc-na\" class=\"c").append(colourClass).append("\" x=\"").append(num(x))
+        svg.append("<use href=\"#").append(id("na")).append("\" class=\"c").append(colourClass).append("\" x=\"").append(num(x))
                 .append("\" y=\"").append(num(y)).append("\"/>");
     }
 
-    private void legend() {
-        for (CompassLayout.LegendEntry entry : layout.legend) {
-            double x = entry.x();
-            double y = entry.y();
-            switch (entry.series()) {
-                case CompassLayout.LegendEntry.BAND -> svg.append("<rect x=\"").append(num(x)).append("\" y=\"")
-                        .append(num(y - 7)).append("\" width=\"34\" height=\"14\" fill=\"").append(hex(CompassStyle.MUTED))
-                        .append("\" fill-opacity=\".25\"/>");
-                case CompassLayout.LegendEntry.NO_ANSWER -> svg.append("<use href=\"#pkc-na\" style=\"color:")
-                        .append(hex(CompassStyle.MUTED)).append("\" x=\"").append(num(x + 17)).append("\" y=\"")
-                        .append(num(y)).append("\"/>");
-                default -> svg.append("<path class=\"s").append(entry.series()).append("\" style=\"marker:none;marker-mid:url(#pkc-m")
-                        .append(entry.series()).append(")\" d=\"M").append(num(x)).append(' ').append(num(y))
-                        .append("h17h17\"/>");
-            }
-            svg.append("<text class=\"t\" x=\"").append(num(x + 44)).append("\" y=\"").append(num(y + 4.5)).append("\">")
-                    .append(escape(entry.text())).append("</text>");
-        }
+    /**
+     * The band's fill and its outline in the series' full colour: the fill alone is 1.15:1 on
+     * white, the outline gives the band's edges the 3:1 that graphics need (WCAG 1.4.11).
+     */
+    static String bandLook(int index, boolean alone) {
+        String colour = hex(COLOURS[index]);
+        return " fill=\"" + colour + "\" fill-opacity=\"" + num(alone ? CompassStyle.BAND_ALPHA_ALONE : CompassStyle.BAND_ALPHA)
+                + "\" stroke=\"" + colour + "\" stroke-opacity=\"1\" stroke-width=\"" + num(CompassStyle.BAND_OUTLINE) + '"';
+    }
+
+    /** A font size for text drawn larger than on a page; an inline style, as the class sets the page size. */
+    static String fontSize(double size, double pageSize) {
+        return size == pageSize ? "" : " style=\"font-size:" + num(size) + "px\"";
+    }
+
+    /** An id of this compass's definitions: {@code pkc-m0} on a page, {@code pkc-phone-m0} on a phone. */
+    String id(String name) {
+        return layout.text == CompassText.PAGE ? "pkc-" + name
+                : "pkc-" + layout.text.name().toLowerCase(Locale.ROOT) + "-" + name;
+    }
+
+    /** The selector before a line rule: none on a page, the SVG's own class otherwise (more specific). */
+    private String scope() {
+        return layout.text == CompassText.PAGE ? "" : ".compass-" + layout.text.name().toLowerCase(Locale.ROOT) + " ";
     }
 
     static String num(double value) {

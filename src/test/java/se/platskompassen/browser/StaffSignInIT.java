@@ -43,7 +43,7 @@ class StaffSignInIT extends BrowserTest {
     void a_wrong_password_keeps_the_person_on_the_login_page_with_a_message() {
         resize(Viewport.PHONE);
         signIn("region-analytiker", "not-the-password");
-        waitFor(By.cssSelector("vaadin-login-form[error]"));
+        assertThat(waitFor(By.cssSelector("[role='alert']")).getText()).contains("Inloggningen misslyckades");
         assertThat(driver.getCurrentUrl()).contains("/login");
         screenshot("login-failed-phone");
     }

@@ -79,7 +79,7 @@ public class MainLayout extends AppLayout {
         Language other = PageLanguage.of(UI.getCurrent()) == Language.SV ? Language.EN
                 : Language.SV;
         Button language = new Button(getTranslation(other.locale(), "language.name"), click -> getUI().ifPresent(ui -> {
-            PageLanguage.set(ui, other);
+            StaffLanguage.choose(ui, other);
             ui.getPage().reload();
         }));
         language.getElement().setAttribute("lang", other.code());

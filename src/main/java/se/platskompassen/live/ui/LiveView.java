@@ -49,7 +49,7 @@ class LiveView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final PublicLinks links;
     private final LiveRefresh live;
     private final ReleaseBar releaseBar;
-    private final CompassView compass = new CompassView();
+    private final CompassView compass = CompassView.forProjector();
     private final Span started = new Span();
     private final Span completed = new Span();
     private final Div side = new Div();

@@ -1,5 +1,6 @@
 package se.platskompassen.security.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -13,12 +14,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
-import se.platskompassen.base.ui.PageLanguage;
 import se.platskompassen.base.ui.ResidentPage;
+import se.platskompassen.base.ui.StaffLanguage;
 import se.platskompassen.organisation.ui.OrganisationLinks;
 import se.platskompassen.questionnaire.Language;
 import se.platskompassen.security.SignInHints;
@@ -26,13 +28,36 @@ import se.platskompassen.security.SignInHints;
 /**
  * Staff sign in here, in Swedish or English. Where {@link SignInHints} offer accounts (the demo
  * does, in demo mode: the demo content is there, where a demo is allowed) the page lists them;
- * otherwise it shows no account at all.
+ * otherwise it shows no account at all. A failed sign-in is announced (an alert), marks both
+ * fields with the message and keeps the typed username; the language chosen here is the staff
+ * pages' language from then on ({@link StaffLanguage}).
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 class LoginView extends ResidentPage implements BeforeEnterObserver, HasDynamicTitle {
 
+    /**
+     * Marks the login form's fields invalid with the message (which links it to them for screen
+     * readers), puts back the typed username and moves on to the field to correct.
+     */
+    private static final String MARK_FAILED = """
+            const form = this;
+            const [username, message] = [$0, $1];
+            customElements.whenDefined('vaadin-login-form').then(async () => {
+              if (form.updateComplete) await form.updateComplete;
+              const user = form.querySelector('#vaadinLoginUsername');
+              const password = form.querySelector('#vaadinLoginPassword');
+              if (user && username) user.value = username;
+              for (const field of [user, password]) {
+                if (field) { field.errorMessage = message; field.invalid = true; }
+              }
+              requestAnimationFrame(() => { const next = user && user.value ? password : user; if (next) next.focus(); });
+            });
+            """;
+
     private final LoginForm form = new LoginForm();
+    private final Div failure = new Div();
+    private boolean failed;
     private final AuthenticationContext authentication;
     private final List<SignInHints.Account> hintedAccounts;
     private final String hintedPassword;
@@ -45,6 +70,12 @@ class LoginView extends ResidentPage implements BeforeEnterObserver, HasDynamicT
         addClassName("login-view");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
+        failure.addClassName("login-error");
+        failure.getElement().setAttribute("role", "alert");
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            StaffLanguage.restore(ui);
+        }
         render();
     }
 
@@ -53,19 +84,23 @@ class LoginView extends ResidentPage implements BeforeEnterObserver, HasDynamicT
         form.setI18n(i18n());
         Div languages = new Div();
         languages.addClassName("language-choice");
-        for (Language language : Language.values()) {
-            if (!language.forStaff()) {
-                continue;
-            }
+        for (Language language : StaffLanguage.LANGUAGES) {
             Button button = new Button(getTranslation(language.locale(), "language.name"), click -> {
-                getUI().ifPresent(ui -> PageLanguage.set(ui, language));
+                getUI().ifPresent(ui -> StaffLanguage.choose(ui, language));
                 render();
             });
             button.getElement().setAttribute("lang", language.code());
             languages.add(button);
         }
-        Div card = card(new H1(getTranslation("login.title")), new Paragraph(getTranslation("login.lead")), form,
-                languages);
+        failure.removeAll();
+        if (failed) {
+            Paragraph title = new Paragraph(getTranslation("login.error.title"));
+            title.addClassName("login-error-title");
+            failure.add(title, new Paragraph(getTranslation("login.error.message")));
+        }
+        failure.setVisible(failed);
+        Div card = card(new H1(getTranslation("login.title")), new Paragraph(getTranslation("login.lead")), failure,
+                form, languages);
         card.addClassName("login-card");
         add(card);
         if (!hintedAccounts.isEmpty()) {
@@ -105,7 +140,14 @@ class LoginView extends ResidentPage implements BeforeEnterObserver, HasDynamicT
             event.forwardTo(OrganisationLinks.start());
             return;
         }
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        // After a failure the script below chooses the field to focus, not the form's autofocus.
+        form.getElement().setProperty("noAutofocus", failed);
+        render();
+        if (failed) {
+            form.getElement().executeJs(MARK_FAILED, TypedUsername.takeFrom(VaadinSession.getCurrent()),
+                    getTranslation("login.error.field"));
+        }
     }
 
     @Override

@@ -1,16 +1,21 @@
 package se.platskompassen.compass.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTableRow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,9 +65,10 @@ class CompassViewTest extends KaribuTest {
 
         Svg svg = (Svg) view.getContent().getChildren().filter(c -> c instanceof Svg).findFirst().orElseThrow();
         assertThat(svg.getElement().getProperty("innerHTML")).startsWith("<svg").contains("<title>Norrbacka 2.0 – vuxna");
-        Details details = (Details) view.getContent().getChildren().filter(c -> c instanceof Details).findFirst()
-                .orElseThrow();
-        assertThat(details.getSummaryText()).isEqualTo("Visa värdena som tabell");
+        Button toggle = _get(view, Button.class, spec -> spec.withText("Visa värdena som tabell"));
+        _click(toggle);
+        assertThat(toggle.getText()).isEqualTo("Dölj tabellen");
+        assertThat(toggle.getElement().getAttribute("aria-expanded")).isEqualTo("true");
 
         List<NativeTableRow> rows = _find(view, NativeTableRow.class);
         assertThat(rows).hasSize(1 + Theme.COUNT);
@@ -75,6 +81,24 @@ class CompassViewTest extends KaribuTest {
                         + Figures.format(expected.lowerQuartile(), UI.getCurrent().getLocale()) + "–"
                         + Figures.format(expected.upperQuartile(), UI.getCurrent().getLocale()) + ", " + expected.answered()
                         + " svar)");
+    }
+
+    @Test
+    void the_charts_accessible_name_holds_the_values_and_the_table_is_never_folded_away_from_screen_readers() {
+        CompassView view = new CompassView();
+        UI.getCurrent().add(view);
+        view.show(demoCompass("DEMO-VUXEN", view));
+
+        ThemeFigures safety = Figures.of(responses.scoreCounts(dialogues.findByJoinCode("DEMO-VUXEN").orElseThrow()))
+                .theme(Theme.FEELING_SAFE);
+        List<String> images = _find(view, Div.class).stream().filter(div -> div.hasClassName("compass-image"))
+                .map(div -> div.getElement().getProperty("innerHTML")).collect(Collectors.toList());
+        images.add(_get(view, Svg.class).getElement().getProperty("innerHTML"));
+        assertThat(images).hasSize(2).allSatisfy(image -> assertThat(image)
+                .contains("aria-label=\"Norrbacka 2.0 – vuxna: ")
+                .contains("Trygghet " + Figures.format(safety.median(), UI.getCurrent().getLocale())));
+        assertThat(_find(view, Details.class)).as("a folded Details hides its content from screen readers").isEmpty();
+        assertThat(_find(view, NativeTableRow.class)).hasSize(1 + Theme.COUNT);
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.login.LoginForm;
@@ -49,10 +50,11 @@ class SignInViewsTest extends KaribuTest {
     void a_failed_sign_in_shows_the_error_without_saying_whether_the_account_exists() {
         navigate("login?error");
 
-        LoginForm form = _get(LoginForm.class);
-        assertThat(form.isError()).isTrue();
-        assertThat(i18n(form)).contains("Kontrollera användarnamn och lösenord och försök igen. Efter flera "
-                + "misslyckade försök får du vänta en stund innan nästa.");
+        Div alert = _get(Div.class, spec -> spec.withClasses("login-error"));
+        assertThat(alert.getElement().getAttribute("role")).as("announced when it appears").isEqualTo("alert");
+        assertThat(alert.getElement().getTextRecursively()).contains("Inloggningen misslyckades")
+                .contains("Kontrollera användarnamn och lösenord och försök igen. Efter flera "
+                        + "misslyckade försök får du vänta en stund innan nästa.");
     }
 
     @Test
