@@ -28,6 +28,7 @@ public class PageLanguage implements VaadinServiceInitListener {
         ui.setLocale(language.locale());
         ui.getPage().executeJs("document.documentElement.lang = $0; document.documentElement.dir = $1",
                 language.code(), language.rightToLeft() ? "rtl" : "ltr");
+        ComponentTexts.apply(ui);
     }
 
     public static Language of(UI ui) {
