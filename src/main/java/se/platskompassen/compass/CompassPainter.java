@@ -98,7 +98,7 @@ final class CompassPainter {
                     case MIDDLE -> label.x() - width / 2;
                     case END -> label.x() - width;
                 };
-                g.drawString(line, (float) x, (float) y);
+                CompassFonts.draw(g, line, (float) x, (float) y);
                 y += label.lineHeight();
             }
         }
@@ -203,7 +203,7 @@ final class CompassPainter {
                 }
             }
             g.setPaint(CompassStyle.INK);
-            g.drawString(entry.text(), (float) (x + 44), (float) (y + 4.5));
+            CompassFonts.draw(g, entry.text(), (float) (x + 44), (float) (y + 4.5));
         }
     }
 

@@ -93,7 +93,7 @@ final class ReportPdf {
                         report.group().agreed()));
             }
             compass(document, new CompassChart(CompassAxis.of(figures.scale()), report.themeNames(), series,
-                    words(report.place(), report.minGroupSize())), report.minGroupSize());
+                    words(report.place(), report.minGroupSize())), report.minGroupSize(), "report.pdf.compass.smallGroups");
 
             document.add(heading(text("report.pdf.figures"), 15));
             document.add(paragraph(text("report.pdf.figures.lead"), muted()));
@@ -131,7 +131,7 @@ final class ReportPdf {
             CompassAxis axis = report.normalised() ? CompassAxis.normalised()
                     : CompassAxis.of(report.series().getFirst().figures().scale());
             compass(document, new CompassChart(axis, report.themeNames(), series, words(names, report.minGroupSize())),
-                    report.minGroupSize());
+                    report.minGroupSize(), "analysis.compare.smallGroups");
             if (report.normalised()) {
                 document.add(paragraph(text("analysis.compare.normalisedNote"), muted()));
             }
@@ -197,7 +197,12 @@ final class ReportPdf {
         document.add(table);
     }
 
-    private void compass(Document document, CompassChart chart, int minimum) throws DocumentException {
+    /**
+     * The compass page; {@code smallGroupsKey} says which figures are not shown: a dialogue's
+     * report in the residents' words, a comparison also about differences between series.
+     */
+    private void compass(Document document, CompassChart chart, int minimum, String smallGroupsKey)
+            throws DocumentException {
         document.newPage();
         document.add(heading(text("report.pdf.compass"), 15));
         document.add(paragraph(text("report.pdf.compass.lead"), muted()));
@@ -206,12 +211,12 @@ final class ReportPdf {
             throw new IllegalStateException("Not writing");
         }
         document.add(PdfBlocks.compass(current.getDirectContent(), chart, COMPASS_WIDTH));
-        document.add(paragraph(text("analysis.compare.smallGroups", minimum), muted()));
+        document.add(paragraph(text(smallGroupsKey, minimum), muted()));
     }
 
     private CompassChart.Words words(String what, int minimum) {
         return new CompassChart.Words(text("report.pdf.compass.title", PdfBlocks.shorten(what, 200)),
-                text("analysis.compare.noAnswerOrHidden", minimum), text("compass.band"));
+                text("report.pdf.compass.noAnswer", minimum), text("compass.band"));
     }
 
     private void method(Document document, int minimum, int hiddenThemes) throws DocumentException {
