@@ -94,7 +94,9 @@ class ClosedDialogueIT extends BrowserTest {
         String place = waitFor(By.xpath("//a[normalize-space() = 'Norrbacka']")).getDomProperty("href");
         driver.get(place + "/new-dialogue");
         field("Rubrik").sendKeys(title);
-        button("Skapa dialogen").click();
+        WebElement create = button("Skapa dialogen");
+        script("arguments[0].scrollIntoView({block: 'center'})", create); // the form is taller than the window
+        create.click();
         waitForHeading(title);
         button("Öppna för svar").click();
         waitForText("Dialogen är öppen. Nu kan deltagarna svara.");

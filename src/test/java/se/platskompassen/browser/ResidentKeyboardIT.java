@@ -68,7 +68,7 @@ class ResidentKeyboardIT extends BrowserTest {
         resize(Viewport.TABLET_PORTRAIT);
         open("/kiosk/DEMO-VUXEN");
         waitFor(FlowScreens.settled("Norrbacka"));
-        tabTo("e.textContent.trim() === 'Börja'", 10);
+        tabTo("e.textContent.trim() === 'Börja'", 20);
         press(Keys.ENTER);
         waitFor(FlowScreens.settled("Lite om dig"));
         tabTo("e.textContent.trim() === 'Nästa'", 15);

@@ -205,13 +205,21 @@ class RightToLeftFlowIT extends LanguageScreens {
                 .map(theme -> language.text("questionnaire.vuxen." + theme.name() + ".name")).toList();
         assertThat((List<String>) script("return [...document.querySelectorAll('.compass-table tbody th')]"
                 + ".map(th => th.textContent.trim())")).as("the compass table's themes").containsExactlyElementsOf(names);
+        // The drawing with names around the rim; the phone's drawing numbers its spokes instead
         assertThat((List<String>) script("return [...document.querySelectorAll('.compass-image svg text.t')]"
-                + ".map(t => [...t.childNodes].map(n => n.textContent.trim()).join(' '))"))
+                + ".map(t => [...t.childNodes].map(n => n.textContent.trim()).join(' '))"
+                + ".filter(label => !/^[0-9]+$/.test(label))"))
                 .as("the compass's theme labels").containsExactlyInAnyOrderElementsOf(names);
         // Swapped anchors would move a label by its whole width (30 units and more); a few units
         // are the glyphs' own overhang at a line's ends.
-        String misplacedLabels = """
-                return [...document.querySelectorAll('.compass-image svg text.t')].map(text => {
+        // Only the drawing with names around the rim, where it is on show (a phone shows numbered spokes)
+        String shown = "[...document.querySelectorAll('.compass-image svg')].find(svg => svg.getBoundingClientRect().width > 0"
+                + " && [...svg.querySelectorAll('text.t')].some(t => !/^[0-9]+$/.test(t.textContent.trim())))";
+        if (!Boolean.TRUE.equals(script("return !!(" + shown + ")"))) {
+            return;
+        }
+        String misplacedLabels = "const shown = " + shown + ";" + """
+                return [...shown.querySelectorAll('text.t')].map(text => {
                     const box = text.getBBox();
                     const x = parseFloat(text.getAttribute('x'));
                     const edge = text.classList.contains('m') ? box.x + box.width / 2
@@ -221,10 +229,10 @@ class RightToLeftFlowIT extends LanguageScreens {
                 }).filter(problem => problem !== null);""";
         assertThat((List<String>) script(misplacedLabels)).as("theme labels not anchored where the chart put them")
                 .isEmpty();
-        script("document.querySelector('.compass-image svg').style.direction = 'rtl'");
+        script("(" + shown + ").style.direction = 'rtl'");
         assertThat((List<String>) script(misplacedLabels)).as("the check sees labels anchored for an rtl chart")
                 .isNotEmpty();
-        script("document.querySelector('.compass-image svg').style.direction = ''");
+        script("(" + shown + ").style.direction = ''");
     }
 
     /** The database holds the response, complete, in the language, with its background and scores. */

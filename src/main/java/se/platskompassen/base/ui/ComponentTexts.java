@@ -31,6 +31,8 @@ public class ComponentTexts implements VaadinServiceInitListener {
             window.__pkTexts = t;
             const indicator = window.Vaadin && window.Vaadin.connectionIndicator;
             if (indicator) {
+              // A status region: a lost connection is announced, and it may stand outside the landmarks
+              indicator.setAttribute('role', 'status');
               indicator.onlineText = t.online;
               indicator.offlineText = t.offline;
               indicator.reconnectingText = t.reconnecting;
