@@ -54,6 +54,7 @@ class KeyboardInEveryLanguageIT extends LanguageScreens {
         resize(320, 640);
         for (Language language : Language.values()) {
             ResidentTexts texts = new ResidentTexts(language.code());
+            driver.manage().deleteAllCookies(); // another resident: a browser session may start only six a minute
             open("/d/DEMO-VUXEN");
             script("window.localStorage.clear(); window.sessionStorage.clear()");
             open("/d/DEMO-VUXEN");
@@ -61,8 +62,11 @@ class KeyboardInEveryLanguageIT extends LanguageScreens {
             if (language != Language.SV) {
                 tap(texts.ownName);
             }
-            waitFor(By.xpath("//vaadin-button[normalize-space() = " + xpathLiteral(texts.text("flow.start.button"))
-                    + "][not(@disabled)]"));
+            // The start screen in the chosen language, settled (easy Swedish's "Börja" is Swedish's too)
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, TIMEOUT).withMessage("the page in " + language.code())
+                    .until(browser -> language.code().equals(script("return document.documentElement.lang")));
+            waitFor(By.xpath("//div[contains(@class, 'flow-screen')][@data-settled]//vaadin-button[normalize-space() = "
+                    + xpathLiteral(texts.text("flow.start.button")) + "][not(@disabled)]"));
             tap(texts.text("flow.start.button"));
             waitForScreen(texts.text("flow.background.title"));
             tap(texts.text("flow.next"));
