@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import se.platskompassen.base.ui.LimitedUpload;
 import se.platskompassen.base.ui.MainLayout;
 import se.platskompassen.base.ui.ReportDownload;
 import se.platskompassen.base.ui.StaffPage;
@@ -111,7 +112,7 @@ class ExportView extends StaffPage implements BeforeEnterObserver {
 
     private Div importSection() {
         Upload upload = new Upload();
-        upload.setUploadHandler(new BoundedUpload(ImportService.MAX_IMPORT_BYTES, data -> {
+        upload.setUploadHandler(new LimitedUpload(ImportService.MAX_IMPORT_BYTES, data -> {
             // Ready for the next (corrected) file at once: one file at a time is checked.
             upload.clearFileList();
             check(data);
