@@ -168,7 +168,12 @@ class StaffScreensAuditIT extends BrowserTest {
             assertThat((Long) script("return document.documentElement.scrollWidth"))
                     .as("page width at " + where).isLessThanOrEqualTo((Long) script("return window.innerWidth"));
             assertThat((Long) script("return document.documentElement.scrollHeight"))
-                    .as("page height at " + where).isLessThanOrEqualTo((Long) script("return window.innerHeight"));
+                    .as("page height at " + where + "; below the window: " + script("""
+                            return [...document.querySelectorAll('body *')]
+                                .filter(e => e.getBoundingClientRect().bottom > window.innerHeight)
+                                .map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().bottom))
+                                .slice(0, 8).join(', ')"""))
+                    .isLessThanOrEqualTo((Long) script("return window.innerHeight"));
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> band = (Map<String, Object>) script(BAND, ".projector-compass svg");
