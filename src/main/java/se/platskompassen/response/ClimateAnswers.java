@@ -108,14 +108,6 @@ public class ClimateAnswers {
         return counts;
     }
 
-    /**
-     * A dialogue's climate counts for the projector, which shows only what the group's compass
-     * shows (the live picture's own rules decide whether it is shown at all).
-     */
-    public ScoreCounts liveCounts(Dialogue dialogue) {
-        return countsOf(dialogue);
-    }
-
     /** One response's climate scores, e.g. to show them again when the person comes back. */
     public Map<Theme, Integer> scoresOf(UUID responseId) {
         return queries.scoresOf(responseId);

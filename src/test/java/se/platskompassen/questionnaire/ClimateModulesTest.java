@@ -55,6 +55,21 @@ class ClimateModulesTest {
         assertThat(modules.current(Version.VUXEN).topics(Theme.MOVING_AROUND)).isEmpty();
     }
 
+    /** The same readability as the questionnaire's own questions (ReadabilityTest). */
+    @Test
+    void the_climate_questions_are_as_easy_to_read_as_the_themes_questions() {
+        assertThat(lixOfQuestions(Version.BARN)).as("children").isLessThanOrEqualTo(30);
+        assertThat(lixOfQuestions(Version.UNGDOM)).as("young people").isLessThanOrEqualTo(40);
+    }
+
+    private double lixOfQuestions(Version version) {
+        java.util.List<String> questions = new java.util.ArrayList<>();
+        for (Theme theme : Theme.values()) {
+            questions.add(modules.current(version).text(theme, Language.SV).question());
+        }
+        return Lix.of(String.join(" ", questions));
+    }
+
     @Test
     void every_revision_is_listed_with_the_hash_of_its_exact_file() throws IOException {
         Properties listed = new Properties();
