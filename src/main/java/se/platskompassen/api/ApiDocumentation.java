@@ -31,6 +31,9 @@ class ApiDocumentation {
                                 (TOO_FEW, WOULD_REVEAL). Lists are paged; follow `links.next` until it is null. Single \
                                 responses can be narrowed to the languages residents answered in \
                                 (`language=ar,sv-x-easy`, BCP 47 codes as in each response). \
+                                A dialogue with the Climate Lens has the figures of its optional climate question \
+                                at `/dialogues/{id}/climate-figures`, in the same form and after the same rule, \
+                                counted on the climate answers alone (404 for a dialogue without the lens). \
                                 Times are ISO-8601 in UTC. Errors are JSON: 400 bad parameter, 401 missing, unknown \
                                 or revoked token, 403 scope missing, 404 not found."""))
                 .components(new Components().addSecuritySchemes(BEARER, new SecurityScheme()

@@ -156,7 +156,7 @@ public class ApiService {
                 respondentsHidden == null ? null : respondentsHidden.name(), themes);
     }
 
-    private static ApiJson.ThemeFigures theme(ProtectedFigures shown, Theme theme) {
+    static ApiJson.ThemeFigures theme(ProtectedFigures shown, Theme theme) {
         ProtectedThemeFigures cell = shown.cell(theme);
         Hidden hidden = cell.hidden();
         if (hidden != null) {
@@ -198,7 +198,7 @@ public class ApiService {
                 dialogue.createdAt());
     }
 
-    private static ApiJson.ScaleRange scale(Scale scale) {
+    static ApiJson.ScaleRange scale(Scale scale) {
         return new ApiJson.ScaleRange(scale.min(), scale.max());
     }
 

@@ -42,6 +42,14 @@ public record CompassSeries(String label, List<@Nullable Double> values, @Nullab
         return new CompassSeries(label, values(scores), null, null, null, false);
     }
 
+    /**
+     * Scores to optional questions (the Climate Lens): a theme without one was left out on purpose,
+     * so it is not marked "no answer" on the rim.
+     */
+    public static CompassSeries optional(String label, Map<Theme, Integer> scores) {
+        return new CompassSeries(label, values(scores), null, null, null, false);
+    }
+
     private static List<@Nullable Double> values(Map<Theme, Integer> scores) {
         List<@Nullable Double> values = new ArrayList<>();
         for (Theme theme : Theme.values()) {

@@ -70,12 +70,13 @@ class DemoContent implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final DemoMode mode;
+    private final DemoClimate climate;
     private int archived;
 
     DemoContent(OrganisationService organisations, StaffService staff, PlaceService places, DialogueService dialogues,
             ResponseService responses, DiscussionService discussions, CommentService comments,
             QuestionnaireCatalog questionnaires, TenantAccess access, TransactionTemplate transaction, Clock clock,
-            DemoMode mode) {
+            DemoMode mode, DemoClimate climate) {
         this.organisations = organisations;
         this.staff = staff;
         this.places = places;
@@ -88,6 +89,7 @@ class DemoContent implements ApplicationRunner {
         this.transaction = transaction;
         this.clock = clock;
         this.mode = mode;
+        this.climate = climate;
     }
 
     @Override
@@ -163,6 +165,7 @@ class DemoContent implements ApplicationRunner {
                 DemoProfiles.SUBURB_AFTER, people);
         count += open(suburb, "Norrbacka 2.0 – barn", Version.BARN, CODE_CHILD, autumn, List.of(), 35,
                 DemoProfiles.SUBURB_AFTER, people);
+        count += climate.create(suburb, autumn, clock.instant().minus(Duration.ofHours(2)), people);
         DemoTags.tagTheComments(comments);
         return count;
     }

@@ -75,6 +75,9 @@ public class Dialogue {
     @Column(name = "area_choices", length = DialogueSettings.STORED_AREA_CHOICES)
     private @Nullable String areaChoices;
 
+    @Column(name = "climate_lens", nullable = false)
+    private boolean climateLens;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -114,6 +117,7 @@ public class Dialogue {
         this.opensAt = settings.opensAt();
         this.closesAt = settings.closesAt();
         this.areaChoices = settings.areaChoices().isEmpty() ? null : String.join("\n", settings.areaChoices());
+        this.climateLens = settings.climateLens();
     }
 
     /** Opens the dialogue for answers; a closing time already passed is dropped, or it would stay closed. */
@@ -204,7 +208,13 @@ public class Dialogue {
     }
 
     public DialogueSettings settings() {
-        return new DialogueSettings(title, intro, version, languages(), kind, opensAt, closesAt, areaChoices());
+        return new DialogueSettings(title, intro, version, languages(), kind, opensAt, closesAt, areaChoices(),
+                climateLens);
+    }
+
+    /** Whether residents get the Climate Lens' optional question on every theme (decision 0038). */
+    public boolean climateLens() {
+        return climateLens;
     }
 
     /**

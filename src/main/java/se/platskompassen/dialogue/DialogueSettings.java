@@ -9,7 +9,11 @@ import org.jspecify.annotations.Nullable;
 import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.Version;
 
-/** What a facilitator sets for a dialogue. */
+/**
+ * What a facilitator sets for a dialogue.
+ *
+ * @param climateLens whether residents get the Climate Lens' optional question on every theme (decision 0038)
+ */
 public record DialogueSettings(
         String title,
         @Nullable String intro,
@@ -18,7 +22,8 @@ public record DialogueSettings(
         DialogueKind kind,
         @Nullable Instant opensAt,
         @Nullable Instant closesAt,
-        List<String> areaChoices) {
+        List<String> areaChoices,
+        boolean climateLens) {
 
     public static final int MAX_TITLE = 200;
     public static final int MAX_INTRO = 2000;
@@ -26,6 +31,17 @@ public record DialogueSettings(
     public static final int MAX_AREA_CHOICES = 20;
     /** Room for the most and longest area choices with the line breaks between them (dialogue.area_choices). */
     public static final int STORED_AREA_CHOICES = 2100;
+
+    /** Settings without the Climate Lens. */
+    public DialogueSettings(String title, @Nullable String intro, Version version, Set<Language> languages,
+            DialogueKind kind, @Nullable Instant opensAt, @Nullable Instant closesAt, List<String> areaChoices) {
+        this(title, intro, version, languages, kind, opensAt, closesAt, areaChoices, false);
+    }
+
+    /** The same settings with the Climate Lens on or off. */
+    public DialogueSettings withClimateLens(boolean on) {
+        return new DialogueSettings(title, intro, version, languages, kind, opensAt, closesAt, areaChoices, on);
+    }
 
     public DialogueSettings {
         title = title.strip();

@@ -6,6 +6,8 @@ public enum ExportFormat {
     CSV_WIDE("csv", "text/csv; charset=UTF-8", "responses"),
     /** One row per answer. */
     CSV_LONG("csv", "text/csv; charset=UTF-8", "answers"),
+    /** One row per climate answer of the Climate Lens (decision 0038), in their own columns. */
+    CSV_CLIMATE("csv", "text/csv; charset=UTF-8", "climate"),
     /** Sheets: responses (wide), answers (long), comments and a per-theme summary. */
     XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "results");
 

@@ -149,6 +149,7 @@ public class ExportService {
         String what = switch (format) {
             case CSV_WIDE -> "CSV, one row per response";
             case CSV_LONG -> "CSV, one row per answer";
+            case CSV_CLIMATE -> "CSV, one row per climate answer";
             case XLSX -> "XLSX";
         };
         if (format.isCsv()) {

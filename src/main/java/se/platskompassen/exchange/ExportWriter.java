@@ -34,13 +34,15 @@ class ExportWriter {
     static final int XLSX_COMPRESSION = 1;
 
     private final ExchangeQueries repository;
+    private final ClimateExportQueries climate;
     private final ResponseService responses;
     private final Clock clock;
     private final TransactionTemplate snapshot;
 
     ExportWriter(ExchangeQueries repository, ResponseService responses, Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, ClimateExportQueries climate) {
         this.repository = repository;
+        this.climate = climate;
         this.responses = responses;
         this.clock = clock;
         this.snapshot = new TransactionTemplate(transactions);
@@ -59,6 +61,7 @@ class ExportWriter {
                     switch (format) {
                         case CSV_WIDE -> csv(rows, options, Columns.wide(), Layouts::wide, out, pipeline);
                         case CSV_LONG -> csv(rows, options, Columns.LONG, Layouts::answers, out, pipeline);
+                        case CSV_CLIMATE -> climate(rows, options, out, pipeline);
                         case XLSX -> xlsx(rows, figures(selection), out, pipeline);
                     }
                 });
@@ -104,6 +107,20 @@ class ExportWriter {
                     layout.write(dialogue, response, csv.get());
                 }
             }));
+        }
+        pipeline.submit(() -> {
+            csv.get().close();
+            out.flush();
+        });
+    }
+
+    /** The Climate Lens' answers, a dialogue at a time (decision 0038). */
+    private void climate(Rows rows, CsvOptions options, OutputStream out, WritePipeline pipeline) {
+        Target<CsvExport> csv = new Target<>();
+        pipeline.submit(() -> csv.value = CsvExport.start(out, options, ClimateExportQueries.COLUMNS));
+        for (ExportedDialogue dialogue : rows.dialogues()) {
+            List<ClimateExportQueries.Row> read = climate.rows(rows.organisation(), dialogue.id(), rows.languages());
+            pipeline.submit(() -> read.forEach(row -> row.write(dialogue, csv.get())));
         }
         pipeline.submit(() -> {
             csv.get().close();

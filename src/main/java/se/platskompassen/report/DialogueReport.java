@@ -18,7 +18,7 @@ import se.platskompassen.questionnaire.Version;
 record DialogueReport(String organisation, String place, String title, Version version, @Nullable LocalDate opens,
         @Nullable LocalDate closes, LocalDate created, LocalDate reportDate, ReportSeries group,
         Discussion discussion, List<ThemeComments> comments, boolean commentsHidden, int minGroupSize,
-        List<String> themeNames) {
+        List<String> themeNames, @Nullable ReportSeries climate) {
 
     DialogueReport {
         comments = List.copyOf(comments);

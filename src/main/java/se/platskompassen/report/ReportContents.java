@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -24,6 +25,7 @@ import se.platskompassen.organisation.OrganisationService;
 import se.platskompassen.place.Place;
 import se.platskompassen.place.PlaceService;
 import se.platskompassen.questionnaire.Theme;
+import se.platskompassen.response.ClimateAnswers;
 import se.platskompassen.response.Comment;
 
 /**
@@ -44,16 +46,19 @@ class ReportContents {
     private final DiscussionService discussions;
     private final CommentService comments;
     private final ReportWords words;
+    private final ClimateAnswers climate;
     private final Clock clock;
 
     ReportContents(AnalysisService analysis, PlaceService places, OrganisationService organisations,
-            DiscussionService discussions, CommentService comments, ReportWords words, Clock clock) {
+            DiscussionService discussions, CommentService comments, ReportWords words, ClimateAnswers climate,
+            Clock clock) {
         this.analysis = analysis;
         this.places = places;
         this.organisations = organisations;
         this.discussions = discussions;
         this.comments = comments;
         this.words = words;
+        this.climate = climate;
         this.clock = clock;
     }
 
@@ -70,7 +75,16 @@ class ReportContents {
         return new DialogueReport(organisations.mine().name(), place, dialogue.title(), dialogue.version(),
                 day(dialogue.opensAt(), zone), day(dialogue.closesAt(), zone), day(dialogue.createdAt(), zone),
                 today(), group, discussions.of(dialogue), selected, commentsHidden, comparison.minGroupSize(),
-                words.themeNames(locale));
+                words.themeNames(locale), climate(dialogue, locale));
+    }
+
+    /** The Climate Lens' figures as a series of their own, after the small-group rule on their own counts (decision 0038). */
+    private @Nullable ReportSeries climate(Dialogue dialogue, Locale locale) {
+        if (!dialogue.climateLens()) {
+            return null;
+        }
+        return new ReportSeries(words.text("groupCompass.climate", locale),
+                analysis.smallGroups().protect(climate.scoreCounts(dialogue)), Map.of());
     }
 
     /** What the report of up to four series compared within the filter prints. */

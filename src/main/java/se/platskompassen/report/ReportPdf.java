@@ -92,6 +92,10 @@ final class ReportPdf {
                 series.add(CompassSeries.agreed(PdfBlocks.legendLabel(text("groupCompass.agreed")),
                         report.group().agreed()));
             }
+            ReportSeries climate = report.climate();
+            if (climate != null) {
+                series.add(CompassSeries.group(PdfBlocks.legendLabel(climate.label()), climate.figures().figures()));
+            }
             compass(document, new CompassChart(CompassAxis.of(figures.scale()), report.themeNames(), series,
                     words(report.place(), report.minGroupSize())), report.minGroupSize(), "report.pdf.compass.smallGroups");
 

@@ -41,6 +41,7 @@ public class CompassView extends Composite<Div> {
     private final NativeTable table = new NativeTable();
     private final Div tableArea = new Div(table);
     private final Button tableToggle = new Button();
+    private @Nullable CompassChart shown;
 
     public CompassView() {
         this(CompassText.PAGE);
@@ -75,6 +76,7 @@ public class CompassView extends Composite<Div> {
     }
 
     public void show(CompassChart chart) {
+        shown = chart;
         String name = accessibleName(chart);
         image.setSvg(CompassImages.svg(chart, text, name));
         numberedImage.getElement().setProperty("innerHTML", CompassImages.svg(chart, CompassText.PHONE, name));
@@ -84,6 +86,11 @@ public class CompassView extends Composite<Div> {
             key.getElement().appendChild(new Element("li").setText(theme));
         }
         fillTable(chart);
+    }
+
+    /** The chart on show, if any (e.g. which series a page drew). */
+    public @Nullable CompassChart chart() {
+        return shown;
     }
 
     /** Shows or hides the table from sight; screen readers have it either way. */

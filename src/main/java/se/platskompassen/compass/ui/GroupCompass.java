@@ -9,11 +9,13 @@ import org.springframework.beans.factory.annotation.Value;
 import se.platskompassen.compass.CompassAxis;
 import se.platskompassen.compass.CompassChart;
 import se.platskompassen.compass.CompassSeries;
+import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.figures.Figures;
 import se.platskompassen.figures.ScoreCounts;
 import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.QuestionnaireCatalog;
 import se.platskompassen.questionnaire.Theme;
+import se.platskompassen.response.ClimateAnswers;
 
 /**
  * The compass of one dialogue's group as staff see it while the dialogue runs: the median with
@@ -25,10 +27,13 @@ import se.platskompassen.questionnaire.Theme;
 public class GroupCompass {
 
     private final QuestionnaireCatalog questionnaires;
+    private final ClimateAnswers climate;
     private final int minAnswers;
 
-    GroupCompass(QuestionnaireCatalog questionnaires, @Value("${platskompassen.live.min-answers:3}") int minAnswers) {
+    GroupCompass(QuestionnaireCatalog questionnaires, ClimateAnswers climate,
+            @Value("${platskompassen.live.min-answers:3}") int minAnswers) {
         this.questionnaires = questionnaires;
+        this.climate = climate;
         this.minAnswers = Math.max(1, minAnswers);
     }
 
@@ -61,5 +66,22 @@ public class GroupCompass {
             series.add(CompassSeries.agreed(in.getTranslation("groupCompass.agreed"), agreed));
         }
         return new CompassChart(CompassAxis.of(counts.scale()), themeNames(in), series, CompassView.words(in, title));
+    }
+
+    /**
+     * The group's compass on a staff page, with the Climate Lens' medians as a series of their own
+     * when the dialogue uses it; the minimum of answers applies to the climate scores on their own
+     * counts (decision 0038).
+     */
+    public CompassChart chart(Component in, Dialogue dialogue, ScoreCounts counts, Map<Theme, Integer> agreed,
+            String title) {
+        CompassChart chart = chart(in, counts, agreed, title);
+        if (!dialogue.climateLens()) {
+            return chart;
+        }
+        List<CompassSeries> series = new ArrayList<>(chart.series());
+        series.add(CompassSeries.group(in.getTranslation("groupCompass.climate"),
+                Figures.of(shown(climate.scoreCounts(dialogue)))));
+        return new CompassChart(chart.axis(), chart.themeNames(), series, chart.words());
     }
 }

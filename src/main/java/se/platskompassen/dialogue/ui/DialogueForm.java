@@ -1,5 +1,6 @@
 package se.platskompassen.dialogue.ui;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -40,6 +41,7 @@ class DialogueForm extends FormLayout {
     final DateTimePicker opensAt = new DateTimePicker();
     final DateTimePicker closesAt = new DateTimePicker();
     final TextArea areaChoices = new TextArea();
+    final Checkbox climateLens = new Checkbox();
     private final ZoneId zone;
     private final LanguagePacks packs;
     private final Binder<Draft> binder = new Binder<>();
@@ -55,6 +57,7 @@ class DialogueForm extends FormLayout {
         @Nullable LocalDateTime opensAt;
         @Nullable LocalDateTime closesAt;
         String areaChoices = "";
+        boolean climateLens;
 
         Draft copy() {
             Draft copy = new Draft();
@@ -66,6 +69,7 @@ class DialogueForm extends FormLayout {
             copy.opensAt = opensAt;
             copy.closesAt = closesAt;
             copy.areaChoices = areaChoices;
+            copy.climateLens = climateLens;
             return copy;
         }
     }
@@ -102,6 +106,9 @@ class DialogueForm extends FormLayout {
         add(version, languages, kind);
         add(opensAt, closesAt);
         add(areaChoices, 2);
+        climateLens.setLabel(getTranslation("dialogue.form.climateLens"));
+        climateLens.setHelperText(getTranslation("dialogue.form.climateLens.helper"));
+        add(climateLens, 2);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
         bind();
         binder.readBean(shown);
@@ -131,6 +138,7 @@ class DialogueForm extends FormLayout {
                         getTranslation("dialogue.form.areas.tooMany", DialogueSettings.MAX_AREA_CHOICES,
                                 DialogueSettings.MAX_AREA_CHOICE))
                 .bind(draft -> draft.areaChoices, (draft, text) -> draft.areaChoices = text);
+        binder.forField(climateLens).bind(draft -> draft.climateLens, (draft, on) -> draft.climateLens = on);
         binder.addValueChangeListener(change -> {
             if (!binder.isValidatorsDisabled()) {
                 binder.validate();
@@ -160,6 +168,7 @@ class DialogueForm extends FormLayout {
         shown.opensAt = local(settings.opensAt());
         shown.closesAt = local(settings.closesAt());
         shown.areaChoices = String.join("\n", settings.areaChoices());
+        shown.climateLens = settings.climateLens();
         binder.readBean(shown);
     }
 
@@ -188,7 +197,7 @@ class DialogueForm extends FormLayout {
             return Optional.empty();
         }
         return Optional.of(new DialogueSettings(draft.title, draft.intro, draft.version, draft.languages, draft.kind,
-                instant(draft.opensAt), instant(draft.closesAt), areas(draft.areaChoices)));
+                instant(draft.opensAt), instant(draft.closesAt), areas(draft.areaChoices), draft.climateLens));
     }
 
     private @Nullable LocalDateTime local(@Nullable Instant instant) {

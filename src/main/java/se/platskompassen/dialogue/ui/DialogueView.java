@@ -92,7 +92,7 @@ class DialogueView extends StaffPage implements BeforeEnterObserver {
         addContent(summary(placeName), toolbar());
         addContent(new H2(getTranslation("dialogue.join")), JoinPanel.forFacilitator(dialogue.joinCode(), placeName, links));
         CompassView compass = new CompassView();
-        compass.show(groupCompass.chart(this, responses.scoreCounts(dialogue),
+        compass.show(groupCompass.chart(this, dialogue, responses.scoreCounts(dialogue),
                 discussions.of(dialogue).agreedScores(), getTranslation("dialogue.compass.title", placeName)));
         addContent(new H2(getTranslation("dialogue.compass")), minAnswersHint(), compass);
         Language language = Language.of(getLocale());

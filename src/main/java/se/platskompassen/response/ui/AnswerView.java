@@ -49,12 +49,14 @@ class AnswerView extends ResidentPage implements BeforeEnterObserver, HasDynamic
     private final KioskSettings kiosk;
     private final ClosingNotice closingNotice;
     private final ResidentConnection connection;
+    private final ClimateLenses climateLenses;
     private final Clock clock;
     private String title = "Platskompassen";
 
     AnswerView(DialogueService dialogues, PlaceService places, OrganisationService organisations,
             ResponseService responses, ResumeService resumes, QuestionnaireCatalog questionnaires, KioskTimers timers,
-            KioskSettings kiosk, ClosingNotice closingNotice, ResidentConnection connection, Clock clock) {
+            KioskSettings kiosk, ClosingNotice closingNotice, ResidentConnection connection, ClimateLenses climateLenses,
+            Clock clock) {
         this.dialogues = dialogues;
         this.places = places;
         this.organisations = organisations;
@@ -65,6 +67,7 @@ class AnswerView extends ResidentPage implements BeforeEnterObserver, HasDynamic
         this.kiosk = kiosk;
         this.closingNotice = closingNotice;
         this.connection = connection;
+        this.climateLenses = climateLenses;
         this.clock = clock;
         addClassName("answer-view");
     }
@@ -125,6 +128,7 @@ class AnswerView extends ResidentPage implements BeforeEnterObserver, HasDynamic
         String organisation = organisations.publicName(dialogue.organisationId()).orElse("");
         FlowState state = new FlowState(dialogue, placeName, organisation, questionnaires.current(dialogue.version()),
                 mode, language);
+        state.climate = climateLenses.of(dialogue);
         removeAll();
         ResidentFlow flow = new ResidentFlow(state, responses, resumes, questionnaires, timers, kiosk, clock,
                 notOpen -> showNotice(placeName, dialogue.title(), notOpen.availability()));

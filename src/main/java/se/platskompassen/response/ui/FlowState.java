@@ -32,6 +32,9 @@ final class FlowState {
     /** On an own device: what the browser keeps to come back to this response (never the id). */
     @Nullable String resumeSecret;
     Background background = Background.NONE;
+    /** The Climate Lens when the dialogue uses it (null: off), and the climate scores given so far. */
+    @Nullable ClimateLens climate;
+    final Map<Theme, Integer> climateScores = new EnumMap<>(Theme.class);
 
     FlowState(Dialogue dialogue, String placeName, String organisationName, Questionnaire questionnaire,
             CollectionMode mode, Language language) {
@@ -45,7 +48,9 @@ final class FlowState {
 
     /** The state for the next person at the same place: nothing of this one's, the current questionnaire. */
     FlowState forNextPerson(Questionnaire current, Language startLanguage) {
-        return new FlowState(dialogue, placeName, organisationName, current, mode, startLanguage);
+        FlowState next = new FlowState(dialogue, placeName, organisationName, current, mode, startLanguage);
+        next.climate = climate;
+        return next;
     }
 
     boolean kiosk() {

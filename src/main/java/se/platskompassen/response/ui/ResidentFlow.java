@@ -180,7 +180,7 @@ class ResidentFlow extends Div {
         }
         Optional<AnswerInput> answer = saves.attempt(screen, () -> {
             AnswerInput given = screen.answer(move);
-            responses.saveAnswer(state().requireResponse(), given);
+            ClimateLens.save(state(), responses, given, screen.climateScore(move));
             return given;
         });
         if (answer.isEmpty()) {

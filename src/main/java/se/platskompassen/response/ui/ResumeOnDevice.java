@@ -73,7 +73,7 @@ final class ResumeOnDevice {
                 });
     }
 
-    /** Fills the state with what the unfinished response holds: language, background and answers. */
+    /** Fills the state with what the unfinished response holds: language, background, answers and climate scores. */
     static void resume(FlowState state, ResidentResume resume, String secret) {
         state.responseId = resume.responseId();
         state.resumeSecret = secret;
@@ -81,6 +81,10 @@ final class ResumeOnDevice {
         state.background = resume.background();
         for (AnswerInput answer : resume.answers()) {
             state.answers.put(answer.theme(), answer);
+        }
+        ClimateLens lens = state.climate;
+        if (lens != null) {
+            state.climateScores.putAll(lens.answers().scoresOf(resume.responseId()));
         }
     }
 }

@@ -55,6 +55,7 @@ class ScaleButtons extends Composite<Div> {
     private final List<Button> buttons = new ArrayList<>();
     private final Scale scale;
     private final Div row = new Div();
+    private final Paragraph keys;
     private @Nullable Integer chosen;
     private Runnable onChoose = () -> { };
 
@@ -89,11 +90,17 @@ class ScaleButtons extends Composite<Div> {
             ends.getElement().setAttribute("aria-hidden", "true");
             getContent().add(ends);
         }
-        Paragraph keys = new Paragraph(getTranslation("flow.scale.keys", buttons.size()));
+        keys = new Paragraph(getTranslation("flow.scale.keys", buttons.size()));
         keys.setId("scale-keys");
         keys.addClassName("scale-keys");
         getContent().add(keys);
         choose(null);
+    }
+
+    /** A second scale on the same screen (the Climate Lens) names its key hint with an id of its own. */
+    void describeKeysAs(String id) {
+        keys.setId(id);
+        row.getElement().setAttribute("aria-describedby", id);
     }
 
     /** Lets Enter on the scale do what this button does (go on to the next theme). */

@@ -58,8 +58,13 @@ class SummaryScreen extends Screen {
             }
         }
         String yours = getTranslation("flow.summary.yours");
-        return new CompassChart(CompassAxis.of(state.questionnaire.scale()), names,
-                List.of(CompassSeries.scores(yours, scores)), CompassView.words(in, yours + " – " + state.placeName));
+        List<CompassSeries> series = new ArrayList<>(List.of(CompassSeries.scores(yours, scores)));
+        ClimateLens lens = state.climate;
+        if (lens != null) {
+            series.add(CompassSeries.optional(lens.module().texts(state.language).name(), state.climateScores));
+        }
+        return new CompassChart(CompassAxis.of(state.questionnaire.scale()), names, series,
+                CompassView.words(in, yours + " – " + state.placeName));
     }
 
     private ListItem row(FlowState state, Theme theme, Consumer<Theme> onChange) {
@@ -71,10 +76,17 @@ class SummaryScreen extends Screen {
                 : scoreText(state, answer.score()));
         value.addClassName("summary-score");
         answersRead.addAll(List.of(name, value.getText()));
+        Integer climate = state.climateScores.get(theme);
+        Span climateValue = new Span(climate == null ? "" : getTranslation("flow.summary.climate", scoreText(state, climate)));
+        climateValue.addClassName("summary-climate");
+        climateValue.setVisible(climate != null);
+        if (climate != null) {
+            answersRead.add(climateValue.getText());
+        }
         Button change = new Button(getTranslation("flow.summary.change"), click -> onChange.accept(theme));
         change.setAriaLabel(getTranslation("flow.summary.changeTheme", name));
         change.addThemeVariants(ButtonVariant.TERTIARY);
-        ListItem item = new ListItem(label, value, change);
+        ListItem item = new ListItem(label, value, climateValue, change);
         if (answer != null) {
             for (String comment : new String[] {answer.worksWell(), answer.couldBeBetter()}) {
                 if (comment != null) {

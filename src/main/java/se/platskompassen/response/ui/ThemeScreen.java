@@ -38,6 +38,7 @@ class ThemeScreen extends Screen {
     private final UnorderedList prompts = new UnorderedList();
     private final @Nullable Details promptsOnRequest;
     private final ScaleButtons scale;
+    private final @Nullable ClimateQuestion climate;
     private final CommentField worksWell;
     private final CommentField couldBeBetter;
     private @Nullable Image picture;
@@ -70,6 +71,12 @@ class ThemeScreen extends Screen {
         scale = new ScaleButtons(state.questionnaire.scale(), state.texts(), () -> taps.settled(this));
         scale.onChoose(onActivity);
         add(scale);
+        ClimateLens lens = state.climate;
+        climate = lens == null ? null : new ClimateQuestion(lens.module(), state.language, state.texts(),
+                () -> taps.settled(this), onActivity);
+        if (climate != null) {
+            add(climate);
+        }
 
         worksWell = new CommentField(getTranslation(child ? "flow.comment.good.child" : "flow.comment.good"));
         couldBeBetter = new CommentField(getTranslation(child ? "flow.comment.better.child" : "flow.comment.better"));
@@ -89,6 +96,9 @@ class ThemeScreen extends Screen {
         }
         addActions(back, skip, next);
         scale.enterPresses(next);
+        if (climate != null) {
+            climate.enterPresses(next);
+        }
     }
 
     /** Adults see the prompts on request; young people and children see them at once. */
@@ -129,6 +139,9 @@ class ThemeScreen extends Screen {
         scale.show(text.question(), earlier == null ? null : earlier.score());
         worksWell.show(earlier == null ? null : earlier.worksWell());
         couldBeBetter.show(earlier == null ? null : earlier.couldBeBetter());
+        if (climate != null) {
+            climate.show(shown, state.climateScores.get(shown));
+        }
         clearFieldErrors();
         enableActions();
     }
@@ -174,6 +187,11 @@ class ThemeScreen extends Screen {
         return scale;
     }
 
+    /** The climate score given here; null without the Climate Lens, when skipping or left unanswered. */
+    @Nullable Integer climateScore(Move move) {
+        return climate == null || move == Move.SKIP ? null : climate.value();
+    }
+
     /**
      * Marks the comment fields that are over the length limit, for the person to shorten, and
      * takes the focus to the first of them: the message by the buttons is read out, the field
@@ -215,6 +233,9 @@ class ThemeScreen extends Screen {
             texts.add(state.questionnaire.scale().max() + " – " + scaleTexts.scaleHigh());
         } else {
             texts.addAll(scaleTexts.steps());
+        }
+        if (climate != null) {
+            texts.addAll(climate.spokenText());
         }
         texts.addAll(List.of(worksWell.getLabel(), couldBeBetter.getLabel()));
         return texts;

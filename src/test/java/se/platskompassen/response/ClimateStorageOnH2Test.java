@@ -1,0 +1,7 @@
+package se.platskompassen.response;
+
+import se.platskompassen.testing.EmbeddedTest;
+
+@EmbeddedTest
+class ClimateStorageOnH2Test extends ClimateStorageContract {
+}
