@@ -20,6 +20,7 @@ import se.platskompassen.dialogue.Availability;
 import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.dialogue.DialogueService;
 import se.platskompassen.dialogue.JoinAttempts;
+import se.platskompassen.live.GroupPictures;
 import se.platskompassen.organisation.OrganisationService;
 import se.platskompassen.place.PlaceService;
 import se.platskompassen.questionnaire.Language;
@@ -49,12 +50,14 @@ class AnswerView extends ResidentPage implements BeforeEnterObserver, HasDynamic
     private final KioskSettings kiosk;
     private final ClosingNotice closingNotice;
     private final ResidentConnection connection;
+    private final GroupPictures groups;
     private final Clock clock;
     private String title = "Platskompassen";
 
     AnswerView(DialogueService dialogues, PlaceService places, OrganisationService organisations,
             ResponseService responses, ResumeService resumes, QuestionnaireCatalog questionnaires, KioskTimers timers,
-            KioskSettings kiosk, ClosingNotice closingNotice, ResidentConnection connection, Clock clock) {
+            KioskSettings kiosk, ClosingNotice closingNotice, ResidentConnection connection, GroupPictures groups,
+            Clock clock) {
         this.dialogues = dialogues;
         this.places = places;
         this.organisations = organisations;
@@ -65,6 +68,7 @@ class AnswerView extends ResidentPage implements BeforeEnterObserver, HasDynamic
         this.kiosk = kiosk;
         this.closingNotice = closingNotice;
         this.connection = connection;
+        this.groups = groups;
         this.clock = clock;
         addClassName("answer-view");
     }
@@ -124,7 +128,7 @@ class AnswerView extends ResidentPage implements BeforeEnterObserver, HasDynamic
         }
         String organisation = organisations.publicName(dialogue.organisationId()).orElse("");
         FlowState state = new FlowState(dialogue, placeName, organisation, questionnaires.current(dialogue.version()),
-                mode, language);
+                mode, language, () -> groups.forResident(dialogue));
         removeAll();
         ResidentFlow flow = new ResidentFlow(state, responses, resumes, questionnaires, timers, kiosk, clock,
                 notOpen -> showNotice(placeName, dialogue.title(), notOpen.availability()));
