@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 class HoldPanel extends Div {
 
     /** PageDown and → are what presentation clickers send for "next"; never while typing. */
-    private static final String REVEAL_KEY = """
+    static final String REVEAL_KEY = """
             ['PageDown', 'ArrowRight'].includes(event.key) && !event.repeat
             && !event.ctrlKey && !event.altKey && !event.metaKey && !event.shiftKey
             && !['INPUT', 'TEXTAREA', 'SELECT'].includes((event.composedPath()[0] || {}).tagName)
