@@ -55,7 +55,7 @@ class HoldPanel extends Div {
             holdButton.addClassName("hold-button");
             holdButton.setTooltipText(getTranslation("live.hold.holdHint"));
         }
-        announcer.addClassName("visually-hidden");
+        announcer.addClassNames("visually-hidden", "hold-announcer");
         announcer.getElement().setAttribute("role", "status");
         setVisible(false);
     }
