@@ -53,7 +53,6 @@ class HoldPanel extends Div {
         holdButton = hold == null ? null : new Button(getTranslation("live.hold.hold"), click -> hold.run());
         if (holdButton != null) {
             holdButton.addClassName("hold-button");
-            holdButton.setTooltipText(getTranslation("live.hold.holdHint"));
         }
         announcer.addClassNames("visually-hidden", "hold-announcer");
         announcer.getElement().setAttribute("role", "status");
