@@ -1,6 +1,7 @@
 package se.platskompassen.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,8 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.figures.ScoreCounts;
+import se.platskompassen.organisation.NoAccessException;
+import se.platskompassen.organisation.Role;
 import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.questionnaire.Version;
@@ -207,11 +210,11 @@ abstract class LiveReleaseContract {
     @Test
     void only_those_who_run_dialogues_hold_and_reveal() {
         Dialogue dialogue = tenants.newDialogue(Version.VUXEN);
-        tenants.signInAs(tenants.newStaff(dialogue.organisationId(), se.platskompassen.organisation.Role.ANALYST));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> release.hold(dialogue))
-                .isInstanceOf(se.platskompassen.organisation.NoAccessException.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> release.reveal(dialogue))
-                .isInstanceOf(se.platskompassen.organisation.NoAccessException.class);
+        tenants.signInAs(tenants.newStaff(dialogue.organisationId(), Role.ANALYST));
+        assertThatThrownBy(() -> release.hold(dialogue))
+                .isInstanceOf(NoAccessException.class);
+        assertThatThrownBy(() -> release.reveal(dialogue))
+                .isInstanceOf(NoAccessException.class);
     }
 
     @Test

@@ -11,6 +11,8 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.DomEvent;
@@ -137,6 +139,24 @@ class ProjectorHoldViewTest extends KaribuTest {
         assertThat(compassShown()).isFalse();
         release.reveal(dialogue);
         pushedUntil(ProjectorHoldViewTest::compassShown);
+    }
+
+    @Test
+    void dialogue_mode_shows_no_bars_or_comments_while_held_and_says_why() {
+        Dialogue dialogue = tenants.newDialogue(Version.VUXEN);
+        for (int score : new int[] {2, 3, 6}) {
+            residents.answer(dialogue, new AnswerInput(Theme.FEELING_SAFE, score, null, "Mörkt " + score));
+        }
+        release.hold(dialogue);
+        navigate("live/" + dialogue.joinCode() + "/discuss/" + Theme.FEELING_SAFE.number());
+        assertThat(_get(Span.class, spec -> spec.withClasses("release-updated")).getText())
+                .isEqualTo("Bilden hålls tills alla har svarat.");
+        assertThat(_find(Div.class, spec -> spec.withClasses("bar"))).isEmpty();
+        assertThat(_find(ListItem.class, spec -> spec.withText("Mörkt 2"))).isEmpty();
+
+        release.reveal(dialogue);
+        navigate("live/" + dialogue.joinCode() + "/discuss/" + Theme.FEELING_SAFE.number());
+        _get(ListItem.class, spec -> spec.withText("Mörkt 2"));
     }
 
     @Test

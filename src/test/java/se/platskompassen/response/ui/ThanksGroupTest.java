@@ -41,7 +41,11 @@ class ThanksGroupTest extends ResidentFlowTest {
 
     /** A resident on their own phone: the first theme scored 6, the others skipped, then submitted. */
     private void answerAndSubmit(Dialogue dialogue) {
-        navigate("d/" + dialogue.joinCode());
+        answerAndSubmit("d/" + dialogue.joinCode());
+    }
+
+    private void answerAndSubmit(String path) {
+        navigate(path);
         click("Börja");
         click("Nästa");
         click("6");
@@ -95,5 +99,16 @@ class ThanksGroupTest extends ResidentFlowTest {
         newBrowserSession();
         answerAndSubmit(dialogue);
         assertThat(table()).contains("Gruppens median");
+    }
+
+    @Test
+    void on_a_shared_tablet_the_next_person_starts_with_nothing_of_the_last_ones_compass() {
+        Dialogue dialogue = dialogueAnsweredBy(5);
+        answerAndSubmit("kiosk/" + dialogue.joinCode());
+        assertThat(table()).contains("Dina svar");
+        click("Nästa person");
+        assertThat(_find(NativeTable.class)).isEmpty();
+        assertThat(_find(GroupComparison.class)).isEmpty();
+        assertThat(FlowDriver.flow().state().answers).as("nothing of the last person is kept").isEmpty();
     }
 }
