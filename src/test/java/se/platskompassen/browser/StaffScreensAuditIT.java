@@ -172,7 +172,9 @@ class StaffScreensAuditIT extends BrowserTest {
                             return [...document.querySelectorAll('body *')]
                                 .filter(e => e.getBoundingClientRect().bottom > window.innerHeight)
                                 .map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().bottom))
-                                .slice(0, 8).join(', ')"""))
+                                .slice(0, 8).join(', ')
+                                + '; columns end at: ' + [...document.querySelectorAll('.projector-body > *')]
+                                .map(e => e.className + ' ' + Math.round(e.getBoundingClientRect().bottom)).join(', ')"""))
                     .isLessThanOrEqualTo((Long) script("return window.innerHeight"));
         }
         @SuppressWarnings("unchecked")
