@@ -9,6 +9,9 @@ import se.platskompassen.response.ResponseCounts;
  * What a projector shows of a dialogue now: the counts of started and finished responses as they
  * are (they say nothing about anyone's answers), the figures as last released, when that was
  * ({@code null}: nothing released yet), and how many saved answers wait for the next release.
+ * While the facilitator holds the picture back ({@code held}, decision 0039) the scores are
+ * empty: the room sees how many have answered and nothing of what.
  */
-public record LivePicture(ResponseCounts counts, ScoreCounts scores, @Nullable Instant releasedAt, long waiting) {
+public record LivePicture(ResponseCounts counts, ScoreCounts scores, @Nullable Instant releasedAt, long waiting,
+        boolean held) {
 }

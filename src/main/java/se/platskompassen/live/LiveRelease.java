@@ -30,7 +30,8 @@ import se.platskompassen.response.ResponseService;
  * The figures and comments a projector may show, released in batches so that the room never sees
  * one person's answer arrive (decision 0011, "Releases"). The release state lives in the database:
  * every instance reads it, and releases with a compare-and-set, so two projectors on two instances
- * show the same picture and a batch is released once.
+ * show the same picture and a batch is released once. The facilitator may hold the picture back
+ * until revealing it (decision 0039): the releases go on meanwhile, unseen.
  */
 @Service
 public class LiveRelease {
@@ -76,13 +77,45 @@ public class LiveRelease {
         return read(dialogue, counts);
     }
 
-    /** The released comments on one theme, alphabetically (never in the order they came). */
+    /**
+     * The facilitator holds the projector's picture back until revealing it, so that early answers
+     * do not steer later ones (decision 0039); every screen on every instance shows the hold.
+     */
+    @Transactional
+    public LivePicture hold(Dialogue dialogue) {
+        requireToRun(dialogue);
+        if (writes.hold(dialogue.id(), clock.instant())) {
+            events.publishEvent(new DialogueActivity(dialogue.id()));
+        }
+        return read(dialogue, responses.counts(dialogue));
+    }
+
+    /** The facilitator's reveal: the hold ends and, as with "show", every theme that may change is released. */
+    @Transactional
+    public LivePicture reveal(Dialogue dialogue) {
+        requireToRun(dialogue);
+        ResponseCounts counts = responses.counts(dialogue);
+        boolean revealed = writes.reveal(dialogue.id());
+        if (!release(dialogue, rule::onShow) && revealed) {
+            events.publishEvent(new DialogueActivity(dialogue.id()));
+        }
+        return read(dialogue, counts);
+    }
+
+    /** The released comments on one theme, alphabetically (never in the order they came); none while held. */
     public List<Comment> comments(Dialogue dialogue, Theme theme, Locale locale) {
         requireOwn(dialogue);
+        if (queries.held(dialogue.id())) {
+            return List.of();
+        }
         Collator collator = Collator.getInstance(locale);
         return queries.comments(dialogue.id(), theme).stream()
                 .sorted(Comparator.comparing(Comment::kind).thenComparing(Comment::text, collator))
                 .toList();
+    }
+
+    private void requireToRun(Dialogue dialogue) {
+        access.requireOwn(dialogue.organisationId(), Permission.RUN_DIALOGUES, "Dialogue");
     }
 
     /** Not found unless the dialogue is the staff member's organisation's (the response feature checks). */
@@ -96,7 +129,8 @@ public class LiveRelease {
         writes.forgetOrganisation(erased.organisationId());
     }
 
-    private void release(Dialogue dialogue, Function<Map<Theme, ReleaseRule.ThemeState>, Set<Theme>> which) {
+    /** Releases the themes {@code which} chooses; true when any was (and every screen was told). */
+    private boolean release(Dialogue dialogue, Function<Map<Theme, ReleaseRule.ThemeState>, Set<Theme>> which) {
         // The releases first, then what was saved since: a release by another instance in between
         // makes the compare-and-set below fail instead of letting a smaller batch through.
         Map<Theme, ReleaseQueries.Released> released = queries.released(dialogue.id());
@@ -119,16 +153,20 @@ public class LiveRelease {
         if (any) {
             events.publishEvent(new DialogueActivity(dialogue.id()));
         }
+        return any;
     }
 
     private LivePicture read(Dialogue dialogue, ResponseCounts counts) {
+        boolean held = queries.held(dialogue.id());
         ScoreCounts.Builder scores = ScoreCounts.on(dialogue.version().scale());
-        queries.scores(dialogue.id()).forEach((theme, byScore) ->
-                byScore.forEach((score, answers) -> scores.add(theme, score, answers)));
+        if (!held) {
+            queries.scores(dialogue.id()).forEach((theme, byScore) ->
+                    byScore.forEach((score, answers) -> scores.add(theme, score, answers)));
+        }
         Instant releasedAt = queries.released(dialogue.id()).values().stream()
                 .map(ReleaseQueries.Released::releasedAt).max(Comparator.naturalOrder()).orElse(null);
         long waiting = queries.saved(dialogue.id()).values().stream()
                 .mapToLong(ReleaseQueries.Saved::waiting).sum();
-        return new LivePicture(counts, scores.respondents(counts.started()).build(), releasedAt, waiting);
+        return new LivePicture(counts, scores.respondents(counts.started()).build(), releasedAt, waiting, held);
     }
 }

@@ -53,6 +53,12 @@ class ReleaseQueries {
         return released;
     }
 
+    /** Whether the facilitator holds the dialogue's picture back until revealing it (decision 0039). */
+    boolean held(long dialogueId) {
+        return jdbc.sql("SELECT COUNT(*) FROM live_hold WHERE dialogue_id = :dialogue")
+                .param("dialogue", dialogueId).query(Long.class).single() > 0;
+    }
+
     Map<Theme, Saved> saved(long dialogueId) {
         Map<Theme, Saved> saved = new EnumMap<>(Theme.class);
         jdbc.sql("""

@@ -12,7 +12,8 @@ import se.platskompassen.questionnaire.Theme;
  * Writes of the released pictures ({@code live_release*}, migration V11). A release is a
  * compare-and-set on the theme's revision (the first one an {@code INSERT ... ON CONFLICT DO
  * NOTHING}), so that of two instances releasing at once exactly one wins
- * (docs/decisions/0011-live-updates.md, 0021-persistence-rule.md).
+ * (docs/decisions/0011-live-updates.md, 0021-persistence-rule.md); and the hold of a projector's
+ * picture until the facilitator reveals it ({@code live_hold}, migration V17, decision 0039).
  */
 @Repository
 class ReleaseWrites {
@@ -69,6 +70,18 @@ class ReleaseWrites {
                 .param("kind", comment.kind().name()).param("text", comment.text())
                 .update());
         return true;
+    }
+
+    /** Holds the dialogue's picture back (migration V17); false when it was held already. */
+    boolean hold(long dialogueId, Instant now) {
+        return jdbc.sql("INSERT INTO live_hold (dialogue_id, held_at) VALUES (:dialogue, :now) ON CONFLICT DO NOTHING")
+                .param("dialogue", dialogueId).param("now", Timestamp.from(now))
+                .update() > 0;
+    }
+
+    /** Lets the dialogue's picture show again; false when it was not held. */
+    boolean reveal(long dialogueId) {
+        return jdbc.sql("DELETE FROM live_hold WHERE dialogue_id = :dialogue").param("dialogue", dialogueId).update() > 0;
     }
 
     /** Forgets the releases of an organisation's dialogues: their copies of comments go with them. */

@@ -1,6 +1,7 @@
 package se.platskompassen.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,8 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.figures.ScoreCounts;
+import se.platskompassen.organisation.NoAccessException;
+import se.platskompassen.organisation.Role;
 import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.questionnaire.Version;
@@ -44,6 +47,7 @@ abstract class LiveReleaseContract {
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate transaction;
     @Autowired ResponseExclusions exclusions;
+    @Autowired GroupPictures groups;
 
     @AfterEach
     void signOut() {
@@ -155,5 +159,90 @@ abstract class LiveReleaseContract {
         transaction.executeWithoutResult(status -> events.publishEvent(new CommentsErased(dialogue.organisationId())));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM live_release_comment WHERE dialogue_id = :dialogue")
                 .param("dialogue", dialogue.id()).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void a_held_picture_shows_counts_but_no_figures_on_every_screen_until_revealed_and_can_be_held_again() {
+        Dialogue dialogue = tenants.newDialogue(Version.VUXEN);
+        for (int score : new int[] {2, 3, 6}) {
+            residents.answer(dialogue, new AnswerInput(Theme.FEELING_SAFE, score, null, "Mörkt " + score));
+        }
+        assertThat(release.picture(dialogue).held()).isFalse();
+
+        release.hold(dialogue);
+        for (int score : new int[] {7, 7, 7}) {
+            residents.answer(dialogue, AnswerInput.scored(Theme.FEELING_SAFE, score));
+        }
+        // Another screen (a reload, a second window, another instance) reads the hold from the database.
+        LivePicture held = release.picture(dialogue);
+        assertThat(held.held()).isTrue();
+        assertThat(held.scores().answered(Theme.FEELING_SAFE)).as("no figures while held").isZero();
+        assertThat(held.counts().started()).as("the counts still show").isEqualTo(6);
+        assertThat(release.comments(dialogue, Theme.FEELING_SAFE, Locale.ROOT)).as("nor comments").isEmpty();
+
+        LivePicture revealed = release.reveal(dialogue);
+        assertThat(revealed.held()).isFalse();
+        assertThat(revealed.scores().answered(Theme.FEELING_SAFE)).as("the reveal shows every answer").isEqualTo(6);
+        assertThat(release.picture(dialogue).scores().count(Theme.FEELING_SAFE, 7)).isEqualTo(3);
+        assertThat(release.comments(dialogue, Theme.FEELING_SAFE, Locale.ROOT)).hasSize(3);
+
+        release.hold(dialogue);
+        assertThat(release.picture(dialogue).held()).as("held again for the next round").isTrue();
+        release.hold(dialogue);
+        assertThat(release.reveal(dialogue).held()).as("holding twice needs one reveal").isFalse();
+    }
+
+    @Test
+    void the_reveal_never_releases_a_theme_by_fewer_than_the_minimum_of_answers() {
+        Dialogue dialogue = tenants.newDialogue(Version.VUXEN);
+        for (int score : new int[] {2, 3, 6}) {
+            residents.answer(dialogue, AnswerInput.scored(Theme.FEELING_SAFE, score));
+        }
+        release.picture(dialogue);
+        release.hold(dialogue);
+        residents.answer(dialogue, AnswerInput.scored(Theme.FEELING_SAFE, 1));
+
+        LivePicture revealed = release.reveal(dialogue);
+        assertThat(revealed.scores().answered(Theme.FEELING_SAFE)).isEqualTo(3);
+        assertThat(revealed.waiting()).isEqualTo(1);
+    }
+
+    @Test
+    void only_those_who_run_dialogues_hold_and_reveal() {
+        Dialogue dialogue = tenants.newDialogue(Version.VUXEN);
+        tenants.signInAs(tenants.newStaff(dialogue.organisationId(), Role.ANALYST));
+        assertThatThrownBy(() -> release.hold(dialogue))
+                .isInstanceOf(NoAccessException.class);
+        assertThatThrownBy(() -> release.reveal(dialogue))
+                .isInstanceOf(NoAccessException.class);
+    }
+
+    @Test
+    void a_resident_sees_the_groups_picture_only_from_the_minimum_group_size_and_not_while_held() {
+        Dialogue dialogue = tenants.newDialogue(Version.VUXEN);
+        for (int score : new int[] {2, 3}) {
+            residents.answer(dialogue, AnswerInput.scored(Theme.FEELING_SAFE, score),
+                    AnswerInput.scored(Theme.PLAY_RECREATION, 4));
+        }
+        tenants.signOut();
+        assertThat(groups.forResident(dialogue).showing()).as("two people: fewer than the minimum of five")
+                .isEqualTo(GroupPicture.Showing.TOO_FEW);
+
+        for (int score : new int[] {6, 6}) {
+            residents.answer(dialogue, AnswerInput.scored(Theme.FEELING_SAFE, score),
+                    AnswerInput.scored(Theme.PLAY_RECREATION, 4));
+        }
+        residents.answer(dialogue, AnswerInput.scored(Theme.FEELING_SAFE, 7));
+        GroupPicture five = groups.forResident(dialogue);
+        assertThat(five.showing()).isEqualTo(GroupPicture.Showing.GROUP);
+        tenants.as(dialogue.organisationId(), () -> {
+            LivePicture projector = release.picture(dialogue);
+            assertThat(five.scores().answered(Theme.FEELING_SAFE)).as("the projector's released figures")
+                    .isEqualTo(projector.scores().answered(Theme.FEELING_SAFE)).isEqualTo(5);
+            assertThat(five.scores().answered(Theme.PLAY_RECREATION)).as("a theme of four shows as on the projector").isEqualTo(4);
+            release.hold(dialogue);
+        });
+        assertThat(groups.forResident(dialogue).showing()).isEqualTo(GroupPicture.Showing.HELD);
+        assertThat(groups.forResident(dialogue).scores()).isNull();
     }
 }

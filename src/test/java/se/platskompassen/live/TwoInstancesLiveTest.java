@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Tag;
@@ -37,7 +38,7 @@ import se.platskompassen.dialogue.DialogueActivity;
 import se.platskompassen.testing.PostgresAvailable;
 import se.platskompassen.testing.PostgresInstance;
 
-/** Two instances of the application on one PostgreSQL, as behind a load balancer. */
+/** Two instances of the application on one PostgreSQL, as behind a load balancer: changes and the projector's hold. */
 @Tag("postgres")
 @ExtendWith(PostgresAvailable.class)
 class TwoInstancesLiveTest {
@@ -96,6 +97,22 @@ class TwoInstancesLiveTest {
                     Language.SV, CollectionMode.OWN_DEVICE);
             responsesOnA.saveAnswer(resident, AnswerInput.scored(Theme.FEELING_SAFE, 5));
             await().atMost(WAIT).until(() -> startedSeenOnB.get() == 1);
+        }
+        aHoldOnAIsSeenByAProjectorOnB(a, b, organisation, open);
+    }
+
+    /** The facilitator holds the picture on A's projector: B's projector hears of it and shows the hold too. */
+    private static void aHoldOnAIsSeenByAProjectorOnB(ConfigurableApplicationContext a, ConfigurableApplicationContext b,
+            long organisation, Dialogue open) {
+        TenantAccess accessOnB = b.getBean(TenantAccess.class);
+        LiveRelease releaseOnB = b.getBean(LiveRelease.class);
+        AtomicBoolean heldOnB = new AtomicBoolean();
+        try (LiveSubscription projectorOnB = b.getBean(LiveUpdates.class).subscribe(open.id(),
+                () -> heldOnB.set(accessOnB.asSystem(organisation, () -> releaseOnB.picture(open).held())))) {
+            a.getBean(TenantAccess.class).asSystem(organisation, () -> a.getBean(LiveRelease.class).hold(open));
+            await().atMost(WAIT).until(heldOnB::get);
+            a.getBean(TenantAccess.class).asSystem(organisation, () -> a.getBean(LiveRelease.class).reveal(open));
+            await().atMost(WAIT).until(() -> !heldOnB.get());
         }
     }
 

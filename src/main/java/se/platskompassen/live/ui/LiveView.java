@@ -1,5 +1,6 @@
 package se.platskompassen.live.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -35,7 +36,8 @@ import se.platskompassen.place.PlaceService;
  * The projector during a workshop: the group's compass growing as people answer, how many have
  * started and finished, and while the dialogue is open the code and QR code to join. Large and
  * high in contrast; nothing on it says who answered what: the counts follow every save, the
- * compass changes only by batches that {@link LiveRelease} lets go.
+ * compass changes only by batches that {@link LiveRelease} lets go. The facilitator may hold the
+ * picture back until everyone has answered ({@link HoldPanel}, decision 0039).
  */
 @Route(value = "live/:code", autoLayout = false)
 @RolesAllowed({Role.ORGANISATION_ADMIN_NAME, Role.FACILITATOR_NAME, Role.ANALYST_NAME})
@@ -49,6 +51,8 @@ class LiveView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final PublicLinks links;
     private final LiveRefresh live;
     private final ReleaseBar releaseBar;
+    private final HoldPanel holdPanel;
+    private final Div body = new Div();
     private final CompassView compass = CompassView.forProjector();
     private final Span started = new Span();
     private final Span completed = new Span();
@@ -67,7 +71,9 @@ class LiveView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         this.groupCompass = groupCompass;
         this.links = links;
         this.live = live;
-        this.releaseBar = new ReleaseBar(clock.getZone(), access.may(Permission.RUN_DIALOGUES) ? this::showNow : null);
+        boolean mayRun = access.may(Permission.RUN_DIALOGUES);
+        this.releaseBar = new ReleaseBar(clock.getZone(), mayRun ? this::showNow : null);
+        this.holdPanel = new HoldPanel(mayRun ? this::hold : null, mayRun ? this::reveal : null);
         addClassNames("projector", "live-view");
     }
 
@@ -109,10 +115,11 @@ class LiveView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         // to tell the address the browser used, and the QR code would fall back to localhost.
         joinArea.removeAll();
         joinArea.add(JoinPanel.forProjector(shown.joinCode(), links));
-        side.add(status, counts, releaseBar, joinArea, privacy);
+        side.add(status, counts, releaseBar, joinArea, privacy, holdPanel.announcer());
         side.addClassName("projector-side");
         compass.addClassName("projector-compass");
-        Div body = new Div(compass, side);
+        body.removeAll();
+        body.add(holdPanel.held() ? holdPanel : compass, side);
         body.addClassName("projector-body");
         add(header, body);
     }
@@ -121,6 +128,9 @@ class LiveView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Anchor back = new Anchor(DialogueLinks.dialogue(shown.id()), getTranslation("live.back"));
         Anchor discuss = new Anchor(LiveLinks.discuss(shown.joinCode()), getTranslation("live.discuss"));
         Div navigation = new Div(back, discuss);
+        if (holdPanel.holdButton() != null) {
+            navigation.add(holdPanel.holdButton());
+        }
         navigation.addClassName("projector-nav");
         return navigation;
     }
@@ -149,12 +159,35 @@ class LiveView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
     }
 
+    private void hold() {
+        if (dialogue != null) {
+            Dialogue current = dialogues.find(dialogue.id()).orElse(dialogue);
+            show(current, release.hold(current));
+        }
+    }
+
+    private void reveal() {
+        if (dialogue != null) {
+            Dialogue current = dialogues.find(dialogue.id()).orElse(dialogue);
+            show(current, release.reveal(current));
+        }
+    }
+
     private void show(Dialogue current, LivePicture picture) {
         started.setText(String.valueOf(picture.counts().started()));
         completed.setText(String.valueOf(picture.counts().completed()));
         releaseBar.show(picture);
-        compass.show(groupCompass.chart(this, picture.scores(), discussions.of(current).agreedScores(),
-                getTranslation("live.compassTitle", placeName)));
+        releaseBar.setVisible(!picture.held());
+        holdPanel.show(picture.held());
+        // Held: the compass leaves the page (not just the sight), so that no figure of it is there.
+        Component wanted = picture.held() ? holdPanel : compass;
+        if (wanted.getParent().isEmpty()) {
+            body.replace(picture.held() ? compass : holdPanel, wanted);
+        }
+        if (!picture.held()) {
+            compass.show(groupCompass.chart(this, picture.scores(), discussions.of(current).agreedScores(),
+                    getTranslation("live.compassTitle", placeName)));
+        }
         boolean open = current.status() == DialogueStatus.OPEN;
         status.setText(getTranslation(open ? "live.open" : "live.notOpen"));
         status.getElement().setAttribute("data-status", current.status().name());

@@ -50,7 +50,9 @@ class ReleaseBar extends Div {
     }
 
     void show(LivePicture picture) {
-        updated.setText(picture.releasedAt() == null ? getTranslation("live.release.none")
+        // Held (decision 0039): no time of a picture nobody sees; the reveal is on the projector page.
+        updated.setText(picture.held() ? getTranslation("live.hold.announceHeld")
+                : picture.releasedAt() == null ? getTranslation("live.release.none")
                 : getTranslation("live.release.updated", time.format(picture.releasedAt())));
         waiting.setText(picture.waiting() == 0 ? "" : getTranslation("live.release.waiting", picture.waiting()));
     }

@@ -20,6 +20,7 @@ import se.platskompassen.dialogue.Availability;
 import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.dialogue.DialogueService;
 import se.platskompassen.dialogue.JoinAttempts;
+import se.platskompassen.live.GroupPictures;
 import se.platskompassen.organisation.OrganisationService;
 import se.platskompassen.place.PlaceService;
 import se.platskompassen.questionnaire.Language;
@@ -50,12 +51,14 @@ class AnswerView extends ResidentPage implements BeforeEnterObserver, HasDynamic
     private final ClosingNotice closingNotice;
     private final ResidentConnection connection;
     private final ClimateLenses climateLenses;
+    private final GroupPictures groups;
     private final Clock clock;
     private String title = "Platskompassen";
 
     AnswerView(DialogueService dialogues, PlaceService places, OrganisationService organisations,
             ResponseService responses, ResumeService resumes, QuestionnaireCatalog questionnaires, KioskTimers timers,
             KioskSettings kiosk, ClosingNotice closingNotice, ResidentConnection connection, ClimateLenses climateLenses,
+            GroupPictures groups,
             Clock clock) {
         this.dialogues = dialogues;
         this.places = places;
@@ -68,6 +71,7 @@ class AnswerView extends ResidentPage implements BeforeEnterObserver, HasDynamic
         this.closingNotice = closingNotice;
         this.connection = connection;
         this.climateLenses = climateLenses;
+        this.groups = groups;
         this.clock = clock;
         addClassName("answer-view");
     }
@@ -127,7 +131,7 @@ class AnswerView extends ResidentPage implements BeforeEnterObserver, HasDynamic
         }
         String organisation = organisations.publicName(dialogue.organisationId()).orElse("");
         FlowState state = new FlowState(dialogue, placeName, organisation, questionnaires.current(dialogue.version()),
-                mode, language);
+                mode, language, () -> groups.forResident(dialogue));
         state.climate = climateLenses.of(dialogue);
         removeAll();
         ResidentFlow flow = new ResidentFlow(state, responses, resumes, questionnaires, timers, kiosk, clock,

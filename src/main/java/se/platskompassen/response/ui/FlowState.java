@@ -3,8 +3,10 @@ package se.platskompassen.response.ui;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import se.platskompassen.dialogue.Dialogue;
+import se.platskompassen.live.GroupPicture;
 import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.Questionnaire;
 import se.platskompassen.questionnaire.QuestionnaireTexts;
@@ -26,6 +28,8 @@ final class FlowState {
     final String organisationName;
     final Questionnaire questionnaire;
     final CollectionMode mode;
+    /** The dialogue's group picture as a resident may see it after submitting, read when asked (decision 0039). */
+    final Supplier<GroupPicture> groupPicture;
     final Map<Theme, AnswerInput> answers = new EnumMap<>(Theme.class);
     Language language;
     @Nullable UUID responseId;
@@ -37,8 +41,9 @@ final class FlowState {
     final Map<Theme, Integer> climateScores = new EnumMap<>(Theme.class);
 
     FlowState(Dialogue dialogue, String placeName, String organisationName, Questionnaire questionnaire,
-            CollectionMode mode, Language language) {
+            CollectionMode mode, Language language, Supplier<GroupPicture> groupPicture) {
         this.dialogue = dialogue;
+        this.groupPicture = groupPicture;
         this.placeName = placeName;
         this.organisationName = organisationName;
         this.questionnaire = questionnaire;
@@ -48,7 +53,8 @@ final class FlowState {
 
     /** The state for the next person at the same place: nothing of this one's, the current questionnaire. */
     FlowState forNextPerson(Questionnaire current, Language startLanguage) {
-        FlowState next = new FlowState(dialogue, placeName, organisationName, current, mode, startLanguage);
+        FlowState next = new FlowState(dialogue, placeName, organisationName, current, mode, startLanguage,
+                groupPicture);
         next.climate = climate;
         return next;
     }

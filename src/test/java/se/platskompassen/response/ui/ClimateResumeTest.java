@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.dialogue.DialogueService;
+import se.platskompassen.live.GroupPicture;
 import se.platskompassen.questionnaire.ClimateModules;
 import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.QuestionnaireCatalog;
@@ -48,7 +49,8 @@ class ClimateResumeTest {
         climate.save(id, AnswerInput.scored(Theme.MOVING_AROUND, 6), modules.current(Version.UNGDOM), 4);
 
         FlowState state = new FlowState(dialogue, "Torget", "Kommunen", catalog.current(Version.UNGDOM),
-                CollectionMode.OWN_DEVICE, Language.SV);
+                CollectionMode.OWN_DEVICE, Language.SV,
+                () -> new GroupPicture(GroupPicture.Showing.TOO_FEW, null, 5));
         state.climate = lenses.of(dialogue);
         ResumeOnDevice.resume(state, resumes.resume(secret, dialogue.id()).orElseThrow(), secret);
 
