@@ -3,7 +3,6 @@ package se.platskompassen.population;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -128,7 +127,7 @@ public class PopulationService {
         SmallGroups rule = analysis.smallGroups();
         Respondents respondents = queries.respondents(dialogueIds);
         Representation representation = Representation.of(population, respondents, bands, rule);
-        Weights weights = Weighting.of(population, asked(respondents, bands));
+        Weights weights = Weighting.of(population, respondents, bands, Weighting.DEFAULT_CAP);
         Map<Respondents.Key, ScoreCounts> counts = queries.countsByBackground(dialogueIds, respondents, scale);
         ScoreCounts.Builder all = ScoreCounts.on(scale).respondents(respondents.total());
         List<WeightedFigures.Part> parts = new ArrayList<>();
@@ -139,17 +138,6 @@ public class PopulationService {
         ProtectedFigures unweighted = rule.protect(all.build());
         return new WhoAnswered(population, representation, weights, unweighted,
                 WeightedFigures.of(parts, unweighted));
-    }
-
-    /** Only the bands the questionnaire asks about are weighted; an answer in another band keeps weight 1. */
-    private static Respondents asked(Respondents respondents, List<AgeBand> bands) {
-        Map<Respondents.Key, Long> kept = new HashMap<>();
-        for (Respondents.Key key : respondents.keys()) {
-            if (key.ageBand() != null && bands.contains(key.ageBand())) {
-                kept.put(key, respondents.of(key));
-            }
-        }
-        return new Respondents(kept);
     }
 
     private static double weight(Weights weights, Respondents.Key key, List<AgeBand> bands) {

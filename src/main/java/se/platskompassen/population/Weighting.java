@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import se.platskompassen.response.AgeBand;
 
 /**
  * Post-stratification by age band × gender (decision 0037). Over the cells that have both
@@ -23,17 +24,22 @@ public final class Weighting {
     }
 
     public static Weights of(PlacePopulation population, Respondents respondents) {
-        return of(population, respondents, DEFAULT_CAP);
+        return of(population, respondents, List.of(AgeBand.values()), DEFAULT_CAP);
     }
 
-    public static Weights of(PlacePopulation population, Respondents respondents, double cap) {
+    /**
+     * @param bands the age bands the questionnaire asks about: only their cells are weighted (an
+     *     answer in another band, as from a paper form, keeps weight 1)
+     */
+    public static Weights of(PlacePopulation population, Respondents respondents, List<AgeBand> bands, double cap) {
         if (cap < 1) {
             throw new IllegalArgumentException("A cap below 1 would weight everyone down");
         }
         long residents = 0;
         long answered = 0;
         List<PopulationCell> empty = new ArrayList<>();
-        for (PopulationCell cell : PopulationCell.ALL) {
+        List<PopulationCell> cells = PopulationCell.ALL.stream().filter(cell -> bands.contains(cell.ageBand())).toList();
+        for (PopulationCell cell : cells) {
             long people = population.people(cell);
             long inCell = respondents.in(cell);
             if (people > 0 && inCell > 0) {
@@ -45,7 +51,7 @@ public final class Weighting {
         }
         Map<PopulationCell, Double> weights = new HashMap<>();
         Set<PopulationCell> capped = new HashSet<>();
-        for (PopulationCell cell : PopulationCell.ALL) {
+        for (PopulationCell cell : cells) {
             long people = population.people(cell);
             long inCell = respondents.in(cell);
             if (people == 0 || inCell == 0) {
