@@ -70,12 +70,14 @@ class DemoContent implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final DemoMode mode;
+    private final DemoPopulation population;
     private int archived;
 
     DemoContent(OrganisationService organisations, StaffService staff, PlaceService places, DialogueService dialogues,
             ResponseService responses, DiscussionService discussions, CommentService comments,
             QuestionnaireCatalog questionnaires, TenantAccess access, TransactionTemplate transaction, Clock clock,
-            DemoMode mode) {
+            DemoMode mode, DemoPopulation population) {
+        this.population = population;
         this.organisations = organisations;
         this.staff = staff;
         this.places = places;
@@ -164,6 +166,7 @@ class DemoContent implements ApplicationRunner {
         count += open(suburb, "Norrbacka 2.0 – barn", Version.BARN, CODE_CHILD, autumn, List.of(), 35,
                 DemoProfiles.SUBURB_AFTER, people);
         DemoTags.tagTheComments(comments);
+        population.add(centre, suburb);
         return count;
     }
 
