@@ -31,6 +31,11 @@ class ApiDocumentation {
                                 (TOO_FEW, WOULD_REVEAL). Lists are paged; follow `links.next` until it is null. Single \
                                 responses can be narrowed to the languages residents answered in \
                                 (`language=ar,sv-x-easy`, BCP 47 codes as in each response). \
+                                Figures are unweighted unless the path says otherwise: \
+                                `/dialogues/{id}/figures/weighted` gives them weighted to the place's population by \
+                                age band × gender (`"weighted": true`, the weights, capped at 3 and not re-scaled), with \
+                                the small-group rule applied to the unweighted counts; single responses are never \
+                                weighted. \
                                 Times are ISO-8601 in UTC. Errors are JSON: 400 bad parameter, 401 missing, unknown \
                                 or revoked token, 403 scope missing, 404 not found."""))
                 .components(new Components().addSecuritySchemes(BEARER, new SecurityScheme()

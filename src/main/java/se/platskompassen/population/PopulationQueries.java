@@ -48,16 +48,6 @@ class PopulationQueries {
         return Optional.of(new PlacePopulation(head.get().year(), head.get().source(), people));
     }
 
-    /** The places of these that have population figures. */
-    List<Long> placesWithFigures(Collection<Long> placeIds) {
-        if (placeIds.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("SELECT place_id FROM place_population WHERE place_id = ANY(:places)")
-                .param("places", placeIds.toArray(new Long[0]))
-                .query(Long.class).list();
-    }
-
     /** Respondents of these dialogues by their age band and gender answers. */
     Respondents respondents(Collection<Long> dialogueIds) {
         Map<Respondents.Key, Long> counts = new HashMap<>();

@@ -2,15 +2,14 @@ package se.platskompassen.population;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.platskompassen.analysis.AnalysisService;
 import se.platskompassen.analysis.ProtectedFigures;
+import se.platskompassen.analysis.Series;
 import se.platskompassen.analysis.SmallGroups;
 import se.platskompassen.audit.AuditAction;
 import se.platskompassen.audit.AuditLog;
@@ -102,8 +101,9 @@ public class PopulationService {
     }
 
     /**
-     * Who answered the dialogues at a place beside its population; the figures are those of the
-     * dialogues in the latest dialogue's version (scales differ between versions).
+     * Who answered the dialogues at a place beside its population. Scales and age bands differ
+     * between versions, so only the dialogues of the version most used at the place count (the
+     * latest dialogue's version on a tie).
      */
     public Optional<WhoAnswered> forPlace(long placeId) {
         Optional<PlacePopulation> population = of(placeId);
@@ -112,14 +112,31 @@ public class PopulationService {
             return Optional.empty();
         }
         Version version = atPlace.getFirst().version();
-        List<Long> ids = atPlace.stream().filter(d -> d.version() == version).map(Dialogue::id).toList();
-        return Optional.of(whoAnswered(population.get(), ids, bands(version), version.scale()));
+        for (Dialogue dialogue : atPlace) {
+            if (count(atPlace, dialogue.version()) > count(atPlace, version)) {
+                version = dialogue.version();
+            }
+        }
+        Version chosen = version;
+        List<Long> ids = atPlace.stream().filter(d -> d.version() == chosen).map(Dialogue::id).toList();
+        return Optional.of(whoAnswered(population.get(), ids, bands(chosen), chosen.scale()));
     }
 
-    /** Which of these places have population figures: the comparison offers weighting for them. */
-    public Set<Long> placesWithFigures(Collection<Long> placeIds) {
-        access.organisation(Permission.READ_RESULTS);
-        return Set.copyOf(queries.placesWithFigures(placeIds));
+    private static long count(List<Dialogue> dialogues, Version version) {
+        return dialogues.stream().filter(dialogue -> dialogue.version() == version).count();
+    }
+
+    /**
+     * A compared series weighted to its place's population: a dialogue to its place's, a place as
+     * on its page (the latest version's dialogues, every answer). Other series (everyone, years,
+     * groups, versions) span places and are not weighted; empty then, or without figures.
+     */
+    public Optional<WhoAnswered> forSeries(Series series) {
+        return switch (series) {
+            case Series.AtPlace place -> forPlace(place.placeId());
+            case Series.OfDialogue dialogue -> dialogues.find(dialogue.dialogueId()).flatMap(this::forDialogue);
+            default -> Optional.empty();
+        };
     }
 
     private WhoAnswered whoAnswered(PlacePopulation population, List<Long> dialogueIds, List<AgeBand> bands,

@@ -25,7 +25,7 @@ class RepresentationIT extends BrowserTest {
         waitFor(By.linkText("Norrbacka")).click();
         waitForHeading("Norrbacka");
         waitForText("Vem svarade – och vem inte?");
-        waitForText("Underrepresenterad");
+        waitForText("Efter ålder och kön");
         script("document.querySelector('.place-population').scrollIntoView()");
         screenshot("representation-place");
         checkAccessibility("representation-place");
@@ -35,7 +35,7 @@ class RepresentationIT extends BrowserTest {
     void the_dialogue_page_weights_the_compass_to_the_population_behind_a_toggle() {
         resize(Viewport.TABLET_LANDSCAPE);
         signInAsFacilitator();
-        open(dialoguePageOf("DEMO-VUXEN"));
+        driver.get(dialoguePageOf("DEMO-VUXEN"));
         waitForText("Viktat efter befolkningen");
         script("document.querySelector('.weighted-panel').scrollIntoView()");
         waitFor(By.cssSelector("vaadin-checkbox.weighted-toggle input")).click();

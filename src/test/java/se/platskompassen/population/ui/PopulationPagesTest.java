@@ -133,4 +133,18 @@ class PopulationPagesTest extends KaribuTest {
         assertThat(panel.getElement().getTextRecursively()).contains("Viktade siffror visas");
         assertThat(Theme.values()).isNotEmpty();
     }
+
+    @Test
+    void the_comparison_weights_a_dialogue_whose_place_has_figures_and_says_which_series_are_not() {
+        Dialogue dialogue = answered();
+        population.save(dialogue.placeId(), new PlacePopulation(2024, "SCB", Map.of(YOUNG_MEN, 100L,
+                new PopulationCell(AgeBand.AGE_30_49, Gender.WOMAN), 100L)), false);
+        navigate("compare?s=dialogue:" + dialogue.id() + "&s=all");
+
+        ComparisonWeighting weighting = _get(ComparisonWeighting.class);
+        _setValue(_get(weighting, com.vaadin.flow.component.checkbox.Checkbox.class), true);
+
+        String note = weighting.getElement().getTextRecursively();
+        assertThat(note).contains("Viktade serier").contains("Inte viktade").endsWith(": Alla svar.");
+    }
 }
