@@ -38,7 +38,7 @@ class RepresentationIT extends BrowserTest {
         driver.get(dialoguePageOf("DEMO-VUXEN"));
         waitForText("Viktat efter befolkningen");
         script("document.querySelector('.weighted-panel').scrollIntoView()");
-        waitFor(By.cssSelector("vaadin-checkbox.weighted-toggle input")).click();
+        waitFor(By.cssSelector("vaadin-checkbox.weighted-toggle")).click();
         waitForText("Viktade siffror visas bredvid de oviktade.");
         script("document.querySelector('.weighted-panel').scrollIntoView()");
         screenshot("representation");
