@@ -34,6 +34,11 @@ class ApiDocumentation {
                                 A dialogue with the Climate Lens has the figures of its optional climate question \
                                 at `/dialogues/{id}/climate-figures`, in the same form and after the same rule, \
                                 counted on the climate answers alone (404 for a dialogue without the lens). \
+                                Figures are unweighted unless the path says otherwise: \
+                                `/dialogues/{id}/figures/weighted` gives them weighted to the place's population by \
+                                age band × gender (`"weighted": true`, the weights, capped at 3 and not re-scaled), with \
+                                the small-group rule applied to the unweighted counts; single responses are never \
+                                weighted. \
                                 Times are ISO-8601 in UTC. Errors are JSON: 400 bad parameter, 401 missing, unknown \
                                 or revoked token, 403 scope missing, 404 not found."""))
                 .components(new Components().addSecuritySchemes(BEARER, new SecurityScheme()

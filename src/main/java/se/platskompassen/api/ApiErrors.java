@@ -22,7 +22,8 @@ import se.platskompassen.organisation.NoAccessException;
  * id and a missing one alike, and any address under {@code /api} that is no route. The
  * messages never say more than the client sent.
  */
-@RestControllerAdvice(assignableTypes = {ApiController.class, ApiClimate.class, ApiErrors.NoRoute.class})
+@RestControllerAdvice(assignableTypes = {ApiController.class, ApiClimate.class, WeightedFiguresController.class,
+        ApiErrors.NoRoute.class})
 class ApiErrors {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);

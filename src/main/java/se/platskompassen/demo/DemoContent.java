@@ -71,12 +71,14 @@ class DemoContent implements ApplicationRunner {
     private final Clock clock;
     private final DemoMode mode;
     private final DemoClimate climate;
+    private final DemoPopulation population;
     private int archived;
 
     DemoContent(OrganisationService organisations, StaffService staff, PlaceService places, DialogueService dialogues,
             ResponseService responses, DiscussionService discussions, CommentService comments,
             QuestionnaireCatalog questionnaires, TenantAccess access, TransactionTemplate transaction, Clock clock,
-            DemoMode mode, DemoClimate climate) {
+            DemoMode mode, DemoClimate climate, DemoPopulation population) {
+        this.population = population;
         this.organisations = organisations;
         this.staff = staff;
         this.places = places;
@@ -167,6 +169,7 @@ class DemoContent implements ApplicationRunner {
                 DemoProfiles.SUBURB_AFTER, people);
         count += climate.create(suburb, autumn, clock.instant().minus(Duration.ofHours(2)), people);
         DemoTags.tagTheComments(comments);
+        population.add(centre, suburb);
         return count;
     }
 

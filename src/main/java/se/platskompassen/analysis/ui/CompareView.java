@@ -17,6 +17,8 @@ import se.platskompassen.analysis.Comparison;
 import se.platskompassen.analysis.Filter;
 import se.platskompassen.analysis.Series;
 import se.platskompassen.analysis.SeriesFigures;
+import se.platskompassen.population.PopulationService;
+import se.platskompassen.population.ui.ComparisonWeighting;
 import se.platskompassen.base.NotFoundException;
 import se.platskompassen.base.ui.MainLayout;
 import se.platskompassen.base.ui.ReportDownload;
@@ -55,8 +57,11 @@ class CompareView extends StaffPage implements BeforeEnterObserver {
     private final ReportDownload report;
     private FilterBar filters;
     private SeriesPicker picker;
+    private final ComparisonWeighting weighting;
 
-    CompareView(AnalysisService analysis, ReportService reports, QuestionnaireCatalog questionnaires) {
+    CompareView(AnalysisService analysis, ReportService reports, QuestionnaireCatalog questionnaires,
+            PopulationService population) {
+        this.weighting = new ComparisonWeighting(population, this::refresh);
         this.analysis = analysis;
         this.reports = reports;
         addClassName("analysis-page");
@@ -89,7 +94,7 @@ class CompareView extends StaffPage implements BeforeEnterObserver {
             notifyError(getTranslation("analysis.compare.notFound"));
         }
         addContent(filters, new H2(getTranslation("analysis.compare.series")), picker, scaleNote,
-                new H2(getTranslation("analysis.compare.compass")), groupNote, compass,
+                new H2(getTranslation("analysis.compare.compass")), groupNote, weighting, compass,
                 new H2(getTranslation("analysis.compare.tableTitle")), table, report);
         refresh();
     }
@@ -118,7 +123,8 @@ class CompareView extends StaffPage implements BeforeEnterObserver {
         CompassChart.Words words = new CompassChart.Words(getTranslation("analysis.compare.chartTitle",
                 String.join(", ", labels)), getTranslation("analysis.compare.noAnswerOrHidden",
                 comparison.minGroupSize()), getTranslation("compass.band"));
-        compass.show(new CompassChart(axis, themeNames, shapes, words));
+        compass.show(new CompassChart(axis, themeNames, weighting.shapes(shapes, comparison.series(), labels,
+                comparison.normalised()), words));
         table.show(comparison, labels, themeNames, getLocale());
         scaleNote.setText(comparison.normalised() ? getTranslation("analysis.compare.normalisedNote") : "");
         scaleNote.setVisible(comparison.normalised());

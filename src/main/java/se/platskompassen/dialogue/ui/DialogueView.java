@@ -54,6 +54,7 @@ class DialogueView extends StaffPage implements BeforeEnterObserver {
     private final GroupCompass groupCompass;
     private final PublicLinks links;
     private final List<DialoguePageLinks> pageLinks;
+    private final List<DialoguePageSection> sections;
     private final PlacePageLink placeLink;
     private final boolean mayRun;
     private final ZoneId zone;
@@ -63,7 +64,8 @@ class DialogueView extends StaffPage implements BeforeEnterObserver {
     DialogueView(DialogueService dialogues, PlaceService places, ResponseService responses,
             DiscussionService discussions, QuestionnaireCatalog questionnaires, GroupCompass groupCompass,
             PublicLinks links, List<DialoguePageLinks> pageLinks, PlacePageLink placeLink, TenantAccess access,
-            Clock clock, LanguagePacks packs) {
+            Clock clock, LanguagePacks packs, List<DialoguePageSection> sections) {
+        this.sections = sections;
         this.packs = packs;
         this.dialogues = dialogues;
         this.places = places;
@@ -95,6 +97,7 @@ class DialogueView extends StaffPage implements BeforeEnterObserver {
         compass.show(groupCompass.chart(this, dialogue, responses.scoreCounts(dialogue),
                 discussions.of(dialogue).agreedScores(), getTranslation("dialogue.compass.title", placeName)));
         addContent(new H2(getTranslation("dialogue.compass")), minAnswersHint(), compass);
+        sections.forEach(section -> section.on(dialogue).ifPresent(this::addContent));
         Language language = Language.of(getLocale());
         addContent(new ActionsPanel(dialogue, discussions, theme -> questionnaires.themeName(theme, language), mayRun));
     }

@@ -30,6 +30,8 @@ import se.platskompassen.organisation.Role;
 import se.platskompassen.organisation.TenantAccess;
 import se.platskompassen.place.Place;
 import se.platskompassen.place.PlaceService;
+import se.platskompassen.population.PopulationService;
+import se.platskompassen.population.ui.PlacePopulationSection;
 import se.platskompassen.response.ResponseService;
 
 /**
@@ -50,9 +52,13 @@ class PlaceView extends StaffPage implements BeforeEnterObserver {
     private final AnalysisService analysis;
     private final boolean mayEdit;
     private final ZoneId zone;
+    private final PopulationService population;
+    private final Clock clock;
 
     PlaceView(PlaceService places, DialogueService dialogues, ResponseService responses, GroupCompass groupCompass,
-            AnalysisService analysis, TenantAccess access, Clock clock) {
+            AnalysisService analysis, TenantAccess access, Clock clock, PopulationService population) {
+        this.population = population;
+        this.clock = clock;
         this.places = places;
         this.dialogues = dialogues;
         this.responses = responses;
@@ -101,6 +107,7 @@ class PlaceView extends StaffPage implements BeforeEnterObserver {
             addContent(new PlaceDialogues(atPlace, responses.countsOfMyDialogues()));
             addContent(new PlaceOverTime(analysis.history(place.id()), groupCompass.themeNames(this)));
         }
+        addContent(new PlacePopulationSection(population, place.id(), mayEdit, clock));
     }
 
 

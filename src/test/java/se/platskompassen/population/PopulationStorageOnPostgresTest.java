@@ -1,0 +1,7 @@
+package se.platskompassen.population;
+
+import se.platskompassen.testing.PostgresTest;
+
+@PostgresTest
+class PopulationStorageOnPostgresTest extends PopulationStorageContract {
+}
