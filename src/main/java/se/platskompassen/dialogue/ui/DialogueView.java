@@ -54,6 +54,7 @@ class DialogueView extends StaffPage implements BeforeEnterObserver {
     private final GroupCompass groupCompass;
     private final PublicLinks links;
     private final List<DialoguePageLinks> pageLinks;
+    private final List<DialoguePageSections> pageSections;
     private final PlacePageLink placeLink;
     private final boolean mayRun;
     private final ZoneId zone;
@@ -62,8 +63,9 @@ class DialogueView extends StaffPage implements BeforeEnterObserver {
 
     DialogueView(DialogueService dialogues, PlaceService places, ResponseService responses,
             DiscussionService discussions, QuestionnaireCatalog questionnaires, GroupCompass groupCompass,
-            PublicLinks links, List<DialoguePageLinks> pageLinks, PlacePageLink placeLink, TenantAccess access,
-            Clock clock, LanguagePacks packs) {
+            PublicLinks links, List<DialoguePageLinks> pageLinks, List<DialoguePageSections> pageSections,
+            PlacePageLink placeLink, TenantAccess access, Clock clock, LanguagePacks packs) {
+        this.pageSections = pageSections;
         this.packs = packs;
         this.dialogues = dialogues;
         this.places = places;
@@ -96,7 +98,10 @@ class DialogueView extends StaffPage implements BeforeEnterObserver {
                 discussions.of(dialogue).agreedScores(), getTranslation("dialogue.compass.title", placeName)));
         addContent(new H2(getTranslation("dialogue.compass")), minAnswersHint(), compass);
         Language language = Language.of(getLocale());
-        addContent(new ActionsPanel(dialogue, discussions, theme -> questionnaires.themeName(theme, language), mayRun));
+        addContent(new ActionsPanel(dialogue, discussions, theme -> questionnaires.themeName(theme, language), mayRun,
+                zone));
+        pageSections.stream().sorted(Comparator.comparingInt(DialoguePageSections::order))
+                .forEach(section -> section.on(dialogue).ifPresent(this::addContent));
     }
 
     private Div summary(String placeName) {
