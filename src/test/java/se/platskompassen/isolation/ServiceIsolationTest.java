@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -50,6 +51,7 @@ import se.platskompassen.comments.TagCounts;
 import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.dialogue.DialogueService;
 import se.platskompassen.dialogue.DialogueStatus;
+import se.platskompassen.discussion.ActionStatus;
 import se.platskompassen.discussion.DiscussionService;
 import se.platskompassen.discussion.NewAction;
 import se.platskompassen.exchange.CsvOptions;
@@ -72,6 +74,7 @@ import se.platskompassen.place.PlaceService;
 import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.report.ReportService;
+import se.platskompassen.results.ResultsService;
 import se.platskompassen.response.Background;
 import se.platskompassen.response.Comment;
 import se.platskompassen.response.ResponseExclusions;
@@ -108,6 +111,7 @@ class ServiceIsolationTest {
     @Autowired ApiService api;
     @Autowired ApiTokenService apiTokens;
     @Autowired LiveRelease liveRelease;
+    @Autowired ResultsService results;
 
     private OtherOrganisation region;
     private Dialogue regionDialogue;
@@ -209,6 +213,20 @@ class ServiceIsolationTest {
                 () -> notFound(() -> discussions.addAction(regionDialogue, new NewAction(null, "x", null, null))));
         checks.put("DiscussionService.updateAction(Dialogue,long,NewAction)", () -> notFound(() -> run(() ->
                 discussions.updateAction(regionDialogue, regionActionId(), new NewAction(null, "x", null, null)))));
+        checks.put("DiscussionService.setActionStatus(Dialogue,long,ActionStatus,String,LocalDate)",
+                () -> notFound(() -> run(() -> discussions.setActionStatus(regionDialogue, regionActionId(),
+                        ActionStatus.DONE, null, LocalDate.of(2026, 1, 1)))));
+        checks.put("ResultsService.preview(Dialogue)", () -> notFound(() -> results.preview(regionDialogue)));
+        checks.put("ResultsService.isPublished(Dialogue)", () -> notFound(() -> results.isPublished(regionDialogue)));
+        checks.put("ResultsService.publish(Dialogue)", () -> notFound(() -> run(() -> results.publish(regionDialogue))));
+        checks.put("ResultsService.unpublish(Dialogue)",
+                () -> notFound(() -> run(() -> results.unpublish(regionDialogue))));
+        checks.put("ResultsService.candidates(Dialogue)", () -> notFound(() -> results.candidates(regionDialogue)));
+        checks.put("ResultsService.chosen(Dialogue)", () -> notFound(() -> results.chosen(regionDialogue)));
+        checks.put("ResultsService.chooseComments(Dialogue,Set)",
+                () -> notFound(() -> results.chooseComments(regionDialogue, Set.of(ownComment()))));
+        checks.put("PaperService.form(Dialogue,Language,String)",
+                () -> notFound(() -> paper.form(regionDialogue, Language.SV, "r/x")));
         checks.put("DiscussionService.setActionDone(Dialogue,long,boolean)",
                 () -> notFound(() -> run(() -> discussions.setActionDone(regionDialogue, regionActionId(), true))));
         checks.put("DiscussionService.deleteAction(Dialogue,long)",
