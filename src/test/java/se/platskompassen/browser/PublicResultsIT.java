@@ -68,6 +68,11 @@ class PublicResultsIT extends BrowserTest {
         Files.copy(shot, docs.resolve("results-page-phone.png"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         noViolations("results-page-phone");
+        long height = ((Number) script("return document.documentElement.scrollHeight")).longValue();
+        resize(360, (int) Math.min(height, 4000));
+        Files.copy(screenshot("results-page-phone-full"), docs.resolve("results-page-phone-full.png"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        resize(360, 740);
 
         assertThat(transfers).as("requests for the first visit").hasSizeLessThanOrEqualTo(MAX_REQUESTS);
         assertThat(bytes).as("bytes transferred for the first visit").isLessThanOrEqualTo(MAX_BYTES);

@@ -67,10 +67,12 @@ class PublicResultsView extends ResidentPage implements BeforeEnterObserver, Has
         ui.getPage().setTitle(getPageTitle());
         Div card = card();
         card.addClassName("results-card");
+        ResultsContent content = new ResultsContent(shown, theme -> questionnaires.themeName(theme, language),
+                language);
         if (shown.languages().size() > 1) {
-            card.add(languageChoice(shown, language, ui));
+            content.addAfterHeading(languageChoice(shown, language, ui));
         }
-        card.add(new ResultsContent(shown, theme -> questionnaires.themeName(theme, language), language));
+        card.add(content);
         add(card);
     }
 

@@ -1,5 +1,6 @@
 package se.platskompassen.results.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -16,6 +17,7 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import se.platskompassen.analysis.ProtectedThemeFigures;
 import se.platskompassen.compass.CompassAxis;
@@ -43,6 +45,7 @@ class ResultsContent extends Div {
     private final Function<Theme, String> themeName;
     private final Language language;
     private final DateTimeFormatter dates;
+    private final Section firstSection;
 
     ResultsContent(PublicResults results, Function<Theme, String> themeName, Language language) {
         this.results = results;
@@ -56,22 +59,28 @@ class ResultsContent extends Div {
         title.addClassName("lead");
         add(kicker, organisation(new H1(results.placeName())), title);
         period().ifPresent(this::add);
-        add(figures(), agreed(), actions());
+        firstSection = figures();
+        add(firstSection, agreed(), actions());
         if (!results.comments().isEmpty()) {
             add(comments());
         }
     }
 
-    private java.util.Optional<Paragraph> period() {
+    /** Puts something (the page's choice of language) between the heading and the figures. */
+    void addAfterHeading(Component component) {
+        addComponentAtIndex(indexOf(firstSection), component);
+    }
+
+    private Optional<Paragraph> period() {
         LocalDate from = results.started();
         LocalDate to = results.ended();
         if (from == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Paragraph period = new Paragraph(to == null ? getTranslation("results.datesFrom", dates.format(from))
                 : getTranslation("results.dates", dates.format(from), dates.format(to)));
         period.addClassName("results-dates");
-        return java.util.Optional.of(period);
+        return Optional.of(period);
     }
 
     private Section figures() {
