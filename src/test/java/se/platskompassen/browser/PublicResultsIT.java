@@ -115,6 +115,35 @@ class PublicResultsIT extends BrowserTest {
         assertThat(driver.findElement(By.cssSelector(".resident-card")).getText()).isEqualTo(unpublished);
     }
 
+    @Test
+    @Order(4)
+    void a_facilitator_sees_the_panel_on_the_dialogue_page_and_previews_exactly_the_public_page() throws IOException {
+        resize(Viewport.TABLET_LANDSCAPE);
+        signIn("kommun-samordnare", se.platskompassen.demo.DemoAccounts.PASSWORD);
+        waitForVaadin();
+        driver.get(dialoguePageOf(PUBLISHED));
+        waitForHeading("Resultatsida för invånare");
+        waitForText("Publicerad. Alla som har adressen kan läsa sidan.");
+        assertThat(driver.findElement(By.cssSelector(".results-address")).getText()).endsWith("/r/" + PUBLISHED);
+        assertThat(statusBadges()).containsExactly("Klar", "Påbörjad", "Blir inte av", "Planerad");
+        checkAccessibility("dialogue-page-with-results-panel");
+
+        WebElement preview = button("Förhandsgranska");
+        script("arguments[0].scrollIntoView({block: 'center'})", preview);
+        waitForVaadin();
+        preview.click();
+        waitForText("Så här ser sidan ut för invånarna");
+        waitFor(By.cssSelector(".results-content"));
+        assertThat(statuses()).containsExactly("Klar", "Påbörjad", "Blir inte av", "Planerad");
+        Path shot = screenshot("results-preview");
+        Path docs = BuildOutput.TARGET.getParent().resolve("docs").resolve("screenshots");
+        Files.copy(shot, docs.resolve("results-preview.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private List<String> statusBadges() {
+        return driver.findElements(By.cssSelector(".action-status")).stream().map(WebElement::getText).toList();
+    }
+
     private List<String> statuses() {
         return driver.findElements(By.cssSelector(".results-status")).stream().map(WebElement::getText).toList();
     }
