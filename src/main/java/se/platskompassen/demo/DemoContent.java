@@ -9,6 +9,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -73,6 +74,7 @@ class DemoContent implements ApplicationRunner {
     private final DemoClimate climate;
     private final DemoPopulation population;
     private int archived;
+    @Autowired private DemoResults results;
 
     DemoContent(OrganisationService organisations, StaffService staff, PlaceService places, DialogueService dialogues,
             ResponseService responses, DiscussionService discussions, CommentService comments,
@@ -152,6 +154,7 @@ class DemoContent implements ApplicationRunner {
                 walkOpened);
         count += record(walk, DemoProfiles.SUBURB_BEFORE, 50, walkOpened, walkOpened.plus(DAY.multipliedBy(28)), people);
         DemoDiscussion.recordAfterTheWalk(discussions, walk, walkOpened.plus(DAY.multipliedBy(28)), clock.getZone());
+        results.publishTheWalk(walk, walkOpened.plus(DAY.multipliedBy(28)), clock.getZone());
         count += closed(village, "Byadialog", Version.VUXEN, lastYear.plus(DAY.multipliedBy(20)),
                 DemoProfiles.VILLAGE, 30, people);
         count += closed(centre, "Centrumdialogen", Version.VUXEN, thisSpring, DemoProfiles.CENTRE, 45, people);

@@ -70,9 +70,10 @@ public final class JoinPoster {
                     PdfStyle.INK),
             fit(content.link(), PdfFonts.REGULAR, oneLine(content.link(), PdfFonts.REGULAR, 16, 6), 6, 40, PdfStyle.INK),
             fit(content.instructions(), PdfFonts.REGULAR, 15, 7, 80, PdfStyle.INK),
+            fit(content.resultsLine(), PdfFonts.REGULAR, 11, 6, 28, PdfStyle.INK),
             fit(content.footer(), PdfFonts.REGULAR, 10, 6, 36, PdfStyle.MUTED),
         };
-        float[] gapAfter = {4, 10, 14, 14, 0};
+        float[] gapAfter = {4, 10, 14, 14, content.resultsLine().isBlank() ? 0 : 10, 0};
         float bottomTop = MARGIN;
         for (int i = 0; i < bottom.length; i++) {
             bottomTop += bottom[i].height() + gapAfter[i];

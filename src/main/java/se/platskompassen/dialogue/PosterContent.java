@@ -11,7 +11,14 @@ package se.platskompassen.dialogue;
  * @param joinCode the code to type, such as {@code K7PX-M4RT}
  * @param link the join link, printed and in the QR code
  * @param footer a small line at the bottom, such as the organiser
+ * @param resultsLine a short line with the address of the dialogue's results page, or empty
  */
 public record PosterContent(String placeName, String heading, String instructions, String codeLabel,
-        String joinCode, String link, String footer) {
+        String joinCode, String link, String footer, String resultsLine) {
+
+    /** A poster without the results line. */
+    public PosterContent(String placeName, String heading, String instructions, String codeLabel, String joinCode,
+            String link, String footer) {
+        this(placeName, heading, instructions, codeLabel, joinCode, link, footer, "");
+    }
 }

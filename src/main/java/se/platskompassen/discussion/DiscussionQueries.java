@@ -41,15 +41,17 @@ class DiscussionQueries {
 
     List<DialogueAction> actions(long dialogueId) {
         return jdbc.sql("""
-                SELECT id, theme_code, what, who, due_date, done FROM dialogue_action
+                SELECT id, theme_code, what, who, due_date, status, status_note, status_date FROM dialogue_action
                 WHERE dialogue_id = ? ORDER BY created_at, id""")
                 .param(dialogueId)
                 .query((rs, row) -> {
                     String code = rs.getString("theme_code");
                     Date due = rs.getDate("due_date");
+                    Date statusDate = rs.getDate("status_date");
                     return new DialogueAction(rs.getLong("id"), code == null ? null : Theme.fromCode(code).orElse(null),
                             rs.getString("what"), rs.getString("who"), due == null ? null : due.toLocalDate(),
-                            rs.getBoolean("done"));
+                            ActionStatus.valueOf(rs.getString("status")), rs.getString("status_note"),
+                            statusDate == null ? null : statusDate.toLocalDate());
                 })
                 .list();
     }

@@ -1,10 +1,13 @@
 package se.platskompassen.discussion;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.platskompassen.audit.AuditAction;
+import se.platskompassen.audit.AuditLog;
 import se.platskompassen.base.NotFoundException;
 import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.dialogue.DialogueActivity;
@@ -26,14 +29,16 @@ public class DiscussionService {
     private final DiscussionWrites writes;
     private final TenantAccess access;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
     private final Clock clock;
 
     DiscussionService(DiscussionQueries queries, DiscussionWrites writes, TenantAccess access,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, AuditLog audit, Clock clock) {
         this.queries = queries;
         this.writes = writes;
         this.access = access;
         this.events = events;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -77,7 +82,8 @@ public class DiscussionService {
         Actor actor = access.requireOwn(dialogue.organisationId(), Permission.RUN_DIALOGUES, "Dialogue");
         long id = writes.insertAction(dialogue.id(), action, actor.username(), clock.instant());
         changed(dialogue);
-        return new DialogueAction(id, action.theme(), action.what(), action.who(), action.due(), false);
+        return new DialogueAction(id, action.theme(), action.what(), action.who(), action.due(),
+                ActionStatus.PLANNED, null, null);
     }
 
     @Transactional
@@ -87,10 +93,33 @@ public class DiscussionService {
         changed(dialogue);
     }
 
+    /** Marks an action done (today), or back to planned; see {@link #setActionStatus}. */
     @Transactional
     public void setActionDone(Dialogue dialogue, long actionId, boolean done) {
-        access.requireOwn(dialogue.organisationId(), Permission.RUN_DIALOGUES, "Dialogue");
-        found(writes.setActionDone(dialogue.id(), actionId, done));
+        setActionStatus(dialogue, actionId, done ? ActionStatus.DONE : ActionStatus.PLANNED, null,
+                LocalDate.now(clock));
+    }
+
+    /**
+     * Says where an action stands, with a short public note and the day of the change. Residents
+     * read it on the results page, so it is kept up to date long after the dialogue closed, and
+     * every change is in the audit log.
+     */
+    @Transactional
+    public void setActionStatus(Dialogue dialogue, long actionId, ActionStatus status, @Nullable String note,
+            LocalDate day) {
+        Actor actor = access.requireOwn(dialogue.organisationId(), Permission.RUN_DIALOGUES, "Dialogue");
+        String kept = note == null || note.isBlank() ? null : note.strip();
+        if (kept != null && kept.length() > DialogueAction.MAX_STATUS_NOTE) {
+            throw new IllegalArgumentException("The note is longer than " + DialogueAction.MAX_STATUS_NOTE
+                    + " characters");
+        }
+        DialogueAction action = queries.actions(dialogue.id()).stream().filter(a -> a.id() == actionId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Action"));
+        found(writes.setActionStatus(dialogue.id(), actionId, status, kept, day));
+        audit.record(dialogue.organisationId(), actor.username(), AuditAction.ACTION_STATUS_CHANGED,
+                "\u201c" + action.what() + "\u201d in \u201c" + dialogue.title() + "\u201d (" + dialogue.joinCode()
+                        + "): " + action.status() + " -> " + status + ", " + day);
         changed(dialogue);
     }
 

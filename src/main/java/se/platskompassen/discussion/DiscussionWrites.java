@@ -3,6 +3,7 @@ package se.platskompassen.discussion;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -56,8 +57,8 @@ class DiscussionWrites {
     long insertAction(long dialogueId, NewAction action, String by, Instant at) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO dialogue_action (dialogue_id, theme_code, what, who, due_date, done, created_by, created_at)
-                VALUES (?, ?, ?, ?, ?, FALSE, ?, ?)""")
+                INSERT INTO dialogue_action (dialogue_id, theme_code, what, who, due_date, status, created_by, created_at)
+                VALUES (?, ?, ?, ?, ?, 'PLANNED', ?, ?)""")
                 .params(dialogueId, themeCode(action), action.what(), action.who(), dueDate(action), by,
                         Timestamp.from(at))
                 .update(keys, "id");
@@ -71,9 +72,11 @@ class DiscussionWrites {
                 .update() == 1;
     }
 
-    boolean setActionDone(long dialogueId, long actionId, boolean done) {
-        return jdbc.sql("UPDATE dialogue_action SET done = ? WHERE id = ? AND dialogue_id = ?")
-                .params(done, actionId, dialogueId)
+    boolean setActionStatus(long dialogueId, long actionId, ActionStatus status, @Nullable String note,
+            LocalDate day) {
+        return jdbc.sql("UPDATE dialogue_action SET status = ?, status_note = ?, status_date = ?"
+                        + " WHERE id = ? AND dialogue_id = ?")
+                .params(status.name(), note, Date.valueOf(day), actionId, dialogueId)
                 .update() == 1;
     }
 

@@ -10,12 +10,19 @@ import se.platskompassen.questionnaire.Questionnaire;
  * belongs to (its place, title and join code on every page).
  *
  * @param areaChoices the dialogue's areas to choose from; none leaves the question out
+ * @param resultsAddress where the dialogue's results will be (printed in every page's footer), or empty
  */
 public record PaperFormContent(Questionnaire questionnaire, Language language, String placeName,
-        String dialogueTitle, String joinCode, List<String> areaChoices) {
+        String dialogueTitle, String joinCode, List<String> areaChoices, String resultsAddress) {
 
     public PaperFormContent {
         areaChoices = List.copyOf(areaChoices);
+    }
+
+    /** A form without the results address. */
+    public PaperFormContent(Questionnaire questionnaire, Language language, String placeName, String dialogueTitle,
+            String joinCode, List<String> areaChoices) {
+        this(questionnaire, language, placeName, dialogueTitle, joinCode, areaChoices, "");
     }
 
     /** The direction the form's language is read in ({@code PdfWriter.RUN_DIRECTION_*}): Arabic and Persian right to left. */

@@ -82,6 +82,12 @@ final class PaperPageFrame extends PdfPageEventHelper {
         canvas.stroke();
         canvas.restoreState();
 
+        // Above the footer: where the results will be, so a resident can follow up (issue 17)
+        if (!content.resultsAddress().isBlank()) {
+            text(canvas, labels.label("results.link", content.resultsAddress()), PdfFonts.REGULAR, 9, PdfStyle.MUTED,
+                    rightToLeft() ? right : left, 38, start);
+        }
+
         // Footer: page n of m at the start (one text, written when m is known), the questionnaire at the end
         PdfTemplate pageNumber = canvas.createTemplate(PAGE_NUMBER_WIDTH, 16);
         pageNumbers.add(pageNumber);

@@ -51,11 +51,16 @@ public class PaperService {
 
     /** The printable form (PDF) of a dialogue in one language, in the questionnaire revision new responses get. */
     public byte[] form(Dialogue dialogue, Language language) {
+        return form(dialogue, language, "");
+    }
+
+    /** The printable form, with the address of the dialogue's results page in every page's footer. */
+    public byte[] form(Dialogue dialogue, Language language, String resultsAddress) {
         access.requireOwn(dialogue.organisationId(), Permission.RUN_DIALOGUES, "Dialogue");
         String placeName = places.find(dialogue.placeId()).map(Place::name).orElse("");
         Questionnaire questionnaire = questionnaires.current(dialogue.version());
         return PaperFormPdf.pdf(new PaperFormContent(questionnaire, language, placeName, dialogue.title(),
-                dialogue.joinCode(), dialogue.areaChoices()), messages);
+                dialogue.joinCode(), dialogue.areaChoices(), resultsAddress), messages);
     }
 
     /** What became of a typed-in form. */

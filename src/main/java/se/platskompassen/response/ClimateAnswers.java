@@ -34,11 +34,13 @@ public class ClimateAnswers {
     private final DialogueService dialogues;
     private final ClimateWrites writes;
     private final ClimateQueries queries;
+    private final ResumeService resumes;
     private final TenantAccess access;
     private final Clock clock;
 
     ClimateAnswers(ResponseService responses, ResponseRepository responseRows, DialogueService dialogues,
-            ClimateWrites writes, ClimateQueries queries, TenantAccess access, Clock clock) {
+            ClimateWrites writes, ClimateQueries queries, ResumeService resumes, TenantAccess access, Clock clock) {
+        this.resumes = resumes;
         this.responses = responses;
         this.responseRows = responseRows;
         this.dialogues = dialogues;
@@ -108,8 +110,16 @@ public class ClimateAnswers {
         return counts;
     }
 
-    /** One response's climate scores, e.g. to show them again when the person comes back. */
-    public Map<Theme, Integer> scoresOf(UUID responseId) {
+    /**
+     * The climate scores of the unfinished response this browser's secret opens, to show them again
+     * when the person comes back; like the rest of a resumed response, never by its id alone.
+     */
+    public Map<Theme, Integer> resumedScores(String secret, long dialogueId) {
+        return resumes.resume(secret, dialogueId).map(resume -> queries.scoresOf(resume.responseId())).orElse(Map.of());
+    }
+
+    /** One response's climate scores, for tests of this package. */
+    Map<Theme, Integer> scoresOf(UUID responseId) {
         return queries.scoresOf(responseId);
     }
 

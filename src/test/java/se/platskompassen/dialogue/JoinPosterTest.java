@@ -49,6 +49,20 @@ class JoinPosterTest {
     }
 
     @Test
+    void the_results_address_is_printed_on_the_poster_and_the_code_still_leads_to_the_join_link() throws IOException {
+        PosterContent plain = poster("Stadsparken");
+        byte[] bytes = JoinPoster.pdf(new PosterContent(plain.placeName(), plain.heading(), plain.instructions(),
+                plain.codeLabel(), plain.joinCode(), plain.link(), plain.footer(),
+                "Resultaten: platskompassen.se/r/K7PX-M4RT"));
+
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+        }
+        assertThat(text(bytes)).contains("Resultaten: platskompassen.se/r/K7PX-M4RT", LINK, "Det tar ungefär tio minuter.");
+        assertThat(qrOnPage(bytes)).isEqualTo(LINK);
+    }
+
+    @Test
     void the_qr_code_on_the_printed_page_leads_to_the_link() throws IOException {
         assertThat(qrOnPage(JoinPoster.pdf(poster("Stadsparken")))).isEqualTo(LINK);
     }

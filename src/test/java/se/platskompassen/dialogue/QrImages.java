@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.Map;
 
 /** Reads QR codes back from images, the way a phone would: it has to find the code first. */
-final class QrImages {
+public final class QrImages {
 
     private QrImages() {
     }
 
-    static String decode(BufferedImage image) {
+    public static String decode(BufferedImage image) {
         var reader = new MultiFormatReader();
         reader.setHints(Map.of(
                 DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE),

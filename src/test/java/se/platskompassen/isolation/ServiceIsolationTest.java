@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -50,6 +51,7 @@ import se.platskompassen.comments.TagCounts;
 import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.dialogue.DialogueService;
 import se.platskompassen.dialogue.DialogueStatus;
+import se.platskompassen.discussion.ActionStatus;
 import se.platskompassen.discussion.DiscussionService;
 import se.platskompassen.discussion.NewAction;
 import se.platskompassen.exchange.CsvOptions;
@@ -57,6 +59,7 @@ import se.platskompassen.exchange.ExportFormat;
 import se.platskompassen.exchange.ExportService;
 import se.platskompassen.exchange.ImportService;
 import se.platskompassen.exchange.ResponsePages;
+import se.platskompassen.live.GroupPictures;
 import se.platskompassen.live.LiveRelease;
 import se.platskompassen.organisation.NewStaff;
 import se.platskompassen.organisation.NoAccessException;
@@ -72,12 +75,18 @@ import se.platskompassen.place.PlaceService;
 import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.report.ReportService;
+import se.platskompassen.results.ResultsService;
 import se.platskompassen.response.Background;
 import se.platskompassen.response.Comment;
 import se.platskompassen.response.ResponseExclusions;
 import se.platskompassen.response.ResponseService;
 import se.platskompassen.testing.EmbeddedTest;
 import se.platskompassen.testing.Tenants;
+import se.platskompassen.population.PlacePopulation;
+import se.platskompassen.population.PopulationService;
+import se.platskompassen.response.ClimateAnswers;
+import se.platskompassen.questionnaire.ClimateModules;
+import java.time.Instant;
 
 /**
  * Every public service method that takes an id (or an entity) is listed here with what it must
@@ -108,6 +117,11 @@ class ServiceIsolationTest {
     @Autowired ApiService api;
     @Autowired ApiTokenService apiTokens;
     @Autowired LiveRelease liveRelease;
+    @Autowired ResultsService results;
+    @Autowired GroupPictures groupPictures;
+    @Autowired PopulationService population;
+    @Autowired ClimateAnswers climateAnswers;
+    @Autowired ClimateModules climateModules;
 
     private OtherOrganisation region;
     private Dialogue regionDialogue;
@@ -209,6 +223,20 @@ class ServiceIsolationTest {
                 () -> notFound(() -> discussions.addAction(regionDialogue, new NewAction(null, "x", null, null))));
         checks.put("DiscussionService.updateAction(Dialogue,long,NewAction)", () -> notFound(() -> run(() ->
                 discussions.updateAction(regionDialogue, regionActionId(), new NewAction(null, "x", null, null)))));
+        checks.put("DiscussionService.setActionStatus(Dialogue,long,ActionStatus,String,LocalDate)",
+                () -> notFound(() -> run(() -> discussions.setActionStatus(regionDialogue, regionActionId(),
+                        ActionStatus.DONE, null, LocalDate.of(2026, 1, 1)))));
+        checks.put("ResultsService.preview(Dialogue)", () -> notFound(() -> results.preview(regionDialogue)));
+        checks.put("ResultsService.isPublished(Dialogue)", () -> notFound(() -> results.isPublished(regionDialogue)));
+        checks.put("ResultsService.publish(Dialogue)", () -> notFound(() -> run(() -> results.publish(regionDialogue))));
+        checks.put("ResultsService.unpublish(Dialogue)",
+                () -> notFound(() -> run(() -> results.unpublish(regionDialogue))));
+        checks.put("ResultsService.candidates(Dialogue)", () -> notFound(() -> results.candidates(regionDialogue)));
+        checks.put("ResultsService.chosen(Dialogue)", () -> notFound(() -> results.chosen(regionDialogue)));
+        checks.put("ResultsService.chooseComments(Dialogue,Set)",
+                () -> notFound(() -> results.chooseComments(regionDialogue, Set.of(ownComment()))));
+        checks.put("PaperService.form(Dialogue,Language,String)",
+                () -> notFound(() -> paper.form(regionDialogue, Language.SV, "r/x")));
         checks.put("DiscussionService.setActionDone(Dialogue,long,boolean)",
                 () -> notFound(() -> run(() -> discussions.setActionDone(regionDialogue, regionActionId(), true))));
         checks.put("DiscussionService.deleteAction(Dialogue,long)",
@@ -217,6 +245,21 @@ class ServiceIsolationTest {
                 () -> analysis.history(Long.MAX_VALUE)));
         checks.put("LiveRelease.picture(Dialogue)", () -> notFound(() -> liveRelease.picture(regionDialogue)));
         checks.put("LiveRelease.show(Dialogue)", () -> notFound(() -> liveRelease.show(regionDialogue)));
+        checks.put("LiveRelease.hold(Dialogue)", () -> notFound(() -> liveRelease.hold(regionDialogue)));
+        checks.put("LiveRelease.reveal(Dialogue)", () -> notFound(() -> liveRelease.reveal(regionDialogue)));
+        checks.put("GroupPictures.forResident(Dialogue)", publicByDesign("residents reach an open dialogue with its "
+                + "join code; they get the picture its projector shows, from the organisation's minimum group size"));
+        checks.put("PopulationService.of(long)", () -> notFound(() -> population.of(region.placeId())));
+        checks.put("PopulationService.forPlace(long)", () -> notFound(() -> population.forPlace(region.placeId())));
+        checks.put("PopulationService.forDialogue(Dialogue)",
+                () -> notFound(() -> population.forDialogue(regionDialogue)));
+        checks.put("PopulationService.save(long,PlacePopulation,boolean)", () -> notFound(() -> run(() ->
+                population.save(region.placeId(), new PlacePopulation(2025, "x", Map.of()), false))));
+        checks.put("PopulationService.remove(long)", () -> notFound(() -> run(() -> population.remove(region.placeId()))));
+        checks.put("ClimateAnswers.scoreCounts(Dialogue)", () -> notFound(() -> climateAnswers.scoreCounts(regionDialogue)));
+        checks.put("ClimateAnswers.record(Dialogue,ClimateModule,Map,Instant)", () -> notFound(() -> run(() ->
+                climateAnswers.record(regionDialogue, climateModules.current(regionDialogue.version()), Map.of(),
+                        Instant.now()))));
         checks.put("LiveRelease.comments(Dialogue,Theme,Locale)",
                 () -> notFound(() -> liveRelease.comments(regionDialogue, Theme.FEELING_SAFE, Locale.ROOT)));
         checks.put("LiveUpdates.subscribe(long,Runnable)",
@@ -292,12 +335,14 @@ class ServiceIsolationTest {
                 () -> notFound(() -> exclusions.include(regionDialogue, List.of(region.responseId()))));
         checks.put("ResponseService.saveBackground(UUID,Background)", publicByDesign(resident));
         checks.put("ResponseService.saveAnswer(UUID,AnswerInput)", publicByDesign(resident));
+        checks.put("ClimateAnswers.save(UUID,AnswerInput,ClimateModule,Integer)", publicByDesign(resident));
         checks.put("ResponseService.complete(UUID)", publicByDesign(resident));
         checks.put("ResumeService.startOnOwnDevice(Dialogue,UUID,Questionnaire,Language)",
                 publicByDesign("residents reach an open dialogue with its join code"));
         String secret = "only the resident's own browser holds the secret; an id alone opens nothing";
         checks.put("ResumeService.canResume(String,long)", publicByDesign(secret));
         checks.put("ResumeService.resume(String,long)", publicByDesign(secret));
+        checks.put("ClimateAnswers.resumedScores(String,long)", publicByDesign(secret));
         checks.put("CommentService.search(CommentFilter,int,int)", () -> regionFilters().forEach(filter ->
                 sameAsMissing(() -> comments.search(filter, 0, 50),
                         () -> comments.search(CommentFilter.ALL.withDialogues(Set.of(Long.MAX_VALUE)), 0, 50))));

@@ -132,6 +132,23 @@ class PaperFormPdfTest {
     }
 
     @Test
+    void the_results_address_is_printed_at_the_foot_of_every_page_without_adding_a_page() throws IOException {
+        PaperFormContent plain = content(Version.VUXEN, Language.SV, "Stadsparken", List.of());
+        byte[] without = PaperFormPdf.pdf(plain, messages);
+        byte[] with = PaperFormPdf.pdf(new PaperFormContent(plain.questionnaire(), plain.language(), plain.placeName(),
+                plain.dialogueTitle(), plain.joinCode(), plain.areaChoices(), "platskompassen.se/r/K7PX-M4RT"),
+                messages);
+
+        try (PDDocument before = Loader.loadPDF(without); PDDocument pdf = Loader.loadPDF(with)) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(before.getNumberOfPages());
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                assertThat(text(pdf, page, page)).as("page %d", page)
+                        .contains("Resultaten: platskompassen.se/r/K7PX-M4RT");
+            }
+        }
+    }
+
+    @Test
     void the_body_is_set_in_12_pt_or_larger_and_only_the_typing_codes_are_smaller() throws IOException {
         byte[] bytes = PaperFormPdf.pdf(content(Version.UNGDOM, Language.SV, "Stadsparken", List.of("Norr")), messages);
         try (PDDocument pdf = Loader.loadPDF(bytes)) {

@@ -30,6 +30,21 @@ public class PublicLinks {
         return "d/" + ResidentPage.urlSafe(joinCode);
     }
 
+    /** Where anyone reads a dialogue's published results ("Vad vi hörde – vad vi gör"). */
+    public String results(String joinCode) {
+        return base() + "/" + resultsPath(joinCode);
+    }
+
+    /** The results address within the application, for navigating there. */
+    public static String resultsPath(String joinCode) {
+        return "r/" + ResidentPage.urlSafe(joinCode);
+    }
+
+    /** The results address without the scheme, shorter to print. */
+    public String shortResults(String joinCode) {
+        return results(joinCode).replaceFirst("^https?://", "");
+    }
+
     /** Where a shared tablet answers, one person after the other. */
     public String kiosk(String joinCode) {
         return base() + "/kiosk/" + ResidentPage.urlSafe(joinCode);

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -35,11 +36,13 @@ class ActionsPanel extends Composite<Div> {
     private final DiscussionService discussions;
     private final Function<Theme, String> themeName;
     private final boolean editable;
+    private final ZoneId zone;
     private final Div priorities = new Div();
     private final UnorderedList actions = new UnorderedList();
 
     ActionsPanel(Dialogue dialogue, DiscussionService discussions, Function<Theme, String> themeName,
-            boolean editable) {
+            boolean editable, ZoneId zone) {
+        this.zone = zone;
         this.dialogue = dialogue;
         this.discussions = discussions;
         this.themeName = themeName;
@@ -104,30 +107,43 @@ class ActionsPanel extends Composite<Div> {
             if (action.due() != null) {
                 details.add(new Span(getTranslation("discussion.action.dueIs", dates.format(action.due()))));
             }
-            ListItem item = new ListItem(what, details);
+            ListItem item = new ListItem(what, details, status(action, dates));
             item.addClassName("action-item");
             if (action.done()) {
                 item.addClassName("done");
             }
             if (editable) {
-                Checkbox done = new Checkbox(getTranslation("discussion.action.done"), action.done());
-                done.setAriaLabel(getTranslation("discussion.action.doneFor", action.what()));
-                done.addValueChangeListener(change -> {
-                    discussions.setActionDone(dialogue, action.id(), change.getValue());
-                    refresh();
-                });
+                Button status = new Button(getTranslation("discussion.action.status.change"),
+                        click -> new ActionStatusDialog(dialogue, action, discussions, zone, this::refresh).open());
+                status.addThemeVariants(ButtonVariant.TERTIARY);
+                status.setAriaLabel(getTranslation("discussion.action.status.changeFor", action.what()));
                 Button delete = new Button(getTranslation("discussion.action.delete"), click -> {
                     discussions.deleteAction(dialogue, action.id());
                     refresh();
                 });
                 delete.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
                 delete.setAriaLabel(getTranslation("discussion.action.deleteFor", action.what()));
-                item.add(new Div(done, delete));
-            } else if (action.done()) {
-                item.add(new Span(getTranslation("discussion.action.isDone")));
+                item.add(new Div(status, delete));
             }
             actions.add(item);
         }
+    }
+
+    /** Where the action stands: the status, its day and the public note. */
+    private Div status(DialogueAction action, DateTimeFormatter dates) {
+        Span badge = new Span(getTranslation("discussion.action.status." + action.status().name()));
+        badge.addClassNames("badge", "action-status", "action-status-" + action.status().name().toLowerCase());
+        Div status = new Div(badge);
+        status.addClassName("action-status-line");
+        if (action.statusDate() != null) {
+            status.add(new Span(getTranslation("discussion.action.status.since", dates.format(action.statusDate()))));
+        }
+        if (action.statusNote() != null) {
+            Span note = new Span(action.statusNote());
+            note.addClassName("action-status-note");
+            status.add(note);
+        }
+        return status;
     }
 
     private Div newActionForm() {

@@ -97,9 +97,16 @@ class DialogueView extends StaffPage implements BeforeEnterObserver {
         compass.show(groupCompass.chart(this, dialogue, responses.scoreCounts(dialogue),
                 discussions.of(dialogue).agreedScores(), getTranslation("dialogue.compass.title", placeName)));
         addContent(new H2(getTranslation("dialogue.compass")), minAnswersHint(), compass);
-        sections.forEach(section -> section.on(dialogue).ifPresent(this::addContent));
+        addSections(DialoguePageSection.Position.UNDER_COMPASS);
         Language language = Language.of(getLocale());
-        addContent(new ActionsPanel(dialogue, discussions, theme -> questionnaires.themeName(theme, language), mayRun));
+        addContent(new ActionsPanel(dialogue, discussions, theme -> questionnaires.themeName(theme, language), mayRun,
+                zone));
+        addSections(DialoguePageSection.Position.UNDER_ACTIONS);
+    }
+
+    private void addSections(DialoguePageSection.Position position) {
+        sections.stream().filter(section -> section.position() == position)
+                .forEach(section -> section.on(dialogue).ifPresent(this::addContent));
     }
 
     private Div summary(String placeName) {

@@ -49,7 +49,7 @@ public class JoinPanel extends Composite<Div> {
                 panel.linkRow("join.link", answer),
                 panel.linkRow("join.kiosk", kiosk),
                 sharedTablets,
-                panel.posterLink(joinCode, placeName, answer));
+                panel.posterLink(joinCode, placeName, answer, links.shortResults(joinCode)));
         list.addClassName("join-links");
         panel.getContent().add(list);
         return panel;
@@ -77,10 +77,10 @@ public class JoinPanel extends Composite<Div> {
         return row;
     }
 
-    private Anchor posterLink(String joinCode, String placeName, String answer) {
+    private Anchor posterLink(String joinCode, String placeName, String answer, String results) {
         PosterContent content = new PosterContent(placeName, getTranslation("poster.heading"),
                 getTranslation("poster.instructions"), getTranslation("poster.codeLabel"), joinCode, answer,
-                getTranslation("poster.footer"));
+                getTranslation("poster.footer"), getTranslation("results.link", results));
         String fileName = "affisch-" + joinCode.replaceAll("[^A-Za-z0-9-]", "") + ".pdf";
         Anchor poster = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] pdf = JoinPoster.pdf(content);

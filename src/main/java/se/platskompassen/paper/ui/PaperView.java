@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.platskompassen.base.ui.MainLayout;
+import se.platskompassen.base.ui.PublicLinks;
 import se.platskompassen.base.ui.StaffPage;
 import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.dialogue.DialogueService;
@@ -49,6 +50,7 @@ class PaperView extends StaffPage implements BeforeEnterObserver {
     private final PaperService paper;
     private final QuestionnaireCatalog questionnaires;
     private final Clock clock;
+    private final PublicLinks links;
 
     private @Nullable Dialogue dialogue;
     private @Nullable EntryRow row;
@@ -56,7 +58,8 @@ class PaperView extends StaffPage implements BeforeEnterObserver {
     private final Span status = new Span();
 
     PaperView(DialogueService dialogues, PlaceService places, PaperService paper,
-            QuestionnaireCatalog questionnaires, Clock clock) {
+            QuestionnaireCatalog questionnaires, Clock clock, PublicLinks links) {
+        this.links = links;
         this.dialogues = dialogues;
         this.places = places;
         this.paper = paper;
@@ -104,11 +107,12 @@ class PaperView extends StaffPage implements BeforeEnterObserver {
     private Div printLinks(Dialogue shown) {
         Div links = new Div(new Paragraph(getTranslation("paper.print.help")));
         links.addClassName("paper-print");
+        String results = this.links.shortResults(shown.joinCode());
         for (Language language : shown.languages()) {
             String fileName = "blankett-" + shown.joinCode().replaceAll("[^A-Za-z0-9-]", "") + "-" + language.code()
                     + ".pdf";
             Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-                byte[] pdf = paper.form(shown, language);
+                byte[] pdf = paper.form(shown, language, results);
                 return new DownloadResponse(new ByteArrayInputStream(pdf), fileName, "application/pdf", pdf.length);
             }), getTranslation("paper.print.download", LanguageNames.staffName(this, language)));
             download.addClassName("paper-download");

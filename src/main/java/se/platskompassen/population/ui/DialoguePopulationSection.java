@@ -27,6 +27,11 @@ class DialoguePopulationSection implements DialoguePageSection {
     }
 
     @Override
+    public Position position() {
+        return Position.UNDER_COMPASS;
+    }
+
+    @Override
     public Optional<Component> on(Dialogue dialogue) {
         Div section = new Div();
         section.addClassName("dialogue-population");

@@ -84,7 +84,7 @@ final class ResumeOnDevice {
         }
         ClimateLens lens = state.climate;
         if (lens != null) {
-            state.climateScores.putAll(lens.answers().scoresOf(resume.responseId()));
+            state.climateScores.putAll(lens.answers().resumedScores(secret, resume.dialogueId()));
         }
     }
 }

@@ -27,6 +27,7 @@ import se.platskompassen.dialogue.Availability;
 import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.dialogue.DialogueService;
 import se.platskompassen.dialogue.DialogueStatus;
+import se.platskompassen.discussion.ActionStatus;
 import se.platskompassen.discussion.Discussion;
 import se.platskompassen.discussion.DiscussionService;
 import se.platskompassen.organisation.Role;
@@ -157,7 +158,10 @@ class DialoguePagesTest extends KaribuTest {
         assertThat(_find(ListItem.class, spec -> spec.withClasses("action-item"))).singleElement()
                 .satisfies(item -> assertThat(item.getElement().getTextRecursively()).contains("Ansvarig: Gatuenheten"));
 
-        _setValue(_get(Checkbox.class, spec -> spec.withLabel("Klar")), true);
+        assertThat(_get(Span.class, spec -> spec.withClasses("action-status")).getText()).isEqualTo("Planerad");
+        _click(_get(Button.class, spec -> spec.withText("Ändra status")));
+        _setValue(_get(RadioButtonGroup.class, spec -> spec.withLabel("Status")), ActionStatus.DONE);
+        _click(_get(Button.class, spec -> spec.withText("Spara")));
         assertThat(discussions.of(dialogue).actions().getFirst().done()).isTrue();
         _click(_get(Button.class, spec -> spec.withAttribute("aria-label",
                 "Ta bort åtgärden Bättre belysning vid gångtunneln")));

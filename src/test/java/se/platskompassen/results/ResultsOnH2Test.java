@@ -1,0 +1,7 @@
+package se.platskompassen.results;
+
+import se.platskompassen.testing.EmbeddedTest;
+
+@EmbeddedTest
+class ResultsOnH2Test extends ResultsContract {
+}

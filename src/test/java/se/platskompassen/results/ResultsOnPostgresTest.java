@@ -1,0 +1,7 @@
+package se.platskompassen.results;
+
+import se.platskompassen.testing.PostgresTest;
+
+@PostgresTest
+class ResultsOnPostgresTest extends ResultsContract {
+}
