@@ -1,6 +1,8 @@
 package se.platskompassen.response.ui;
 
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -69,6 +71,22 @@ final class FlowState {
 
     ThemeText text(Theme theme) {
         return questionnaire.text(theme, language);
+    }
+
+    /** The fourteen theme names in the chosen language, in the questionnaire's order (a compass's spokes). */
+    List<String> themeNames() {
+        return Arrays.stream(Theme.values()).map(theme -> text(theme).name()).toList();
+    }
+
+    /** The scores given so far, skipped and unanswered themes left out. */
+    Map<Theme, Integer> scores() {
+        Map<Theme, Integer> scores = new EnumMap<>(Theme.class);
+        answers.forEach((theme, answer) -> {
+            if (answer.score() != null) {
+                scores.put(theme, answer.score());
+            }
+        });
+        return scores;
     }
 
     UUID requireResponse() {

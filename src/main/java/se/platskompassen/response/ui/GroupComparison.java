@@ -3,8 +3,6 @@ package se.platskompassen.response.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,7 +13,6 @@ import se.platskompassen.compass.ui.CompassView;
 import se.platskompassen.figures.Figures;
 import se.platskompassen.live.GroupPicture;
 import se.platskompassen.questionnaire.Theme;
-import se.platskompassen.response.AnswerInput;
 
 /**
  * On the thanks screen: the person's own compass drawn over the group's, when the group may be
@@ -44,15 +41,8 @@ class GroupComparison extends Div {
     }
 
     private CompassChart chart(FlowState state, GroupPicture group, CompassView in) {
-        Map<Theme, Integer> scores = new EnumMap<>(Theme.class);
-        List<String> names = new ArrayList<>();
-        for (Theme theme : Theme.values()) {
-            names.add(state.text(theme).name());
-            AnswerInput answer = state.answers.get(theme);
-            if (answer != null && answer.score() != null) {
-                scores.put(theme, answer.score());
-            }
-        }
+        Map<Theme, Integer> scores = state.scores();
+        List<String> names = state.themeNames();
         // The group first, so that the person's own line is drawn over it.
         List<CompassSeries> series = List.of(
                 CompassSeries.group(getTranslation("flow.thanks.group.median"),

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -48,15 +47,8 @@ class SummaryScreen extends Screen {
     }
 
     private CompassChart chart(FlowState state, CompassView in) {
-        Map<Theme, Integer> scores = new EnumMap<>(Theme.class);
-        List<String> names = new ArrayList<>();
-        for (Theme theme : Theme.values()) {
-            names.add(state.text(theme).name());
-            AnswerInput answer = state.answers.get(theme);
-            if (answer != null && answer.score() != null) {
-                scores.put(theme, answer.score());
-            }
-        }
+        Map<Theme, Integer> scores = state.scores();
+        List<String> names = state.themeNames();
         String yours = getTranslation("flow.summary.yours");
         List<CompassSeries> series = new ArrayList<>(List.of(CompassSeries.scores(yours, scores)));
         ClimateLens lens = state.climate;
