@@ -34,6 +34,9 @@ class ApiDocumentation {
                                 A dialogue with the Climate Lens has the figures of its optional climate question \
                                 at `/dialogues/{id}/climate-figures`, in the same form and after the same rule, \
                                 counted on the climate answers alone (404 for a dialogue without the lens). \
+                                Each answer of `/dialogues/{id}/responses` has `climateScore` and `climateSkipped`: \
+                                the climate question's score, or a skip (`climateSkipped` true), both null where the \
+                                question was not shown or the dialogue has no lens. \
                                 Times are ISO-8601 in UTC. Errors are JSON: 400 bad parameter, 401 missing, unknown \
                                 or revoked token, 403 scope missing, 404 not found."""))
                 .components(new Components().addSecuritySchemes(BEARER, new SecurityScheme()

@@ -9,6 +9,13 @@ import se.platskompassen.response.ResponseCounts;
  * What a projector shows of a dialogue now: the counts of started and finished responses as they
  * are (they say nothing about anyone's answers), the figures as last released, when that was
  * ({@code null}: nothing released yet), and how many saved answers wait for the next release.
+ * {@code climate} holds the Climate Lens' scores as released with each theme (decision 0038), null
+ * for a dialogue without the lens.
  */
-public record LivePicture(ResponseCounts counts, ScoreCounts scores, @Nullable Instant releasedAt, long waiting) {
+public record LivePicture(ResponseCounts counts, ScoreCounts scores, @Nullable Instant releasedAt, long waiting,
+        @Nullable ScoreCounts climate) {
+
+    public LivePicture(ResponseCounts counts, ScoreCounts scores, @Nullable Instant releasedAt, long waiting) {
+        this(counts, scores, releasedAt, waiting, null);
+    }
 }

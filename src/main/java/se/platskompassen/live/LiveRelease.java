@@ -129,6 +129,15 @@ public class LiveRelease {
                 .map(ReleaseQueries.Released::releasedAt).max(Comparator.naturalOrder()).orElse(null);
         long waiting = queries.saved(dialogue.id()).values().stream()
                 .mapToLong(ReleaseQueries.Saved::waiting).sum();
-        return new LivePicture(counts, scores.respondents(counts.started()).build(), releasedAt, waiting);
+        return new LivePicture(counts, scores.respondents(counts.started()).build(), releasedAt, waiting,
+                dialogue.climateLens() ? climate(dialogue, counts) : null);
+    }
+
+    /** The Climate Lens' scores as released with each theme: they change only when the theme's picture does. */
+    private ScoreCounts climate(Dialogue dialogue, ResponseCounts counts) {
+        ScoreCounts.Builder climate = ScoreCounts.on(dialogue.version().scale());
+        queries.climateScores(dialogue.id()).forEach((theme, byScore) ->
+                byScore.forEach((score, answers) -> climate.add(theme, score, answers)));
+        return climate.respondents(counts.started()).build();
     }
 }
