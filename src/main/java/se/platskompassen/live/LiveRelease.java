@@ -102,12 +102,14 @@ public class LiveRelease {
         Map<Theme, ReleaseQueries.Released> released = queries.released(dialogue.id());
         Map<Theme, ReleaseQueries.Saved> saved = queries.saved(dialogue.id());
         Map<Theme, Map<Integer, Long>> releasedScores = queries.scores(dialogue.id());
+        // A theme "showed nothing before" only if its climate series did not either (decision 0038).
+        Map<Theme, Map<Integer, Long>> releasedClimate = dialogue.climateLens()
+                ? queries.climateScores(dialogue.id()) : Map.of();
         Map<Theme, ReleaseRule.ThemeState> states = new EnumMap<>(Theme.class);
         for (Theme theme : Theme.values()) {
             ReleaseQueries.Saved now = saved.getOrDefault(theme, new ReleaseQueries.Saved(0, 0));
             long before = Optional.ofNullable(released.get(theme)).map(ReleaseQueries.Released::answers).orElse(0L);
-            long scored = releasedScores.getOrDefault(theme, Map.of()).entrySet().stream()
-                    .filter(entry -> entry.getKey() != null).mapToLong(Map.Entry::getValue).sum();
+            long scored = Math.max(scored(releasedScores, theme), scored(releasedClimate, theme));
             states.put(theme, new ReleaseRule.ThemeState(now.answers(), now.waiting(), before, scored));
         }
         Instant now = clock.instant();
@@ -119,6 +121,11 @@ public class LiveRelease {
         if (any) {
             events.publishEvent(new DialogueActivity(dialogue.id()));
         }
+    }
+
+    private static long scored(Map<Theme, Map<Integer, Long>> released, Theme theme) {
+        return released.getOrDefault(theme, Map.of()).entrySet().stream()
+                .filter(entry -> entry.getKey() != null).mapToLong(Map.Entry::getValue).sum();
     }
 
     private LivePicture read(Dialogue dialogue, ResponseCounts counts) {

@@ -97,4 +97,19 @@ abstract class LiveClimateContract {
         }
         assertThat(release.picture(dialogue).climate()).isNull();
     }
+
+    @Test
+    void a_shown_climate_series_waits_for_a_batch_even_while_its_themes_scores_are_too_few_to_show() {
+        Dialogue dialogue = lensDialogue();
+        for (int i = 0; i < 3; i++) {
+            UUID id = residents.answer(dialogue);
+            climate.save(id, AnswerInput.skipped(Theme.FEELING_SAFE), modules.current(Version.VUXEN), 4);
+        }
+        assertThat(climateOf(release.picture(dialogue)).answered(Theme.FEELING_SAFE)).isEqualTo(3);
+
+        answer(dialogue, 5, 1);
+        LivePicture later = release.picture(dialogue);
+        assertThat(climateOf(later).count(Theme.FEELING_SAFE, 1)).as("one climate answer would show alone").isZero();
+        assertThat(later.waiting()).isEqualTo(1);
+    }
 }
