@@ -49,9 +49,12 @@ public class AnalysisService {
     private final DialogueService dialogues;
     private final DiscussionService discussions;
     private final ZoneId zone;
+    private final ClimateAnalysisQueries climateQueries;
 
     AnalysisService(AnalysisQueries queries, TenantAccess access, OrganisationService organisations,
-            PlaceService places, DialogueService dialogues, DiscussionService discussions, Clock clock) {
+            PlaceService places, DialogueService dialogues, DiscussionService discussions, Clock clock,
+            ClimateAnalysisQueries climateQueries) {
+        this.climateQueries = climateQueries;
         this.queries = queries;
         this.access = access;
         this.organisations = organisations;
@@ -141,7 +144,7 @@ public class AnalysisService {
         List<@Nullable String> names = new ArrayList<>();
         for (Series one : series) {
             selections.add(select(one, filter, rows, byId, placeNames));
-            names.add(switch (one) {
+            names.add(switch (one instanceof Series.ClimateOf climate ? climate.of() : one) {
                 case Series.AtPlace place -> placeNames.get(place.placeId());
                 case Series.OfDialogue dialogue -> byId.get(dialogue.dialogueId()).title();
                 default -> null;
@@ -235,11 +238,15 @@ public class AnalysisService {
             case Series.OfGroup group -> new Selection(ids(rows, inFilter), group.group(), filter.scale());
             case Series.InVersion version -> new Selection(ids(rows, row -> row.version() == version.version()
                     && filter.inPeriod(day(row))), null, version.version().scale());
+            case Series.ClimateOf climate -> select(climate.of(), filter, rows, byId, placeNames).withClimate();
         };
     }
 
     private ScoreCounts counts(Selection selection, Filter filter) {
         AnalysisQueries.ResponseCriteria criteria = AnalysisQueries.ResponseCriteria.of(filter, selection.group());
+        if (selection.climate()) {
+            return climateQueries.scoreCounts(selection, criteria);
+        }
         Map<Long, ScoreCounts.Builder> counts = new HashMap<>();
         counts.put(0L, ScoreCounts.on(selection.scale()));
         add(counts, queries.counts(selection.dialogues(), criteria));

@@ -9,21 +9,33 @@ import se.platskompassen.questionnaire.Scale;
 
 /**
  * What a series resolves to: a set of dialogues, and perhaps one background group of their
- * respondents (the filter's other response criteria are the same for every series).
+ * respondents (the filter's other response criteria are the same for every series); {@code climate}
+ * when it counts the Climate Lens' answers instead of the themes' (decision 0038): one is never
+ * inside the other, as they count different answers.
  */
-record Selection(Set<Long> dialogues, @Nullable BackgroundGroup group, Scale scale) {
+record Selection(Set<Long> dialogues, @Nullable BackgroundGroup group, Scale scale, boolean climate) {
 
     Selection {
         dialogues = Set.copyOf(dialogues);
     }
 
+    Selection(Set<Long> dialogues, @Nullable BackgroundGroup group, Scale scale) {
+        this(dialogues, group, scale, false);
+    }
+
+    /** The same respondents' climate answers. */
+    Selection withClimate() {
+        return new Selection(dialogues, group, scale, true);
+    }
+
     /** Whether every respondent of this selection is also one of {@code other}'s. */
     boolean within(Selection other) {
-        return other.dialogues.containsAll(dialogues) && (other.group == null || other.group.equals(group));
+        return climate == other.climate && other.dialogues.containsAll(dialogues)
+                && (other.group == null || other.group.equals(group));
     }
 
     boolean sameAs(Selection other) {
-        return dialogues.equals(other.dialogues) && Objects.equals(group, other.group);
+        return dialogues.equals(other.dialogues) && Objects.equals(group, other.group) && climate == other.climate;
     }
 
     /** Whether no respondent can be in both. */

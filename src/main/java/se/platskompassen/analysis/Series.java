@@ -34,6 +34,19 @@ public sealed interface Series {
     record InVersion(Version version) implements Series {
     }
 
+    /**
+     * The Climate Lens' scores of another series' respondents (decision 0038): the climate answers
+     * instead of the themes' answers, under the same filter and small-group rule.
+     */
+    record ClimateOf(Series of) implements Series {
+
+        public ClimateOf {
+            if (of instanceof ClimateOf) {
+                throw new IllegalArgumentException("The Climate Lens of a climate series");
+            }
+        }
+    }
+
     /** A short text for addresses: {@code place:12}, {@code year:2025}, {@code group:GENDER:WOMAN}. */
     static String token(Series series) {
         return switch (series) {
@@ -43,6 +56,7 @@ public sealed interface Series {
             case InYear year -> "year:" + year.year();
             case OfGroup group -> "group:" + group.group();
             case InVersion version -> "version:" + version.version().id();
+            case ClimateOf climate -> "climate:" + token(climate.of());
         };
     }
 
@@ -59,6 +73,7 @@ public sealed interface Series {
                 case "year" -> Optional.of(new InYear(Integer.parseInt(value)));
                 case "group" -> BackgroundGroup.parse(value).map(OfGroup::new);
                 case "version" -> Version.fromId(value).map(InVersion::new);
+                case "climate" -> parse(value).filter(inner -> !(inner instanceof ClimateOf)).map(ClimateOf::new);
                 default -> Optional.empty();
             };
         } catch (NumberFormatException e) {

@@ -39,6 +39,9 @@ class ApiDocumentation {
                                 age band × gender (`"weighted": true`, the weights, capped at 3 and not re-scaled), with \
                                 the small-group rule applied to the unweighted counts; single responses are never \
                                 weighted. \
+                                Each answer of `/dialogues/{id}/responses` has `climateScore` and `climateSkipped`: \
+                                the climate question's score, or a skip (`climateSkipped` true), both null where the \
+                                question was not shown or the dialogue has no lens. \
                                 Times are ISO-8601 in UTC. Errors are JSON: 400 bad parameter, 401 missing, unknown \
                                 or revoked token, 403 scope missing, 404 not found."""))
                 .components(new Components().addSecuritySchemes(BEARER, new SecurityScheme()

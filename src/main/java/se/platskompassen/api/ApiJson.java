@@ -36,9 +36,13 @@ public final class ApiJson {
             @Nullable String area) {
     }
 
-    /** A theme the respondent reached: a score, or a skip ({@code score} null, {@code skipped} true). */
+    /**
+     * A theme the respondent reached: a score, or a skip ({@code score} null, {@code skipped} true).
+     * With the Climate Lens, the climate question's score and skip; both null where it was not shown
+     * or the dialogue has no lens (decision 0038).
+     */
     public record Answer(String theme, @Nullable Integer score, boolean skipped, @Nullable String worksWell,
-            @Nullable String couldBeBetter) {
+            @Nullable String couldBeBetter, @Nullable Integer climateScore, @Nullable Boolean climateSkipped) {
     }
 
     /**

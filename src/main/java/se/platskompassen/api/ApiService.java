@@ -208,7 +208,7 @@ public class ApiService {
             ExportedAnswer answer = response.answer(theme);
             if (answer != null) {
                 answers.add(new ApiJson.Answer(theme.code(), answer.score(), answer.skipped(), answer.worksWell(),
-                        answer.couldBeBetter()));
+                        answer.couldBeBetter(), answer.climateScore(), answer.climateSkipped()));
             }
         }
         return new ApiJson.Response(response.id().toString(), response.dialogueId(), response.questionnaireRevision(),

@@ -46,7 +46,7 @@ final class Columns {
     /** The columns of a long row (one per answer), in order. */
     static final List<String> LONG = List.of(RESPONSE_ID, DIALOGUE_ID, VERSION, LANGUAGE, COLLECTION_MODE,
             STARTED_AT, COMPLETED_AT, AGE_BAND, GENDER, RELATION, THEME, THEME_NUMBER, SCORE, SKIPPED, WORKS_WELL,
-            COULD_BE_BETTER);
+            COULD_BE_BETTER, ClimateColumns.SCORE, ClimateColumns.SKIPPED);
 
     /** The columns of the comments sheet: one row per comment. */
     static final List<String> COMMENTS = List.of(RESPONSE_ID, DIALOGUE_ID, THEME, THEME_NUMBER, KIND, TEXT);
@@ -54,7 +54,10 @@ final class Columns {
     private Columns() {
     }
 
-    /** Fixed columns, the fourteen theme scores (named by theme code), then two comments per theme. */
+    /**
+     * Fixed columns, the fourteen theme scores (named by theme code), two comments per theme, then
+     * the fourteen climate scores (decision 0038).
+     */
     static List<String> wide() {
         List<String> columns = new ArrayList<>(WIDE_FIXED);
         for (Theme theme : Theme.values()) {
@@ -64,6 +67,7 @@ final class Columns {
             columns.add(worksWell(theme));
             columns.add(couldBeBetter(theme));
         }
+        columns.addAll(ClimateColumns.wide());
         return List.copyOf(columns);
     }
 

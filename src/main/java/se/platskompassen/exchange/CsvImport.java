@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.questionnaire.QuestionnaireCatalog;
+import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.response.RecordedResponse;
 
 /**
@@ -57,7 +58,11 @@ final class CsvImport {
     static final int MAX_ROWS = 50_000;
 
     /** One response read from the file, with the row it came from. */
-    record Row(int row, RecordedResponse response) {
+    /**
+     * A row's response; {@code climate} names the first theme with a climate score in the row
+     * (not imported: climate answers come only from the resident flow, decision 0038).
+     */
+    record Row(int row, RecordedResponse response, @Nullable Theme climate) {
     }
 
     /**

@@ -207,6 +207,7 @@ class ExchangeQueries {
                                 rs.getString(4), rs.getString(5));
                     }
                 });
+        ClimateColumns.read(jdbc, dialogueId, ids, answers);
         List<ExportedResponse> chunk = new ArrayList<>(heads.size());
         for (Head head : heads) {
             chunk.add(new ExportedResponse(head.id(), head.dialogueId(), head.revision(), head.hash(),

@@ -58,6 +58,10 @@ class ImportCheck {
                 problems.add(ImportProblem.of(row.row(), Columns.RESPONSE_ID, "responseIdInUse"));
                 continue;
             }
+            if (holder == null && row.climate() != null) {
+                problems.add(ImportProblem.of(row.row(), ClimateColumns.wide(row.climate()), "climateNotImported"));
+                continue;
+            }
             String number = response.formNumber();
             if (number != null) {
                 String key = number.toLowerCase(Locale.ROOT);

@@ -31,6 +31,10 @@ final class ImportHeader {
     record CouldBeBetter(Theme theme) implements Field {
     }
 
+    /** A climate score column of the wide export: known, but not imported (decision 0038). */
+    record Climate(Theme theme) implements Field {
+    }
+
     private ImportHeader() {
     }
 
@@ -44,6 +48,7 @@ final class ImportHeader {
             known.put(theme.code().toLowerCase(Locale.ROOT), new Score(theme));
             known.put(Columns.worksWell(theme).toLowerCase(Locale.ROOT), new WorksWell(theme));
             known.put(Columns.couldBeBetter(theme).toLowerCase(Locale.ROOT), new CouldBeBetter(theme));
+            known.put(ClimateColumns.wide(theme).toLowerCase(Locale.ROOT), new Climate(theme));
         }
         @Nullable Field[] fields = new Field[names.size()];
         Map<Field, Integer> used = new HashMap<>();

@@ -51,6 +51,14 @@ final class ImportRow {
         final Map<Theme, String> scores = new EnumMap<>(Theme.class);
         final Map<Theme, String> worksWell = new EnumMap<>(Theme.class);
         final Map<Theme, String> couldBeBetter = new EnumMap<>(Theme.class);
+        @Nullable Theme climate;
+
+        /** Climate scores are not imported; the first theme with one is remembered for the check. */
+        void climate(Theme theme, String value) {
+            if (climate == null && !value.isBlank()) {
+                climate = theme;
+            }
+        }
 
         String get(String column) {
             return fixed.getOrDefault(column, "").strip();
@@ -86,6 +94,7 @@ final class ImportRow {
                 case Score score -> cells.scores.put(score.theme(), value);
                 case WorksWell comment -> cells.worksWell.put(comment.theme(), value);
                 case CouldBeBetter comment -> cells.couldBeBetter.put(comment.theme(), value);
+                case ImportHeader.Climate climate -> cells.climate(climate.theme(), value);
             }
         }
         int before = problems.size();
@@ -131,7 +140,8 @@ final class ImportRow {
                 : ids.derive(questionnaire, language, mode, formNumber, startedText, completedText, background,
                         answers);
         return new CsvImport.Row(row, new RecordedResponse(id, dialogue.id(), questionnaire.id(),
-                questionnaire.hash(), language, mode, background, started, completed, answers, formNumber));
+                questionnaire.hash(), language, mode, background, started, completed, answers, formNumber),
+                cells.climate);
     }
 
     private @Nullable String formNumber(int row, String text) {

@@ -16,7 +16,7 @@ final class Layouts {
     private Layouts() {
     }
 
-    /** One wide row: the response, its fourteen scores (empty: skipped or not reached), its comments. */
+    /** One wide row: the response, its fourteen scores (empty: skipped or not reached), its comments, its climate scores. */
     static void wide(ExportedDialogue dialogue, ExportedResponse response, RowSink row) {
         row.id(response.id().toString());
         row.number(dialogue.id());
@@ -43,6 +43,7 @@ final class Layouts {
             row.text(answer == null ? null : answer.worksWell());
             row.text(answer == null ? null : answer.couldBeBetter());
         }
+        ClimateColumns.wide(response, row);
         row.endRow();
     }
 
@@ -69,6 +70,7 @@ final class Layouts {
             row.flag(answer.skipped());
             row.text(answer.worksWell());
             row.text(answer.couldBeBetter());
+            ClimateColumns.answer(answer, row);
             row.endRow();
         }
     }

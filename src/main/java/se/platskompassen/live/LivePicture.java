@@ -10,8 +10,15 @@ import se.platskompassen.response.ResponseCounts;
  * are (they say nothing about anyone's answers), the figures as last released, when that was
  * ({@code null}: nothing released yet), and how many saved answers wait for the next release.
  * While the facilitator holds the picture back ({@code held}, decision 0039) the scores are
- * empty: the room sees how many have answered and nothing of what.
+ * empty: the room sees how many have answered and nothing of what. {@code climate} holds the
+ * Climate Lens' scores as released with each theme (decision 0038), null for a dialogue without
+ * the lens (and empty while held).
  */
 public record LivePicture(ResponseCounts counts, ScoreCounts scores, @Nullable Instant releasedAt, long waiting,
-        boolean held) {
+        boolean held, @Nullable ScoreCounts climate) {
+
+    public LivePicture(ResponseCounts counts, ScoreCounts scores, @Nullable Instant releasedAt, long waiting,
+            boolean held) {
+        this(counts, scores, releasedAt, waiting, held, null);
+    }
 }

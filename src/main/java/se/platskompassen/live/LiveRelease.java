@@ -136,12 +136,14 @@ public class LiveRelease {
         Map<Theme, ReleaseQueries.Released> released = queries.released(dialogue.id());
         Map<Theme, ReleaseQueries.Saved> saved = queries.saved(dialogue.id());
         Map<Theme, Map<Integer, Long>> releasedScores = queries.scores(dialogue.id());
+        // A theme "showed nothing before" only if its climate series did not either (decision 0038).
+        Map<Theme, Map<Integer, Long>> releasedClimate = dialogue.climateLens()
+                ? queries.climateScores(dialogue.id()) : Map.of();
         Map<Theme, ReleaseRule.ThemeState> states = new EnumMap<>(Theme.class);
         for (Theme theme : Theme.values()) {
             ReleaseQueries.Saved now = saved.getOrDefault(theme, new ReleaseQueries.Saved(0, 0));
             long before = Optional.ofNullable(released.get(theme)).map(ReleaseQueries.Released::answers).orElse(0L);
-            long scored = releasedScores.getOrDefault(theme, Map.of()).entrySet().stream()
-                    .filter(entry -> entry.getKey() != null).mapToLong(Map.Entry::getValue).sum();
+            long scored = Math.max(scored(releasedScores, theme), scored(releasedClimate, theme));
             states.put(theme, new ReleaseRule.ThemeState(now.answers(), now.waiting(), before, scored));
         }
         Instant now = clock.instant();
@@ -156,6 +158,11 @@ public class LiveRelease {
         return any;
     }
 
+    private static long scored(Map<Theme, Map<Integer, Long>> released, Theme theme) {
+        return released.getOrDefault(theme, Map.of()).entrySet().stream()
+                .filter(entry -> entry.getKey() != null).mapToLong(Map.Entry::getValue).sum();
+    }
+
     private LivePicture read(Dialogue dialogue, ResponseCounts counts) {
         boolean held = queries.held(dialogue.id());
         ScoreCounts.Builder scores = ScoreCounts.on(dialogue.version().scale());
@@ -167,6 +174,17 @@ public class LiveRelease {
                 .map(ReleaseQueries.Released::releasedAt).max(Comparator.naturalOrder()).orElse(null);
         long waiting = queries.saved(dialogue.id()).values().stream()
                 .mapToLong(ReleaseQueries.Saved::waiting).sum();
-        return new LivePicture(counts, scores.respondents(counts.started()).build(), releasedAt, waiting, held);
+        return new LivePicture(counts, scores.respondents(counts.started()).build(), releasedAt, waiting, held,
+                dialogue.climateLens() ? climate(dialogue, counts, held) : null);
+    }
+
+    /** The Climate Lens' scores as released with each theme: they change only when the theme's picture does. */
+    private ScoreCounts climate(Dialogue dialogue, ResponseCounts counts, boolean held) {
+        ScoreCounts.Builder climate = ScoreCounts.on(dialogue.version().scale());
+        if (!held) {
+            queries.climateScores(dialogue.id()).forEach((theme, byScore) ->
+                    byScore.forEach((score, answers) -> climate.add(theme, score, answers)));
+        }
+        return climate.respondents(counts.started()).build();
     }
 }

@@ -38,8 +38,12 @@ class ReleaseQueries {
     record Saved(long answers, long waiting) {
     }
 
-    /** One theme's answers as they are now, read in one statement: the next release. */
-    record Batch(Map<@Nullable Integer, Long> scores, List<Comment> comments, long answers, @Nullable Instant upTo) {
+    /**
+     * One theme's answers as they are now, read in one statement: the next release, with the
+     * Climate Lens' scores of the same answers (empty without the lens, decision 0038).
+     */
+    record Batch(Map<@Nullable Integer, Long> scores, List<Comment> comments, long answers, @Nullable Instant upTo,
+            Map<@Nullable Integer, Long> climate) {
     }
 
     Map<Theme, Released> released(long dialogueId) {
@@ -80,8 +84,17 @@ class ReleaseQueries {
 
     /** The released counts of every theme, by theme and score (null: skipped). */
     Map<Theme, Map<@Nullable Integer, Long>> scores(long dialogueId) {
+        return released("live_release_score", dialogueId);
+    }
+
+    /** The released Climate Lens counts of every theme, by theme and score (null: skipped). */
+    Map<Theme, Map<@Nullable Integer, Long>> climateScores(long dialogueId) {
+        return released("live_release_climate", dialogueId);
+    }
+
+    private Map<Theme, Map<@Nullable Integer, Long>> released(String table, long dialogueId) {
         Map<Theme, Map<@Nullable Integer, Long>> scores = new EnumMap<>(Theme.class);
-        jdbc.sql("SELECT theme_code, score, answers FROM live_release_score WHERE dialogue_id = :dialogue")
+        jdbc.sql("SELECT theme_code, score, answers FROM " + table + " WHERE dialogue_id = :dialogue")
                 .param("dialogue", dialogueId)
                 .query(rs -> {
                     Integer score = rs.getObject(2, Integer.class);
@@ -106,12 +119,15 @@ class ReleaseQueries {
 
     Batch batch(long dialogueId, Theme theme) {
         Map<@Nullable Integer, Long> scores = new HashMap<>();
+        Map<@Nullable Integer, Long> climate = new HashMap<>();
         List<Comment> comments = new ArrayList<>();
         long[] answers = {0};
         Instant[] upTo = {null};
         jdbc.sql("""
-                SELECT a.id, a.score, a.works_well, a.could_be_better, a.saved_at FROM answer a
+                SELECT a.id, a.score, a.works_well, a.could_be_better, a.saved_at, c.response_id, c.score
+                FROM answer a
                 JOIN response p ON p.id = a.response_id
+                LEFT JOIN climate_answer c ON c.response_id = a.response_id AND c.theme_code = a.theme_code
                 WHERE a.dialogue_id = :dialogue AND a.theme_code = :theme AND p.excluded_at IS NULL
                 """)
                 .param("dialogue", dialogueId)
@@ -121,12 +137,15 @@ class ReleaseQueries {
                     scores.merge(AnswerSql.score(rs, 2), 1L, Long::sum);
                     addComment(comments, rs.getLong(1), theme, Comment.Kind.WORKS_WELL, rs.getString(3));
                     addComment(comments, rs.getLong(1), theme, Comment.Kind.COULD_BE_BETTER, rs.getString(4));
+                    if (rs.getObject(6) != null) {
+                        climate.merge(AnswerSql.score(rs, 7), 1L, Long::sum);
+                    }
                     Instant saved = rs.getTimestamp(5).toInstant();
                     if (upTo[0] == null || saved.isAfter(upTo[0])) {
                         upTo[0] = saved;
                     }
                 });
-        return new Batch(scores, comments, answers[0], upTo[0]);
+        return new Batch(scores, comments, answers[0], upTo[0], climate);
     }
 
     private static void addComment(List<Comment> comments, long answerId, Theme theme, Comment.Kind kind,

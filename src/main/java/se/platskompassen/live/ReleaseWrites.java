@@ -51,12 +51,19 @@ class ReleaseWrites {
         if (changed == 0) {
             return false;
         }
-        for (String table : List.of("live_release_score", "live_release_comment")) {
+        for (String table : List.of("live_release_score", "live_release_comment", "live_release_climate")) {
             jdbc.sql("DELETE FROM " + table + " WHERE dialogue_id = :dialogue AND theme_code = :theme")
                     .param("dialogue", dialogueId).param("theme", theme.code()).update();
         }
         batch.scores().forEach((score, answers) -> jdbc.sql("""
                 INSERT INTO live_release_score (dialogue_id, theme_code, score, answers)
+                VALUES (:dialogue, :theme, :score, :answers)
+                """)
+                .param("dialogue", dialogueId).param("theme", theme.code())
+                .param("score", score).param("answers", answers)
+                .update());
+        batch.climate().forEach((score, answers) -> jdbc.sql("""
+                INSERT INTO live_release_climate (dialogue_id, theme_code, score, answers)
                 VALUES (:dialogue, :theme, :score, :answers)
                 """)
                 .param("dialogue", dialogueId).param("theme", theme.code())

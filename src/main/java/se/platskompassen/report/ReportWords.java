@@ -57,6 +57,10 @@ class ReportWords {
 
     /** What a series is called, in the same words as on the compare page. */
     String label(SeriesFigures figures, Locale locale) {
+        if (figures.series() instanceof Series.ClimateOf climate) {
+            String of = label(new SeriesFigures(climate.of(), figures.name(), figures.figures(), figures.agreed()), locale);
+            return text("analysis.series.climateOf", locale, of);
+        }
         String name = figures.name();
         return switch (figures.series()) {
             case Series.Everyone ignored -> text("analysis.series.everyone", locale);
@@ -65,6 +69,7 @@ class ReportWords {
             case Series.InYear year -> String.valueOf(year.year());
             case Series.OfGroup group -> group(group.group(), locale);
             case Series.InVersion version -> text("analysis.version." + version.version().name(), locale);
+            case Series.ClimateOf climate -> throw new IllegalStateException("Labelled above");
         };
     }
 

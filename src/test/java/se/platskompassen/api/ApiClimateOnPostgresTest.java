@@ -111,4 +111,32 @@ class ApiClimateOnPostgresTest {
         assertThat(get("/api/v1/dialogues/" + withLens.id() + "/climate-figures", token).statusCode())
                 .as("another organisation's dialogue").isEqualTo(404);
     }
+
+    @Test
+    void single_responses_carry_their_climate_scores_in_fields_of_their_own() throws Exception {
+        Dialogue dialogue = climateDialogue();
+        String token = tokens.create("BI", EnumSet.of(ApiScope.RESPONSES)).secret();
+        tenants.signOut();
+        Dialogue plain = tenants.newDialogue(Version.VUXEN);
+        respondents.in(plain).answers((i, theme) -> AnswerInput.scored(theme, 3)).record();
+        String plainToken = tokens.create("BI", EnumSet.of(ApiScope.RESPONSES)).secret();
+        tenants.signOut();
+
+        HttpResponse<String> response = get("/api/v1/dialogues/" + dialogue.id() + "/responses?size=7", token);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode first = json.readTree(response.body()).get("data").get(0);
+        Map<String, JsonNode> answers = new HashMap<>();
+        first.get("answers").forEach(answer -> answers.put(answer.get("theme").asString(), answer));
+        assertThat(answers.get("MOVING_AROUND").get("climateScore").asInt()).isEqualTo(2);
+        assertThat(answers.get("MOVING_AROUND").get("climateSkipped").asBoolean()).isFalse();
+        JsonNode third = json.readTree(response.body()).get("data").get(2);
+        third.get("answers").forEach(answer -> answers.put(answer.get("theme").asString(), answer));
+        assertThat(answers.get("FEELING_SAFE").get("climateScore").isNull()).as("a skipped climate question").isTrue();
+        assertThat(answers.get("FEELING_SAFE").get("climateSkipped").asBoolean()).isTrue();
+
+        JsonNode plainAnswer = json.readTree(get("/api/v1/dialogues/" + plain.id() + "/responses", plainToken).body())
+                .get("data").get(0).get("answers").get(0);
+        assertThat(plainAnswer.get("climateScore").isNull()).as("no lens: empty").isTrue();
+        assertThat(plainAnswer.get("climateSkipped").isNull()).isTrue();
+    }
 }

@@ -28,7 +28,7 @@ class StaffScreensAuditIT extends BrowserTest {
      * The smallest size, in CSS pixels as drawn on the screen, of any visible text in the SVGs
      * under {@code arguments[0]} (a CSS selector); -1 when none is visible.
      */
-    private static final String SMALLEST_SVG_TEXT = """
+    static final String SMALLEST_SVG_TEXT = """
             let smallest = -1;
             for (const svg of document.querySelectorAll(arguments[0])) {
               if (!svg.checkVisibility()) continue;

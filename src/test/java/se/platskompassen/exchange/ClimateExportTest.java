@@ -44,6 +44,7 @@ class ClimateExportTest {
     @Autowired ClimateModules modules;
     @Autowired ExportService exports;
     @Autowired ResponseExclusions exclusions;
+    @Autowired ImportService imports;
 
     @AfterEach
     void signOut() {
@@ -51,9 +52,33 @@ class ClimateExportTest {
     }
 
     private List<String> export(Dialogue dialogue, EnumSet<Language> languages) throws Exception {
+        return export(dialogue, languages, ExportFormat.CSV_CLIMATE);
+    }
+
+    private List<String> export(Dialogue dialogue, EnumSet<Language> languages, ExportFormat format)
+            throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exports.export(List.of(dialogue.id()), languages, ExportFormat.CSV_CLIMATE, CsvOptions.STANDARD, out);
+        exports.export(List.of(dialogue.id()), languages, format, CsvOptions.STANDARD, out);
         return List.of(out.toString(StandardCharsets.UTF_8).split("\r\n"));
+    }
+
+    /** The last {@code count} cells of a CSV line (the climate columns come last; no commas in these rows). */
+    private static List<String> last(String line, int count) {
+        List<String> cells = List.of(line.split(",", -1));
+        return cells.subList(cells.size() - count, cells.size());
+    }
+
+    /** Two responses; the first scores NATURAL_SPACE 6 and skips MOVING_AROUND's climate question. */
+    private Dialogue lensDialogueWithTwoResponses(List<RecordedResponse> recorded) {
+        Dialogue plain = tenants.newDialogue(Version.VUXEN);
+        Dialogue dialogue = dialogues.update(plain.id(), plain.settings().withClimateLens(true));
+        recorded.addAll(respondents.in(dialogue).count(2).scoreEveryTheme(4).record());
+        Map<Theme, @Nullable Integer> first = new HashMap<>();
+        first.put(Theme.NATURAL_SPACE, 6);
+        first.put(Theme.MOVING_AROUND, null);
+        climate.record(dialogue, modules.current(Version.VUXEN), Map.of(recorded.get(0).id(), first),
+                Instant.parse("2026-05-04T18:00:00Z"));
+        return dialogue;
     }
 
     @Test
@@ -90,6 +115,45 @@ class ClimateExportTest {
         assertThat(export(dialogue, EnumSet.of(Language.AR))).as("only the Arabic response").hasSize(2);
         exclusions.exclude(dialogue, List.of(arabic.get(0).id()), "test");
         assertThat(export(dialogue, EnumSet.allOf(Language.class))).as("excluded responses are left out").hasSize(4);
+    }
+
+    @Test
+    void the_wide_and_long_exports_carry_the_climate_scores_in_their_own_last_columns() throws Exception {
+        List<RecordedResponse> recorded = new java.util.ArrayList<>();
+        Dialogue dialogue = lensDialogueWithTwoResponses(recorded);
+
+        List<String> wide = export(dialogue, EnumSet.allOf(Language.class), ExportFormat.CSV_WIDE);
+        assertThat(last(wide.getFirst(), 14)).containsExactly("climate_MOVING_AROUND", "climate_PUBLIC_TRANSPORT",
+                "climate_TRAFFIC_PARKING", "climate_STREETS_SPACES", "climate_NATURAL_SPACE",
+                "climate_PLAY_RECREATION", "climate_FACILITIES_SERVICES", "climate_WORK_ECONOMY",
+                "climate_HOUSING_COMMUNITY", "climate_SOCIAL_CONTACT", "climate_IDENTITY_BELONGING",
+                "climate_FEELING_SAFE", "climate_CARE_MAINTENANCE", "climate_INFLUENCE_CONTROL");
+        assertThat(last(wide.get(1), 14)).containsExactly("", "", "", "", "6", "", "", "", "", "", "", "", "", "");
+        assertThat(last(wide.get(2), 14)).as("no climate answers: empty").containsOnly("");
+
+        List<String> longRows = export(dialogue, EnumSet.allOf(Language.class), ExportFormat.CSV_LONG);
+        assertThat(last(longRows.getFirst(), 2)).containsExactly("climate_score", "climate_skipped");
+        assertThat(last(longRows.get(1), 2)).as("MOVING_AROUND: climate question skipped").containsExactly("", "true");
+        assertThat(last(longRows.get(2), 2)).as("PUBLIC_TRANSPORT: not shown").containsExactly("", "");
+        assertThat(last(longRows.get(5), 2)).as("NATURAL_SPACE").containsExactly("6", "false");
+    }
+
+    @Test
+    void an_import_refuses_climate_scores_of_new_responses_and_takes_its_own_export_back_unchanged() throws Exception {
+        Dialogue plain = tenants.newDialogue(Version.VUXEN);
+        byte[] file = "MOVING_AROUND,climate_MOVING_AROUND\n4,5\n3,\n".getBytes(StandardCharsets.UTF_8);
+        ImportReport report = imports.checkImport(plain.id(), file);
+        assertThat(report.problems()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::messageKey)
+                .containsExactly(org.assertj.core.api.Assertions.tuple(2, "climate_MOVING_AROUND",
+                        "exchange.import.problem.climateNotImported"));
+        assertThat(report.newResponses()).as("nothing is saved while a row has a problem").isZero();
+
+        List<RecordedResponse> recorded = new java.util.ArrayList<>();
+        Dialogue dialogue = lensDialogueWithTwoResponses(recorded);
+        byte[] export = String.join("\r\n", export(dialogue, EnumSet.allOf(Language.class), ExportFormat.CSV_WIDE))
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(imports.checkImport(dialogue.id(), export)).as("its own export: already there")
+                .isEqualTo(new ImportReport(2, 0, 2, List.of(), 0));
     }
 
     @Test

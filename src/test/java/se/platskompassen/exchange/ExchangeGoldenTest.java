@@ -138,7 +138,7 @@ class ExchangeGoldenTest {
             XSSFSheet wide = workbook.getSheet("responses");
             assertThat(header(wide)).isEqualTo(Columns.wide());
             assertThat(wide.getLastRowNum()).as("4 adult + 2 child responses").isEqualTo(6);
-            assertFrozenAndFiltered(wide, "A1:BF7");
+            assertFrozenAndFiltered(wide, "A1:BT7");
             Row first = wide.getRow(1);
             assertThat(first.getCell(0).getStringCellValue()).isEqualTo(GoldenData.id(1).toString());
             assertThat(first.getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
@@ -166,7 +166,7 @@ class ExchangeGoldenTest {
             assertThat(header(answers)).isEqualTo(Columns.LONG);
             assertThat(answers.getLastRowNum()).as("14 + 14 + 4 + 14 adult answers, 2 x 14 child answers")
                     .isEqualTo(46 + 28);
-            assertFrozenAndFiltered(answers, "A1:P75");
+            assertFrozenAndFiltered(answers, "A1:R75");
             Row skipped = answers.getRow(14 + 2);
             assertThat(skipped.getCell(Columns.LONG.indexOf(Columns.THEME)).getStringCellValue())
                     .isEqualTo("PUBLIC_TRANSPORT");

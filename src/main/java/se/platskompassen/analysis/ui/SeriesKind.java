@@ -19,6 +19,7 @@ enum SeriesKind {
             case Series.InYear ignored -> YEAR;
             case Series.OfGroup ignored -> GROUP;
             case Series.InVersion ignored -> VERSION;
+            case Series.ClimateOf climate -> of(climate.of());
         };
     }
 }

@@ -31,6 +31,7 @@ final class SeriesLabels {
             case Series.InYear year -> String.valueOf(year.year());
             case Series.OfGroup group -> group(in, group.group());
             case Series.InVersion version -> in.getTranslation("analysis.version." + version.version().name());
+            case Series.ClimateOf climate -> in.getTranslation("analysis.series.climateOf", label(in, climate.of(), name));
         };
     }
 

@@ -3,6 +3,7 @@ package se.platskompassen.analysis.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -36,10 +37,16 @@ class SeriesPicker extends Composite<Div> {
         final Select<SeriesKind> kind = new Select<>();
         final ComboBox<SeriesLabels.Option> which = new ComboBox<>();
         final Button remove = new Button(VaadinIcon.CLOSE_SMALL.create());
+        /** The Climate Lens' answers of the chosen respondents instead of the themes' (decision 0038). */
+        final Checkbox climate = new Checkbox();
         private boolean filling;
 
-        Row(Series series) {
+        Row(Series chosen) {
             addClassName("series-row");
+            Series series = chosen instanceof Series.ClimateOf lens ? lens.of() : chosen;
+            climate.setValue(chosen instanceof Series.ClimateOf);
+            climate.setLabel(getTranslation("analysis.series.climate"));
+            climate.addValueChangeListener(event -> changed());
             kind.setItems(SeriesKind.values());
             kind.setItemLabelGenerator(each -> getTranslation("analysis.series.kind." + each.name()));
             which.setItemLabelGenerator(SeriesLabels.Option::label);
@@ -61,7 +68,7 @@ class SeriesPicker extends Composite<Div> {
                 relabel();
                 changed();
             });
-            add(kind, which, remove);
+            add(kind, which, climate, remove);
         }
 
         private void fill(@Nullable Series series) {
@@ -79,11 +86,16 @@ class SeriesPicker extends Composite<Div> {
             kind.setLabel(getTranslation("analysis.series.kindLabel", number));
             which.setLabel(getTranslation("analysis.series.whichLabel", number));
             remove.setAriaLabel(getTranslation("analysis.series.remove", number));
+            climate.setAriaLabel(getTranslation("analysis.series.climateLabel", number));
             remove.setVisible(shown.size() > 1);
         }
 
-        SeriesLabels.Option value() {
-            return which.getValue();
+        @Nullable Series value() {
+            SeriesLabels.Option option = which.getValue();
+            if (option == null) {
+                return null;
+            }
+            return climate.getValue() ? new Series.ClimateOf(option.series()) : option.series();
         }
     }
 
@@ -117,8 +129,9 @@ class SeriesPicker extends Composite<Div> {
 
     /** Whether the series is one the organisation has: anything else from an address is left out. */
     private boolean offered(Series series) {
-        return SeriesLabels.options(getContent(), SeriesKind.of(series), choices).stream()
-                .anyMatch(option -> option.series().equals(series));
+        Series chosen = series instanceof Series.ClimateOf climate ? climate.of() : series;
+        return SeriesLabels.options(getContent(), SeriesKind.of(chosen), choices).stream()
+                .anyMatch(option -> option.series().equals(chosen));
     }
 
     private void addRow(Series series) {
@@ -137,8 +150,7 @@ class SeriesPicker extends Composite<Div> {
 
     /** The series as chosen now, those without a choice left out. */
     List<Series> value() {
-        return shown.stream().map(Row::value).filter(Objects::nonNull).map(SeriesLabels.Option::series)
-                .toList();
+        return shown.stream().map(Row::value).filter(Objects::nonNull).toList();
     }
 
     private void changed() {

@@ -76,12 +76,16 @@ public class GroupCompass {
     public CompassChart chart(Component in, Dialogue dialogue, ScoreCounts counts, Map<Theme, Integer> agreed,
             String title) {
         CompassChart chart = chart(in, counts, agreed, title);
-        if (!dialogue.climateLens()) {
-            return chart;
-        }
+        return dialogue.climateLens() ? withClimate(in, chart, climate.scoreCounts(dialogue)) : chart;
+    }
+
+    /**
+     * The chart with the Climate Lens' medians added as a series of their own, after the minimum
+     * of answers on the climate scores' own counts (the projector passes its released counts).
+     */
+    public CompassChart withClimate(Component in, CompassChart chart, ScoreCounts climateCounts) {
         List<CompassSeries> series = new ArrayList<>(chart.series());
-        series.add(CompassSeries.group(in.getTranslation("groupCompass.climate"),
-                Figures.of(shown(climate.scoreCounts(dialogue)))));
+        series.add(CompassSeries.group(in.getTranslation("groupCompass.climate"), Figures.of(shown(climateCounts))));
         return new CompassChart(chart.axis(), chart.themeNames(), series, chart.words());
     }
 }

@@ -16,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import se.platskompassen.compass.CompassChart;
 import se.platskompassen.compass.ui.CompassView;
 import se.platskompassen.compass.ui.GroupCompass;
 import se.platskompassen.dialogue.ui.DialogueLinks;
@@ -25,6 +26,7 @@ import se.platskompassen.dialogue.Dialogue;
 import se.platskompassen.dialogue.DialogueService;
 import se.platskompassen.dialogue.DialogueStatus;
 import se.platskompassen.discussion.DiscussionService;
+import se.platskompassen.figures.ScoreCounts;
 import se.platskompassen.live.LivePicture;
 import se.platskompassen.live.LiveRelease;
 import se.platskompassen.organisation.Permission;
@@ -185,8 +187,10 @@ class LiveView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             body.replace(picture.held() ? compass : holdPanel, wanted);
         }
         if (!picture.held()) {
-            compass.show(groupCompass.chart(this, picture.scores(), discussions.of(current).agreedScores(),
-                    getTranslation("live.compassTitle", placeName)));
+            CompassChart chart = groupCompass.chart(this, picture.scores(), discussions.of(current).agreedScores(),
+                    getTranslation("live.compassTitle", placeName));
+            ScoreCounts climate = picture.climate();
+            compass.show(climate == null ? chart : groupCompass.withClimate(this, chart, climate));
         }
         boolean open = current.status() == DialogueStatus.OPEN;
         status.setText(getTranslation(open ? "live.open" : "live.notOpen"));

@@ -1,0 +1,7 @@
+package se.platskompassen.analysis;
+
+import se.platskompassen.testing.PostgresTest;
+
+@PostgresTest
+class ClimateComparisonOnPostgresTest extends ClimateComparisonContract {
+}
