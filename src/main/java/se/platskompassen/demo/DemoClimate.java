@@ -28,8 +28,8 @@ import se.platskompassen.response.RecordedResponse;
 import se.platskompassen.response.ResponseService;
 
 /**
- * The demo's open dialogue with the Climate Lens ({@value #CODE}, decision 0038): adults at
- * Norrbacka who also answered most climate questions, rating the place's climate readiness a
+ * The demo's open dialogue with the Climate Lens ({@value #CODE}, decision 0038): adults in the
+ * village Åby who also answered most climate questions, rating the place's climate readiness a
  * little below how they rate the theme itself, with heat and flooding weakest.
  */
 @Component
@@ -55,13 +55,13 @@ class DemoClimate {
 
     /** Creates the dialogue at {@code place}, open since {@code opened}, with its respondents; returns how many. */
     int create(Place place, Instant opened, Instant lastAnswer, DemoRespondents people) {
-        String intro = "Hur klarar Norrbacka värme, skyfall och ett förändrat klimat? Svara på temana och, om du "
+        String intro = "Hur klarar Åby värme, skyfall och ett förändrat klimat? Svara på temana och, om du "
                 + "vill, på klimatfrågan under varje tema.";
-        DialogueSettings settings = new DialogueSettings("Norrbacka 2.0 – klimat", intro, Version.VUXEN,
+        DialogueSettings settings = new DialogueSettings("Åby i ett nytt klimat", intro, Version.VUXEN,
                 EnumSet.allOf(Language.class), DialogueKind.BOTH, opened, null, List.of()).withClimateLens(true);
         Dialogue dialogue = dialogues.createWithCode(place.id(), settings, CODE, DialogueStatus.OPEN);
         List<RecordedResponse> recorded = people.make(dialogue, questionnaires.current(Version.VUXEN),
-                DemoProfiles.SUBURB_AFTER, RESPONDENTS, opened, lastAnswer);
+                DemoProfiles.VILLAGE, RESPONDENTS, opened, lastAnswer);
         int count = responses.record(dialogue, recorded);
         ClimateModule module = modules.current(Version.VUXEN);
         Random random = new Random(2038);

@@ -170,7 +170,7 @@ class DemoContent implements ApplicationRunner {
                 DemoProfiles.SUBURB_AFTER, people);
         count += open(suburb, "Norrbacka 2.0 – barn", Version.BARN, CODE_CHILD, autumn, List.of(), 35,
                 DemoProfiles.SUBURB_AFTER, people);
-        count += climate.create(suburb, autumn, clock.instant().minus(Duration.ofHours(2)), people);
+        count += climate.create(village, autumn, clock.instant().minus(Duration.ofHours(2)), people);
         DemoTags.tagTheComments(comments);
         population.add(centre, suburb);
         return count;

@@ -34,9 +34,9 @@ class ClimateCompareViewTest extends KaribuTest {
         assertThat(picker.shown.get(1).climate.getValue()).isTrue();
         assertThat(picker.shown.get(1).climate.getAriaLabel()).contains("Serie 2: Klimatlinsens svar");
         String compass = _get(CompassView.class).getElement().getTextRecursively();
-        assertThat(compass).contains("Norrbacka 2.0 – klimat – Klimatlinsen");
+        assertThat(compass).contains("Åby i ett nytt klimat – Klimatlinsen");
         assertThat(_get(ComparisonTable.class).table.getElement().getTextRecursively())
-                .contains("Norrbacka 2.0 – klimat – Klimatlinsen");
+                .contains("Åby i ett nytt klimat – Klimatlinsen");
 
         _setValue(picker.shown.get(1).climate, false);
         _setValue(picker.shown.get(0).climate, true);
