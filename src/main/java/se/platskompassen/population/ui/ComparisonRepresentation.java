@@ -1,8 +1,8 @@
 package se.platskompassen.population.ui;
 
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,11 +40,10 @@ public class ComparisonRepresentation extends Div {
                 leftOut.add(labels.get(i));
                 continue;
             }
-            Details details = new Details(labels.get(i),
+            Div one = new Div(new H3(labels.get(i)),
                     new RepresentationTable(who.get().representation(), who.get().population()));
-            details.setOpened(true);
-            details.addClassName("comparison-representation-series");
-            tables.add(details);
+            one.addClassName("comparison-representation-series");
+            tables.add(one);
         }
         String how = getTranslation(tables.getComponentCount() == 0 ? "population.compare.representationNone"
                 : "population.compare.representationHow");
