@@ -10,7 +10,7 @@ ALTER TABLE dialogue_action ADD COLUMN status_date DATE;
 UPDATE dialogue_action SET status = 'DONE' WHERE done = TRUE;
 ALTER TABLE dialogue_action DROP COLUMN done;
 ALTER TABLE dialogue_action ADD CONSTRAINT ck_dialogue_action_status
-    CHECK (status IN ('PLANNED', 'STARTED', 'DONE', 'DROPPED'));
+    CHECK (status = ANY (ARRAY['PLANNED', 'STARTED', 'DONE', 'DROPPED']));
 
 -- Whether a dialogue's results page is public. No row: never published.
 CREATE TABLE results_publication (
@@ -28,6 +28,6 @@ CREATE TABLE published_comment (
     answer_id   BIGINT      NOT NULL REFERENCES answer (id) ON DELETE CASCADE,
     kind        VARCHAR(16) NOT NULL,
     CONSTRAINT pk_published_comment PRIMARY KEY (answer_id, kind),
-    CONSTRAINT ck_published_comment_kind CHECK (kind IN ('WORKS_WELL', 'COULD_BE_BETTER'))
+    CONSTRAINT ck_published_comment_kind CHECK (kind = ANY (ARRAY['WORKS_WELL', 'COULD_BE_BETTER']))
 );
 CREATE INDEX ix_published_comment_dialogue ON published_comment (dialogue_id);

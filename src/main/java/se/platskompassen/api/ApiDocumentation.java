@@ -34,7 +34,8 @@ class ApiDocumentation {
                                 A dialogue with the Climate Lens has the figures of its optional climate question \
                                 at `/dialogues/{id}/climate-figures`, in the same form and after the same rule, \
                                 counted on the climate answers alone (404 for a dialogue without the lens). \
-                                Figures are unweighted unless the path says otherwise: \
+                                Figures are unweighted unless the path says otherwise, and say so: \
+                                `/figures` and `/climate-figures` answer `"weighted": false`; \
                                 `/dialogues/{id}/figures/weighted` gives them weighted to the place's population by \
                                 age band × gender (`"weighted": true`, the weights, capped at 3 and not re-scaled), with \
                                 the small-group rule applied to the unweighted counts; single responses are never \

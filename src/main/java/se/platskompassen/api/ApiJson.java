@@ -47,10 +47,17 @@ public final class ApiJson {
 
     /**
      * A dialogue's figures after the organisation's small-group rule. {@code respondents} is null
-     * when hidden, {@code respondentsHidden} says why.
+     * when hidden, {@code respondentsHidden} says why. {@code weighted} is always false here: these
+     * are the answers as given (decision 0037); the weighted figures have their own path.
      */
-    public record Figures(long dialogueId, ScaleRange scale, int minGroupSize, @Nullable Long respondents,
-            @Nullable String respondentsHidden, List<ThemeFigures> themes) {
+    public record Figures(long dialogueId, boolean weighted, ScaleRange scale, int minGroupSize,
+            @Nullable Long respondents, @Nullable String respondentsHidden, List<ThemeFigures> themes) {
+
+        /** Unweighted figures, as every figures path but {@code /figures/weighted} gives them. */
+        public Figures(long dialogueId, ScaleRange scale, int minGroupSize, @Nullable Long respondents,
+                @Nullable String respondentsHidden, List<ThemeFigures> themes) {
+            this(dialogueId, false, scale, minGroupSize, respondents, respondentsHidden, themes);
+        }
     }
 
     /**

@@ -34,6 +34,8 @@ final class Columns {
     static final String COULD_BE_BETTER = "could_be_better";
     static final String KIND = "kind";
     static final String TEXT = "text";
+    /** Whether a row's figures are weighted to the place's population (decision 0037). */
+    static final String WEIGHTED = "weighted";
 
     static final String WORKS_WELL_SUFFIX = "_" + WORKS_WELL;
     static final String COULD_BE_BETTER_SUFFIX = "_" + COULD_BE_BETTER;

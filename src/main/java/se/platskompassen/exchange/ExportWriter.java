@@ -143,9 +143,9 @@ class ExportWriter {
         pipeline.submit(() -> {
             List<String> columns = Layouts.summaryColumns();
             XlsxSheet summary = new XlsxSheet(workbook.get(), clock.getZone(), "summary", columns, widths(columns))
-                    .percentFrom(columns.size() - Layouts.MAX_STEPS).begin();
+                    .percentFrom(columns.indexOf("share_1")).begin();
             for (ExportedDialogue dialogue : rows.dialogues()) {
-                Layouts.summary(dialogue, figures.get(dialogue.id()), summary);
+                Layouts.summary(dialogue, figures.get(dialogue.id()), false, summary);
             }
             summary.finish();
             workbook.get().finish();

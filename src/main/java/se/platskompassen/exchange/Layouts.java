@@ -101,7 +101,11 @@ final class Layouts {
         row.endRow();
     }
 
-    /** The summary's columns: per dialogue and theme, how many scored it, the median, quartiles and shares. */
+    /**
+     * The summary's columns: per dialogue and theme, how many scored it, the median, quartiles and
+     * shares, and whether the figures are weighted to the population (decision 0037). That column
+     * comes last so that every older column keeps its place for tools that read by position.
+     */
     static List<String> summaryColumns() {
         List<String> columns = new ArrayList<>(List.of(Columns.DIALOGUE_ID, Columns.DIALOGUE_TITLE,
                 Columns.VERSION, Columns.THEME, Columns.THEME_NUMBER, "n", "skipped", "median", "lower_quartile",
@@ -109,11 +113,15 @@ final class Layouts {
         for (int step = 1; step <= MAX_STEPS; step++) {
             columns.add("share_" + step);
         }
+        columns.add(Columns.WEIGHTED);
         return List.copyOf(columns);
     }
 
-    /** Fourteen summary rows of one dialogue; shares are fractions (0.25 = 25 %), empty beyond its scale. */
-    static void summary(ExportedDialogue dialogue, GroupFigures figures, RowSink row) {
+    /**
+     * Fourteen summary rows of one dialogue; shares are fractions (0.25 = 25 %), empty beyond its
+     * scale. {@code weighted} says whether the figures were weighted to the population.
+     */
+    static void summary(ExportedDialogue dialogue, GroupFigures figures, boolean weighted, RowSink row) {
         for (Theme theme : Theme.values()) {
             ThemeFigures figure = figures.theme(theme);
             row.number(dialogue.id());
@@ -130,6 +138,7 @@ final class Layouts {
             for (int step = 0; step < MAX_STEPS; step++) {
                 row.number(step < shares.size() && figure.hasScores() ? shares.get(step) : null);
             }
+            row.flag(weighted);
             row.endRow();
         }
     }

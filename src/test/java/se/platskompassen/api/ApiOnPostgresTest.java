@@ -189,6 +189,8 @@ class ApiOnPostgresTest {
     void figures_follow_the_small_group_rule_and_hidden_ones_carry_nothing_but_the_reason() throws Exception {
         JsonNode figures = ok("/api/v1/dialogues/" + a.dialogue().id() + "/figures", a.figuresToken());
         assertThat(figures.get("minGroupSize").asInt()).isEqualTo(5);
+        assertThat(figures.path("weighted").isBoolean()).as("the figures say they are not weighted").isTrue();
+        assertThat(figures.get("weighted").asBoolean()).isFalse();
         assertThat(figures.get("respondents").asLong()).isEqualTo(ApiScene.RESPONSES);
         JsonNode moving = theme(figures, "MOVING_AROUND");
         assertThat(moving.get("hidden").isNull()).isTrue();
@@ -339,6 +341,8 @@ class ApiOnPostgresTest {
         assertThat(spec.get("paths").propertyNames()).allMatch(path -> path.startsWith("/api/v1/"));
         assertThat(spec.get("components").get("securitySchemes").get(ApiDocumentation.BEARER).get("scheme")
                 .asString()).isEqualTo("bearer");
+        assertThat(spec.get("info").get("description").asString()).as("documents whether figures are weighted")
+                .contains("`\"weighted\": false`", "`\"weighted\": true`");
     }
 
     /** The routes of the API's controller, found by reflection, so that a new route is tested too. */

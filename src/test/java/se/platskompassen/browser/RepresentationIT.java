@@ -44,4 +44,21 @@ class RepresentationIT extends BrowserTest {
         screenshot("representation");
         checkAccessibility("representation-dialogue");
     }
+
+    @Test
+    void the_comparison_shows_who_answered_beside_the_population_for_the_dialogue_series() {
+        resize(Viewport.TABLET_LANDSCAPE);
+        signInAsFacilitator();
+        String dialogue = dialoguePageOf("DEMO-VUXEN");
+        String id = dialogue.substring(dialogue.lastIndexOf('/') + 1);
+        open("/compare?s=dialogue:" + id + "&s=all");
+        waitForText("Inte med: Alla svar.");
+        waitForText("Efter ålder och kön");
+        // A grid row: the compare page's bundle chunk must hold vaadin-grid (decision 0025).
+        waitFor(By.xpath("//*[contains(@class,'comparison-representation')]//vaadin-grid-cell-content"
+                + "[normalize-space() = '18–29 år']"));
+        script("document.querySelector('.comparison-representation').scrollIntoView()");
+        screenshot("representation-compare");
+        checkAccessibility("representation-compare");
+    }
 }

@@ -181,7 +181,14 @@ class ExchangeGoldenTest {
             XSSFSheet summary = workbook.getSheet("summary");
             assertThat(header(summary)).isEqualTo(Layouts.summaryColumns());
             assertThat(summary.getLastRowNum()).isEqualTo(28);
-            assertFrozenAndFiltered(summary, "A1:Q29");
+            // The weighted column (issue 17) is appended, so every older column keeps its place: R, not Q.
+            assertFrozenAndFiltered(summary, "A1:R29");
+            int weighted = Layouts.summaryColumns().indexOf("weighted");
+            assertThat(weighted).as("the summary says whether its figures are weighted")
+                    .isEqualTo(Layouts.summaryColumns().size() - 1);
+            for (int row = 1; row <= 28; row++) {
+                assertThat(summary.getRow(row).getCell(weighted).getBooleanCellValue()).isFalse();
+            }
             Row publicTransport = summary.getRow(2);
             assertThat(publicTransport.getCell(3).getStringCellValue()).isEqualTo("PUBLIC_TRANSPORT");
             assertThat(publicTransport.getCell(5).getNumericCellValue()).as("n: 1 + 3 scored").isEqualTo(3);

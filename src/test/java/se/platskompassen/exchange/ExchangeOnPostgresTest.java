@@ -89,6 +89,14 @@ class ExchangeOnPostgresTest {
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
         exports.export(dialogue.id(), ExportFormat.XLSX, CsvOptions.STANDARD, xlsx);
         assertThat(xlsx.size()).isPositive();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx.toByteArray()))) {
+            var summary = workbook.getSheet("summary");
+            int weighted = Layouts.summaryColumns().indexOf(Columns.WEIGHTED);
+            assertThat(summary.getRow(0).getCell(weighted).getStringCellValue()).isEqualTo("weighted");
+            assertThat(summary.getRow(1).getCell(weighted).getBooleanCellValue())
+                    .as("the summary's figures are the answers as given").isFalse();
+        }
     }
 
     private String export(Dialogue dialogue, ExportFormat format) throws IOException {

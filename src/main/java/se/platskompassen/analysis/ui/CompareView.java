@@ -18,6 +18,7 @@ import se.platskompassen.analysis.Filter;
 import se.platskompassen.analysis.Series;
 import se.platskompassen.analysis.SeriesFigures;
 import se.platskompassen.population.PopulationService;
+import se.platskompassen.population.ui.ComparisonRepresentation;
 import se.platskompassen.population.ui.ComparisonWeighting;
 import se.platskompassen.base.NotFoundException;
 import se.platskompassen.base.ui.MainLayout;
@@ -58,10 +59,12 @@ class CompareView extends StaffPage implements BeforeEnterObserver {
     private FilterBar filters;
     private SeriesPicker picker;
     private final ComparisonWeighting weighting;
+    private final ComparisonRepresentation representation;
 
     CompareView(AnalysisService analysis, ReportService reports, QuestionnaireCatalog questionnaires,
             PopulationService population) {
         this.weighting = new ComparisonWeighting(population, this::refresh);
+        this.representation = new ComparisonRepresentation(population);
         this.analysis = analysis;
         this.reports = reports;
         addClassName("analysis-page");
@@ -95,7 +98,7 @@ class CompareView extends StaffPage implements BeforeEnterObserver {
         }
         addContent(filters, new H2(getTranslation("analysis.compare.series")), picker, scaleNote,
                 new H2(getTranslation("analysis.compare.compass")), groupNote, weighting, compass,
-                new H2(getTranslation("analysis.compare.tableTitle")), table, report);
+                new H2(getTranslation("analysis.compare.tableTitle")), table, representation, report);
         refresh();
     }
 
@@ -126,6 +129,7 @@ class CompareView extends StaffPage implements BeforeEnterObserver {
         compass.show(new CompassChart(axis, themeNames, weighting.shapes(shapes, comparison.series(), labels,
                 comparison.normalised()), words));
         table.show(comparison, labels, themeNames, getLocale());
+        representation.show(comparison.series(), labels);
         scaleNote.setText(comparison.normalised() ? getTranslation("analysis.compare.normalisedNote") : "");
         scaleNote.setVisible(comparison.normalised());
         groupNote.setText(getTranslation("analysis.compare.smallGroups", comparison.minGroupSize()));

@@ -147,4 +147,28 @@ class PopulationPagesTest extends KaribuTest {
         String note = weighting.getElement().getTextRecursively();
         assertThat(note).contains("Viktade serier").contains("Inte viktade").endsWith(": Alla svar.");
     }
+
+    @Test
+    void the_comparison_shows_who_answered_beside_the_population_for_a_series_whose_place_has_figures() {
+        Dialogue dialogue = answered();
+        population.save(dialogue.placeId(), new PlacePopulation(2024, "SCB", Map.of(YOUNG_MEN, 300L,
+                new PopulationCell(AgeBand.AGE_30_49, Gender.WOMAN), 100L,
+                new PopulationCell(AgeBand.AGE_18_29, Gender.WOMAN), 100L)), false);
+        navigate("compare?s=dialogue:" + dialogue.id() + "&s=all");
+
+        ComparisonRepresentation shown = _get(ComparisonRepresentation.class);
+        assertThat(_find(shown, RepresentationTable.class)).as("only the dialogue: everyone spans places")
+                .hasSize(1);
+        String text = shown.getElement().getTextRecursively();
+        assertThat(text).contains("minst 5 % av befolkningen").contains("Inte med: Alla svar.");
+        Grid<?> byCell = _find(shown, Grid.class).stream().filter(grid -> "Efter ålder och kön"
+                .equals(grid.getAriaLabel().orElse(null))).findFirst().orElseThrow();
+        // The same rule as on the place page: young women 0 of 15 against 20 % are flagged.
+        assertThat(row(byCell, 2).subList(0, 5)).containsExactly("Kvinnor, 18–29 år", "0", "0 %", "20 %", "100");
+        assertThat(row(byCell, 2).get(5)).contains("Underrepresenterad");
+        assertThat(row(byCell, 3).subList(0, 2)).containsExactly("Män, 18–29 år", "5");
+
+        navigate("compare?s=all");
+        assertThat(_find(_get(ComparisonRepresentation.class), RepresentationTable.class)).isEmpty();
+    }
 }
