@@ -21,7 +21,7 @@ class ClimateProjectorIT extends BrowserTest {
         for (List<Integer> size : List.of(List.of(1920, 1080), List.of(1280, 720))) {
             resize(size.get(0), size.get(1));
             open("/live/DEMO-KLIMAT");
-            waitForHeading("Norrbacka");
+            waitForHeading("Åby");
             waitFor(By.cssSelector(".projector-compass svg"));
             waitForVaadin();
             String where = size.get(0) + "x" + size.get(1);
