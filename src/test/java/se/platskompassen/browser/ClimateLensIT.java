@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -51,10 +52,12 @@ class ClimateLensIT extends BrowserTest {
 
         waitFor(FlowScreens.settled("Trafik och parkering"));
         for (int skipped = 0; skipped < 12; skipped++) {
-            waitFor(FlowScreens.settled());
-            String heading = driver.findElement(By.cssSelector(".flow-screen[data-settled] h1")).getText();
+            // The screen is replaced as the flow moves on: read its heading again if it went stale.
+            String heading = new WebDriverWait(driver, TIMEOUT).ignoring(StaleElementReferenceException.class)
+                    .until(browser -> browser.findElement(By.cssSelector(".flow-screen[data-settled] h1")).getText());
             button("Hoppa över").click();
-            new WebDriverWait(driver, TIMEOUT).until(browser -> !browser.findElements(FlowScreens.settled()).isEmpty()
+            new WebDriverWait(driver, TIMEOUT).ignoring(StaleElementReferenceException.class)
+                    .until(browser -> !browser.findElements(FlowScreens.settled()).isEmpty()
                     && !browser.findElement(By.cssSelector(".flow-screen[data-settled] h1")).getText().equals(heading));
         }
 

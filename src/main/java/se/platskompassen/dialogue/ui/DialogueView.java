@@ -3,7 +3,10 @@ package se.platskompassen.dialogue.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -43,6 +46,11 @@ import se.platskompassen.response.ResponseService;
  * group's compass with the agreed scores, and the priorities and actions.
  */
 @Route(value = "dialogues/:dialogueId", layout = MainLayout.class)
+// The page's sections from features above dialogue (DialoguePageSection beans) use these; the
+// production bundle only loads for this page what its own classes name (decision 0025).
+@Uses(Grid.class)
+@Uses(Dialog.class)
+@Uses(Checkbox.class)
 @RolesAllowed({Role.ORGANISATION_ADMIN_NAME, Role.FACILITATOR_NAME, Role.ANALYST_NAME})
 class DialogueView extends StaffPage implements BeforeEnterObserver {
 
