@@ -4,8 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import se.platskompassen.questionnaire.Scale;
-import se.platskompassen.questionnaire.Version;
-import se.platskompassen.response.AgeBand;
 import se.platskompassen.response.Gender;
 import se.platskompassen.response.Relation;
 import se.platskompassen.response.RecordedResponse;
@@ -31,15 +29,6 @@ public final class PaperCodes {
     private PaperCodes() {
     }
 
-    /** The age bands a version asks about, in the printed order; empty for the child version. */
-    public static List<AgeBand> ageBands(Version version) {
-        return switch (version) {
-            case BARN -> List.of();
-            case UNGDOM -> List.of(AgeBand.UNDER_13, AgeBand.AGE_13_17, AgeBand.AGE_18_29);
-            case VUXEN -> List.of(AgeBand.AGE_13_17, AgeBand.AGE_18_29, AgeBand.AGE_30_49, AgeBand.AGE_50_64,
-                    AgeBand.AGE_65_79, AgeBand.AGE_80_PLUS);
-        };
-    }
 
     public static List<Gender> genders() {
         return List.of(Gender.values());

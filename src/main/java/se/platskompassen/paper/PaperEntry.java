@@ -89,7 +89,7 @@ public record PaperEntry(UUID responseId, String formNumber, Language language, 
         Map<Cell, Problem> problems = new LinkedHashMap<>();
         Read<String> number = note(problems, Cell.of(Field.FORM_NUMBER), PaperCodes.formNumber(typed.formNumber()));
         AgeBand age = version == Version.BARN ? null
-                : note(problems, Cell.of(Field.AGE), PaperCodes.choice(PaperCodes.ageBands(version), typed.age())).value();
+                : note(problems, Cell.of(Field.AGE), PaperCodes.choice(AgeBand.askedIn(version), typed.age())).value();
         Gender gender = note(problems, Cell.of(Field.GENDER), PaperCodes.choice(PaperCodes.genders(), typed.gender()))
                 .value();
         Relation relation = note(problems, Cell.of(Field.RELATION),

@@ -29,6 +29,7 @@ import se.platskompassen.base.PdfStyle;
 import se.platskompassen.questionnaire.QuestionnaireTexts;
 import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.questionnaire.Version;
+import se.platskompassen.response.AgeBand;
 
 /**
  * The printable questionnaire of a dialogue: A4, large type (body 12 pt and up), a box to tick
@@ -118,9 +119,9 @@ public final class PaperFormPdf {
                 PdfStyle.font(PdfFonts.REGULAR, BODY, PdfStyle.MUTED)));
         Version version = content.questionnaire().version();
         String suffix = child ? ".child" : "";
-        if (!PaperCodes.ageBands(version).isEmpty()) {
+        if (!AgeBand.askedIn(version).isEmpty()) {
             document.add(question(label("flow.background.age"),
-                    PaperCodes.ageBands(version).stream().map(band -> label("age." + band.name())).toList(), 3));
+                    AgeBand.askedIn(version).stream().map(band -> label("age." + band.name())).toList(), 3));
         }
         document.add(question(label("flow.background.gender" + suffix),
                 PaperCodes.genders().stream().map(g -> label("gender" + suffix + "." + g.name())).toList(), 3));

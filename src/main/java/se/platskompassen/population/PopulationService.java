@@ -56,15 +56,6 @@ public class PopulationService {
         this.clock = clock;
     }
 
-    /** The age bands a questionnaire version asks about (the children's version asks none). */
-    public static List<AgeBand> bands(Version version) {
-        return switch (version) {
-            case BARN -> List.of();
-            case UNGDOM -> List.of(AgeBand.UNDER_13, AgeBand.AGE_13_17, AgeBand.AGE_18_29);
-            default -> List.of(AgeBand.AGE_13_17, AgeBand.AGE_18_29, AgeBand.AGE_30_49, AgeBand.AGE_50_64,
-                    AgeBand.AGE_65_79, AgeBand.AGE_80_PLUS);
-        };
-    }
 
     /** The population figures of one of the organisation's places, if any were given. */
     public Optional<PlacePopulation> of(long placeId) {
@@ -97,7 +88,7 @@ public class PopulationService {
     public Optional<WhoAnswered> forDialogue(Dialogue dialogue) {
         access.requireOwn(dialogue.organisationId(), Permission.READ_RESULTS, "Dialogue");
         return queries.of(dialogue.placeId()).map(population -> whoAnswered(population, List.of(dialogue.id()),
-                bands(dialogue.version()), dialogue.version().scale()));
+                AgeBand.askedIn(dialogue.version()), dialogue.version().scale()));
     }
 
     /**
@@ -119,7 +110,7 @@ public class PopulationService {
         }
         Version chosen = version;
         List<Long> ids = atPlace.stream().filter(d -> d.version() == chosen).map(Dialogue::id).toList();
-        return Optional.of(whoAnswered(population.get(), ids, bands(chosen), chosen.scale()));
+        return Optional.of(whoAnswered(population.get(), ids, AgeBand.askedIn(chosen), chosen.scale()));
     }
 
     private static long count(List<Dialogue> dialogues, Version version) {

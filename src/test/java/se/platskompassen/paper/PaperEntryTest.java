@@ -50,12 +50,12 @@ class PaperEntryTest {
 
     @Test
     void a_choice_code_is_its_position_on_the_form() {
-        assertThat(PaperCodes.choice(PaperCodes.ageBands(Version.VUXEN), "1").value()).isEqualTo(AgeBand.AGE_13_17);
-        assertThat(PaperCodes.choice(PaperCodes.ageBands(Version.UNGDOM), "1").value()).isEqualTo(AgeBand.UNDER_13);
+        assertThat(PaperCodes.choice(AgeBand.askedIn(Version.VUXEN), "1").value()).isEqualTo(AgeBand.AGE_13_17);
+        assertThat(PaperCodes.choice(AgeBand.askedIn(Version.UNGDOM), "1").value()).isEqualTo(AgeBand.UNDER_13);
         assertThat(PaperCodes.choice(PaperCodes.genders(), "3").value()).isEqualTo(Gender.NON_BINARY);
         assertThat(PaperCodes.choice(PaperCodes.relations(), "5").problem())
                 .isEqualTo(new Problem("paper.entry.invalid.choice", 4));
-        assertThat(PaperCodes.ageBands(Version.BARN)).isEmpty();
+        assertThat(AgeBand.askedIn(Version.BARN)).isEmpty();
     }
 
     @Test

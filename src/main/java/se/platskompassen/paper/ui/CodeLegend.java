@@ -13,6 +13,7 @@ import se.platskompassen.paper.PaperCodes;
 import se.platskompassen.questionnaire.QuestionnaireTexts;
 import se.platskompassen.questionnaire.Scale;
 import se.platskompassen.questionnaire.Version;
+import se.platskompassen.response.AgeBand;
 
 /**
  * The codes a typist may type, as the printed form shows them beside its boxes: the scale, the
@@ -33,8 +34,8 @@ final class CodeLegend extends Div {
         }
         items.add(new ListItem(getTranslation("paper.legend.skip")));
         String suffix = version == Version.BARN ? ".child" : "";
-        if (!PaperCodes.ageBands(version).isEmpty()) {
-            items.add(choice("paper.entry.age", numbered(PaperCodes.ageBands(version),
+        if (!AgeBand.askedIn(version).isEmpty()) {
+            items.add(choice("paper.entry.age", numbered(AgeBand.askedIn(version),
                     band -> getTranslation("age." + band.name()))));
         }
         items.add(choice("paper.entry.gender", numbered(PaperCodes.genders(),

@@ -18,18 +18,19 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import se.platskompassen.dialogue.Dialogue;
-import se.platskompassen.paper.PaperCodes;
 import se.platskompassen.paper.PaperCodes.Problem;
-import se.platskompassen.paper.PaperEntry;
+import se.platskompassen.paper.PaperCodes;
 import se.platskompassen.paper.PaperEntry.Cell;
 import se.platskompassen.paper.PaperEntry.Field;
+import se.platskompassen.paper.PaperEntry;
 import se.platskompassen.paper.TypedForm;
 import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.Questionnaire;
 import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.questionnaire.Version;
-import se.platskompassen.response.CommentText;
 import se.platskompassen.questionnaire.ui.LanguageNames;
+import se.platskompassen.response.AgeBand;
+import se.platskompassen.response.CommentText;
 
 /**
  * The row a typist fills in for one paper form: a cell per box of the form in the printed order,
@@ -71,9 +72,9 @@ final class EntryRow extends Div {
         scores.getElement().setAttribute("aria-label", getTranslation("paper.entry.row"));
         scores.add(cell(Cell.of(Field.FORM_NUMBER), getTranslation("paper.entry.formNumber"), "paper-number",
                 typed -> typed.isBlank() ? Optional.empty() : problem(PaperCodes.formNumber(typed))));
-        if (!PaperCodes.ageBands(version).isEmpty()) {
+        if (!AgeBand.askedIn(version).isEmpty()) {
             scores.add(cell(Cell.of(Field.AGE), getTranslation("paper.entry.age"), "paper-code",
-                    typed -> problem(PaperCodes.choice(PaperCodes.ageBands(version), typed))));
+                    typed -> problem(PaperCodes.choice(AgeBand.askedIn(version), typed))));
         }
         scores.add(cell(Cell.of(Field.GENDER), getTranslation("paper.entry.gender"), "paper-code",
                 typed -> problem(PaperCodes.choice(PaperCodes.genders(), typed))));

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import se.platskompassen.paper.PaperCodes;
 import se.platskompassen.paper.PaperEntry;
 import se.platskompassen.questionnaire.Version;
+import se.platskompassen.response.AgeBand;
 
 /** A form saved in this visit to the page, in the codes the typist typed, so it can be checked against the paper. */
 record SavedForm(UUID id, String number, String scores, String background, int comments, LocalTime time) {
@@ -18,8 +19,8 @@ record SavedForm(UUID id, String number, String scores, String background, int c
                 .map(answer -> answer.score() == null ? PaperCodes.SKIP : String.valueOf(answer.score()))
                 .collect(Collectors.joining(" "));
         List<String> codes = new ArrayList<>();
-        if (!PaperCodes.ageBands(version).isEmpty()) {
-            codes.add(code(PaperCodes.ageBands(version), form.background().ageBand()));
+        if (!AgeBand.askedIn(version).isEmpty()) {
+            codes.add(code(AgeBand.askedIn(version), form.background().ageBand()));
         }
         codes.add(code(PaperCodes.genders(), form.background().gender()));
         codes.add(code(PaperCodes.relations(), form.background().relation()));

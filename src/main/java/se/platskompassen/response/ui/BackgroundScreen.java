@@ -34,7 +34,7 @@ class BackgroundScreen extends Screen {
         add(new Paragraph(getTranslation("flow.background.lead")));
         Version version = state.dialogue.version();
         String suffix = version == Version.BARN ? ".child" : "";
-        age = version == Version.BARN ? null : group("flow.background.age", ages(version), "age.",
+        age = version == Version.BARN ? null : group("flow.background.age", AgeBand.askedIn(version), "age.",
                 state.background.ageBand());
         gender = group("flow.background.gender" + suffix, List.of(Gender.values()), "gender" + suffix + ".",
                 state.background.gender());
@@ -57,11 +57,6 @@ class BackgroundScreen extends Screen {
         groups().forEach(group -> group.addValueChangeListener(change -> activity.run()));
     }
 
-    private static List<AgeBand> ages(Version version) {
-        return version == Version.UNGDOM ? List.of(AgeBand.UNDER_13, AgeBand.AGE_13_17, AgeBand.AGE_18_29)
-                : List.of(AgeBand.AGE_13_17, AgeBand.AGE_18_29, AgeBand.AGE_30_49, AgeBand.AGE_50_64,
-                        AgeBand.AGE_65_79, AgeBand.AGE_80_PLUS);
-    }
 
     private <T extends Enum<T>> RadioButtonGroup<Choice<T>> group(String labelKey, List<T> values, String itemKey,
             @Nullable T current) {
