@@ -53,6 +53,11 @@ final class CompassLayout {
     record LegendEntry(int series, String text, double x, double y) {
         static final int BAND = -1;
         static final int NO_ANSWER = -2;
+
+        /** Whether the text was cut to fit (see {@link CompassLayout#fit}). */
+        boolean cut() {
+            return text.endsWith("\u2026");
+        }
     }
 
     final CompassChart chart;
@@ -136,19 +141,25 @@ final class CompassLayout {
             LineMetrics metrics = labelFont.getLineMetrics("Åg", g.getFontRenderContext());
             double lineHeight = Math.ceil(metrics.getHeight());
             double ascent = metrics.getAscent();
+            double anchorRadius = RADIUS + LABEL_GAP * text.labelSize / CompassText.PAGE.labelSize;
+            // The names at the top and the bottom are centred on their spoke, between the anchors of
+            // their neighbours' names, which run outwards from there: wider, they would run into them.
+            double betweenNeighbours = 2 * anchorRadius * Math.sin(2 * Math.PI / Theme.COUNT) - text.labelSize;
             for (Theme theme : Theme.values()) {
+                double cos = Math.cos(angle(theme.ordinal()));
+                double sin = Math.sin(angle(theme.ordinal()));
+                Align align = cos > 0.3 ? Align.START : cos < -0.3 ? Align.END : Align.MIDDLE;
+                float wrapWidth = align == Align.MIDDLE ? (float) Math.min(text.labelWidth, betweenNeighbours)
+                        : text.labelWidth;
                 TextBlock block = TextUtils.createTextBlock(chart.themeNames().get(theme.ordinal()), labelFont, Color.BLACK,
-                        text.labelWidth, 3, measurer);
+                        wrapWidth, 3, measurer);
                 List<String> lines = new ArrayList<>();
                 double widest = 0;
                 for (Object line : block.getLines()) {
                     lines.add(text((TextLine) line));
                     widest = Math.max(widest, widths.getStringBounds(lines.getLast(), g).getWidth());
                 }
-                Point2D at = onSpoke(theme.ordinal(), RADIUS + LABEL_GAP * text.labelSize / CompassText.PAGE.labelSize);
-                double cos = Math.cos(angle(theme.ordinal()));
-                double sin = Math.sin(angle(theme.ordinal()));
-                Align align = cos > 0.3 ? Align.START : cos < -0.3 ? Align.END : Align.MIDDLE;
+                Point2D at = onSpoke(theme.ordinal(), anchorRadius);
                 double blockHeight = lines.size() * lineHeight;
                 double top = sin < -0.5 ? at.getY() - blockHeight
                         : sin > 0.5 ? at.getY() : at.getY() - blockHeight / 2;
@@ -217,23 +228,16 @@ final class CompassLayout {
         double row = text.legendRow;
         double scale = text.legendScale();
         int columns = text.legendColumns;
+        List<LegendEntry> entries = legendEntries(text == CompassText.PAGE ? LEGEND_TEXT_ROOM : legendRoom(columns));
+        if (text != CompassText.PAGE && columns > 1 && entries.stream().anyMatch(LegendEntry::cut)) {
+            // Large words on a projector or phone: one entry a row rather than the chart's own words cut short.
+            columns = 1;
+            entries = legendEntries(legendRoom(columns));
+        }
         double column = width / columns;
         double inset = left + 32 * scale;
-        double room = text == CompassText.PAGE ? LEGEND_TEXT_ROOM : column - 44 * scale - 16 * scale;
-        List<LegendEntry> entries = new ArrayList<>();
-        if (series.size() > 1) {
-            for (int i = 0; i < series.size(); i++) {
-                entries.add(new LegendEntry(i, fit(series.get(i).label(), room, legendFont), 0, 0));
-            }
-        }
         boolean keysOnNewRow = series.size() > 1;
-        int keysFrom = entries.size();
-        if (chart.anyBand()) {
-            entries.add(new LegendEntry(LegendEntry.BAND, fit(chart.words().band(), room, legendFont), 0, 0));
-        }
-        if (chart.anyGaps()) {
-            entries.add(new LegendEntry(LegendEntry.NO_ANSWER, fit(chart.words().noAnswer(), room, legendFont), 0, 0));
-        }
+        int keysFrom = series.size() > 1 ? series.size() : 0;
         int rowIndex = 0;
         int columnIndex = 0;
         for (int i = 0; i < entries.size(); i++) {
@@ -251,5 +255,29 @@ final class CompassLayout {
             }
         }
         return entries.isEmpty() ? plotBottom : legendTop + (rowIndex + 1) * row;
+    }
+
+    /** The room for a legend text in a column of a legend with {@code columns} columns. */
+    private double legendRoom(int columns) {
+        double scale = text.legendScale();
+        return width / columns - 44 * scale - 16 * scale;
+    }
+
+    /** The legend's texts, each fitted to {@code room}: one per series when several are compared, then the keys. */
+    private List<LegendEntry> legendEntries(double room) {
+        List<CompassSeries> series = chart.series();
+        List<LegendEntry> entries = new ArrayList<>();
+        if (series.size() > 1) {
+            for (int i = 0; i < series.size(); i++) {
+                entries.add(new LegendEntry(i, fit(series.get(i).label(), room, legendFont), 0, 0));
+            }
+        }
+        if (chart.anyBand()) {
+            entries.add(new LegendEntry(LegendEntry.BAND, fit(chart.words().band(), room, legendFont), 0, 0));
+        }
+        if (chart.anyGaps()) {
+            entries.add(new LegendEntry(LegendEntry.NO_ANSWER, fit(chart.words().noAnswer(), room, legendFont), 0, 0));
+        }
+        return entries;
     }
 }
