@@ -1,6 +1,7 @@
 package se.platskompassen.response.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -8,6 +9,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.shared.communication.PushMode;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import se.platskompassen.response.CollectionMode;
@@ -19,8 +21,9 @@ import se.platskompassen.response.CollectionMode;
  * to the start by itself and shows the closed notice while nobody touches it) except a resident's
  * own device: nothing there needs to change while its owner is not tapping, and a websocket held
  * per phone costs the server memory for every resident of a campaign. News such as a dialogue
- * closing reaches a phone with the answer to its next tap, before anything is saved. A page opened
- * at a phone's address never loads the push script; push is decided when the page's UI is made,
+ * closing reaches a phone with the answer to its next tap, before anything is saved. The public
+ * results page ({@code /r/…}), read from a poster months later, keeps nothing open either. A page
+ * opened at such an address never loads the push script; push is decided when the page's UI is made,
  * because Vaadin tells the browser then whether to load it.
  *
  * <p>A resident's session ends {@code platskompassen.resident.session-idle} (10 minutes) after
@@ -33,7 +36,8 @@ import se.platskompassen.response.CollectionMode;
 @Component
 class ResidentConnection implements VaadinServiceInitListener {
 
-    private static final String OWN_DEVICE_ADDRESS = "d/";
+    /** Pages residents open on their own phones: a dialogue's address and its published results. */
+    private static final List<String> PHONE_PAGES = List.of("d", "r");
 
     private final Duration sessionIdle;
     private final AuthenticationContext authentication;
@@ -49,8 +53,15 @@ class ResidentConnection implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(init -> {
             VaadinRequest request = VaadinRequest.getCurrent();
             String location = request == null ? null : request.getParameter("location");
-            boolean ownDevice = location != null && location.startsWith(OWN_DEVICE_ADDRESS);
-            init.getUI().getPushConfiguration().setPushMode(ownDevice ? PushMode.DISABLED : PushMode.AUTOMATIC);
+            boolean ownDevice = location != null && PHONE_PAGES.contains(new Location(location).getFirstSegment());
+            UI ui = init.getUI();
+            ui.getPushConfiguration().setPushMode(ownDevice ? PushMode.DISABLED : PushMode.AUTOMATIC);
+            // The results page only shows what was published: nothing on it changes while it is open.
+            ui.addBeforeEnterListener(enter -> {
+                if ("r".equals(enter.getLocation().getFirstSegment())) {
+                    configure(ui, CollectionMode.OWN_DEVICE);
+                }
+            });
         });
     }
 

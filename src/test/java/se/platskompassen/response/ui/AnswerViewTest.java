@@ -75,6 +75,15 @@ class AnswerViewTest extends KaribuTest {
     }
 
     @Test
+    void a_phone_reading_a_dialogues_published_results_keeps_no_push_connection_either() {
+        navigate("r/DEMO-ARKIV-2");
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Norrbacka");
+        assertThat(UI.getCurrent().getPushConfiguration().getPushMode()).isEqualTo(PushMode.DISABLED);
+        assertThat(VaadinSession.getCurrent().getSession().getMaxInactiveInterval()).isEqualTo(10 * 60);
+    }
+
+    @Test
     void a_shared_tablet_keeps_push_to_return_to_the_start_by_itself() {
         navigate("kiosk/demo-vuxen");
 
