@@ -147,7 +147,9 @@ public final class ReadAloud extends Composite<Div> {
         getElement().setAttribute("data-lang", page);
         getElement().setAttribute("data-text", read.stream().map(Part::text).collect(Collectors.joining("\n")));
         if (languages.stream().allMatch(String::isEmpty)) {
-            getElement().removeAttribute("data-langs");
+            if (getElement().hasAttribute("data-langs")) {
+                getElement().removeAttribute("data-langs");
+            }
         } else {
             getElement().setAttribute("data-langs", String.join("\n", languages));
         }
