@@ -362,4 +362,18 @@ class ReadAloudIT extends BrowserTest {
         resultsReadAloud().click();
         waitUntil("speech to be cancelled", "window.__speech.queue.length === 0");
     }
+
+    @Test
+    void on_a_device_without_a_swedish_voice_the_arabic_results_page_leaves_out_the_organisations_swedish_words() {
+        deviceWithVoices("Maged ar-SA", "Google-svenska sv-SE network");
+        open("/r/" + PublicResultsIT.PUBLISHED + "?lang=ar");
+        waitUntil("the page to be Arabic", "document.documentElement.dir === 'rtl'");
+        waitForHeading("Norrbacka");
+        resultsReadAloud().click();
+        waitUntilSpeaking();
+        assertThat(spokenTexts()).startsWith(text(".results-kicker")).doesNotContain("Norrbacka");
+        assertThat(spoken()).allSatisfy(utterance -> assertThat(utterance).containsEntry("lang", "ar")
+                .containsEntry("voice", "Maged"));
+        assertThat(text(".results-content .read-aloud-message")).isEmpty();
+    }
 }
