@@ -298,4 +298,82 @@ class ReadAloudIT extends BrowserTest {
         assertThat(spoken()).isEmpty();
         assertThat(readAloud("Läs upp").getAttribute("aria-pressed")).isEqualTo("false");
     }
+
+    private WebElement resultsReadAloud() {
+        return waitFor(By.cssSelector(".results-content vaadin-button.read-aloud-button"));
+    }
+
+    private String pressedOnResults() {
+        return resultsReadAloud().getAttribute("aria-pressed");
+    }
+
+    @Test
+    void the_public_results_page_is_read_in_its_own_language_and_stops_when_pressed_again_or_changed() {
+        deviceWithVoices("Alva sv-SE", "Maged ar-SA");
+        resize(360, 740);
+        open("/r/" + PublicResultsIT.PUBLISHED);
+        waitForHeading("Norrbacka");
+        WebElement read = resultsReadAloud();
+        assertThat(read.getText()).isEqualTo("Läs upp");
+        assertThat(read.getSize().getHeight()).isGreaterThanOrEqualTo(48);
+        long cancelsBefore = cancels();
+
+        read.click();
+        waitUntilSpeaking();
+        assertThat(spokenTexts()).startsWith("Vad vi hörde – vad vi gör", "Norrbacka")
+                .contains("Vad vi gör", text(".results-action .results-strong"), "Påbörjad")
+                .containsAll(texts(".results-comment-list li p"));
+        assertThat(spoken()).allSatisfy(utterance -> {
+            assertThat(utterance.get("lang")).isEqualTo("sv-SE");
+            assertThat(utterance.get("voice")).isEqualTo("Alva");
+        });
+        assertThat(pressedOnResults()).isEqualTo("true");
+        waitForText("Tryck igen för att sluta");
+        screenshot("results-read-aloud-speaking");
+        checkAccessibility("results-read-aloud-speaking");
+        PublicResultsIT.assertNoViolations("results-read-aloud-speaking");
+
+        resultsReadAloud().click();
+        waitUntil("speech to be cancelled", "window.__speech.queue.length === 0");
+        assertThat(cancels()).isGreaterThan(cancelsBefore);
+        assertThat(pressedOnResults()).isEqualTo("false");
+
+        resultsReadAloud().click();
+        waitUntilSpeaking();
+        script("window.__speech.spoken = []");
+        button("العربية").click();
+        waitUntil("the page to turn Arabic", "document.documentElement.lang === 'ar'");
+        waitUntil("speech to stop when the page changes language", "window.__speech.queue.length === 0");
+        assertThat(pressedOnResults()).isEqualTo("false");
+
+        resultsReadAloud().click();
+        waitUntilSpeaking();
+        List<Map<String, Object>> arabic = spoken();
+        assertThat(arabic.getFirst()).containsEntry("text", text(".results-kicker")).containsEntry("lang", "ar")
+                .containsEntry("voice", "Maged");
+        assertThat(arabic).as("the place's name, which the organisation wrote, in Swedish")
+                .anySatisfy(utterance -> assertThat(utterance).containsEntry("text", "Norrbacka")
+                        .containsEntry("lang", "sv-SE").containsEntry("voice", "Alva"));
+        assertThat(arabic).extracting(utterance -> utterance.get("text"))
+                .contains(text(".results-status"));
+        screenshot("results-read-aloud-speaking-ar");
+        checkAccessibility("results-read-aloud-speaking-ar");
+        PublicResultsIT.assertNoViolations("results-read-aloud-speaking-ar");
+        resultsReadAloud().click();
+        waitUntil("speech to be cancelled", "window.__speech.queue.length === 0");
+    }
+
+    @Test
+    void on_a_device_without_a_swedish_voice_the_arabic_results_page_leaves_out_the_organisations_swedish_words() {
+        deviceWithVoices("Maged ar-SA", "Google-svenska sv-SE network");
+        open("/r/" + PublicResultsIT.PUBLISHED + "?lang=ar");
+        waitUntil("the page to be Arabic", "document.documentElement.dir === 'rtl'");
+        waitForHeading("Norrbacka");
+        resultsReadAloud().click();
+        waitUntilSpeaking();
+        assertThat(spokenTexts()).startsWith(text(".results-kicker")).doesNotContain("Norrbacka");
+        assertThat(spoken()).allSatisfy(utterance -> assertThat(utterance).containsEntry("lang", "ar")
+                .containsEntry("voice", "Maged"));
+        assertThat(text(".results-content .read-aloud-message")).isEmpty();
+    }
 }

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import se.platskompassen.questionnaire.Language;
 
 /**
@@ -21,8 +22,22 @@ import se.platskompassen.questionnaire.Language;
  * ({@code localService}) are used: a network voice would send the text (on the summary, the
  * person's own answers) to a speech service. A device without a voice for the language says so
  * in a live region rather than reading in another language's voice (docs/decisions/0030-read-aloud.md).
+ * The public results page uses it too, with parts the organisation wrote read in Swedish
+ * (docs/decisions/0041-read-aloud-on-the-results-page.md).
  */
-final class ReadAloud extends Composite<Div> {
+public final class ReadAloud extends Composite<Div> {
+
+    /**
+     * A text to read, with the language it is written in where that is not the page's: what an
+     * organisation wrote is Swedish on a page in any language, and an Arabic voice would garble it.
+     */
+    public record Part(String text, @Nullable Locale language) {
+
+        /** A text in the page's language. */
+        static Part of(String text) {
+            return new Part(text, null);
+        }
+    }
 
     /** Cancels any reading of the page, also one begun on a screen that is gone. */
     private static final String CANCEL = "if (window.speechSynthesis) window.speechSynthesis.cancel();";
@@ -37,8 +52,8 @@ final class ReadAloud extends Composite<Div> {
             const stop = () => { run++; pressed(false); if (synth) synth.cancel(); };
             host.readAloudStop = () => { stop(); message.textContent = ''; };
             const tag = lang => (lang || '').replace(/_/g, '-').toLowerCase();
-            const voiceFor = voices => {
-              const wanted = tag(host.dataset.lang), primary = wanted.split('-')[0];
+            const voiceFor = (voices, lang) => {
+              const wanted = tag(lang), primary = wanted.split('-')[0];
               const local = voices.filter(v => v.localService);
               return local.find(v => tag(v.lang) === wanted) || local.find(v => tag(v.lang).split('-')[0] === primary);
             };
@@ -65,16 +80,21 @@ final class ReadAloud extends Composite<Div> {
               pressed(true);
               withVoices(voices => {
                 if (mine !== run) return;
-                const voice = voiceFor(voices);
+                const page = host.dataset.lang, voice = voiceFor(voices, page);
                 if (!voice) { noVoice(); return; }
-                const parts = (host.dataset.text || '').split('\\n').filter(part => part.trim());
+                const langs = (host.dataset.langs || '').split('\\n');
+                // a part in another language is read by a voice of its own, or left out on a device without one
+                const parts = (host.dataset.text || '').split('\\n')
+                    .map((text, i) => ({text, lang: langs[i] || page}))
+                    .map(part => ({...part, voice: part.lang === page ? voice : voiceFor(voices, part.lang)}))
+                    .filter(part => part.text.trim() && part.voice);
                 if (!parts.length) { pressed(false); return; }
                 synth.cancel();
                 const over = () => { if (mine === run) pressed(false); };
                 parts.forEach((part, i) => {
-                  const utterance = new SpeechSynthesisUtterance(part);
-                  utterance.lang = host.dataset.lang;
-                  utterance.voice = voice;
+                  const utterance = new SpeechSynthesisUtterance(part.text);
+                  utterance.lang = part.lang;
+                  utterance.voice = part.voice;
                   utterance.addEventListener('error', over);
                   if (i === parts.length - 1) utterance.addEventListener('end', over);
                   synth.speak(utterance);
@@ -87,7 +107,7 @@ final class ReadAloud extends Composite<Div> {
     private final Span hint = new Span();
     private final Div message = new Div();
 
-    ReadAloud() {
+    public ReadAloud() {
         button.setText(getTranslation("flow.readAloud"));
         button.addClassName("read-aloud-button");
         button.getElement().setAttribute("aria-pressed", "false");
@@ -109,9 +129,30 @@ final class ReadAloud extends Composite<Div> {
      * button now reads these texts (in order, each a pause of its own) in this locale's language.
      */
     void show(Locale locale, List<String> texts) {
-        getElement().setAttribute("data-lang", speechLanguage(locale));
-        getElement().setAttribute("data-text", texts.stream().map(text -> text.replaceAll("\\s+", " ").strip())
-                .filter(text -> !text.isEmpty()).collect(Collectors.joining("\n")));
+        showParts(locale, texts.stream().map(Part::of).toList());
+    }
+
+    /**
+     * As {@link #show}, for a page with parts in another language than its own (read with a voice
+     * of that language, and left out on a device that has none).
+     */
+    public void showParts(Locale locale, List<Part> parts) {
+        String page = speechLanguage(locale);
+        List<Part> read = parts.stream()
+                .map(part -> new Part(part.text().replaceAll("\\s+", " ").strip(), part.language()))
+                .filter(part -> !part.text().isEmpty()).toList();
+        List<String> languages = read.stream()
+                .map(part -> part.language() == null ? "" : speechLanguage(part.language()))
+                .map(language -> language.equals(page) ? "" : language).toList();
+        getElement().setAttribute("data-lang", page);
+        getElement().setAttribute("data-text", read.stream().map(Part::text).collect(Collectors.joining("\n")));
+        if (languages.stream().allMatch(String::isEmpty)) {
+            if (getElement().hasAttribute("data-langs")) {
+                getElement().removeAttribute("data-langs");
+            }
+        } else {
+            getElement().setAttribute("data-langs", String.join("\n", languages));
+        }
         getElement().executeJs("if (this.readAloudStop) this.readAloudStop(); else {" + CANCEL + "}");
     }
 

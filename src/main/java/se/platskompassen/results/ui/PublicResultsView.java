@@ -17,13 +17,15 @@ import se.platskompassen.base.ui.PageLanguage;
 import se.platskompassen.base.ui.ResidentPage;
 import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.QuestionnaireCatalog;
+import se.platskompassen.response.ui.ReadAloud;
 import se.platskompassen.results.PublicResults;
 import se.platskompassen.results.ResultsService;
 
 /**
  * "Vad vi hörde – vad vi gör" for anyone, no sign-in: a dialogue's published results at
  * {@code /r/{code}}, in each language the dialogue offered ({@code ?lang=ar} or the buttons at the
- * top), right to left in Arabic and Persian. Without the staff layout, so a phone on the street
+ * top), right to left in Arabic and Persian, with "Läs upp" for those who cannot read it
+ * ({@link ResultsReading}). Without the staff layout, so a phone on the street
  * loads little. An unknown code and unpublished results get the same friendly page, so it tells
  * nobody whether a code exists.
  */
@@ -69,9 +71,12 @@ class PublicResultsView extends ResidentPage implements BeforeEnterObserver, Has
         card.addClassName("results-card");
         ResultsContent content = new ResultsContent(shown, theme -> questionnaires.themeName(theme, language),
                 language);
+        ReadAloud readAloud = new ReadAloud();
+        readAloud.showParts(language.locale(), ResultsReading.of(content));
         if (shown.languages().size() > 1) {
             content.addAfterHeading(languageChoice(shown, language, ui));
         }
+        content.addAfterHeading(readAloud);
         card.add(content);
         add(card);
     }
