@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.Version;
 import se.platskompassen.response.AgeBand;
 import se.platskompassen.response.Background;
@@ -28,9 +29,11 @@ class BackgroundScreen extends Screen {
     private final RadioButtonGroup<Choice<Gender>> gender;
     private final RadioButtonGroup<Choice<Relation>> relation;
     private final @Nullable RadioButtonGroup<Choice<String>> area;
+    private final Language language;
 
     BackgroundScreen(FlowState state, Consumer<BackgroundScreen> onNext, Consumer<BackgroundScreen> onBack) {
         setHeading(getTranslation("flow.background.title"));
+        language = state.language;
         add(new Paragraph(getTranslation("flow.background.lead")));
         Version version = state.dialogue.version();
         String suffix = version == Version.BARN ? ".child" : "";
@@ -106,13 +109,16 @@ class BackgroundScreen extends Screen {
 
     /** Read aloud: the heading and lead, then each question with its choices. */
     @Override
-    protected List<String> spokenText() {
-        List<String> texts = new ArrayList<>(super.spokenText());
+    protected List<ReadAloud.Part> spokenParts() {
+        List<ReadAloud.Part> parts = new ArrayList<>(super.spokenParts());
         for (RadioButtonGroup<?> group : groups()) {
-            texts.add(group.getLabel());
-            group.getListDataView().getItems().map(choice -> ((Choice<?>) choice).label()).forEach(texts::add);
+            parts.add(ReadAloud.Part.of(group.getLabel()));
+            group.getListDataView().getItems().map(choice -> (Choice<?>) choice)
+                    .map(choice -> group == area && choice.value() != null ? OrganisationText.spoken(choice.label(), language)
+                            : ReadAloud.Part.of(choice.label()))
+                    .forEach(parts::add);
         }
-        return texts;
+        return parts;
     }
 
     Background value() {

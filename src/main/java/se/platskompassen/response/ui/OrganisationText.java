@@ -1,6 +1,7 @@
 package se.platskompassen.response.ui;
 
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.HasText;
 import se.platskompassen.questionnaire.Language;
 
 /**
@@ -13,8 +14,19 @@ final class OrganisationText {
     private OrganisationText() {
     }
 
+    /** A component's text to read aloud, in Swedish where {@link #mark} marked it so. */
+    static <T extends HasElement & HasText> ReadAloud.Part spoken(T component) {
+        return new ReadAloud.Part(component.getText(),
+                component.getElement().hasAttribute("lang") ? Language.SV.locale() : null);
+    }
+
+    /** An organisation's text to read aloud on a screen in {@code shown}. */
+    static ReadAloud.Part spoken(String text, Language shown) {
+        return new ReadAloud.Part(text, sameLanguage(shown) ? null : Language.SV.locale());
+    }
+
     static <T extends HasElement> T mark(T component, Language shown) {
-        if (shown.locale().getLanguage().equals(Language.SV.locale().getLanguage())) {
+        if (sameLanguage(shown)) {
             component.getElement().removeAttribute("lang");
             component.getElement().removeAttribute("dir");
         } else {
@@ -22,5 +34,9 @@ final class OrganisationText {
             component.getElement().setAttribute("dir", "ltr");
         }
         return component;
+    }
+
+    private static boolean sameLanguage(Language shown) {
+        return shown.locale().getLanguage().equals(Language.SV.locale().getLanguage());
     }
 }

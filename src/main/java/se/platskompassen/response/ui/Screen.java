@@ -85,17 +85,18 @@ abstract class Screen extends Div {
     /** The screen is on show (or shows its next theme): the heading takes the focus, a reading aloud stops. */
     void shown() {
         announce();
-        readAloud.show(getLocale(), spokenText());
+        readAloud.showParts(getLocale(), spokenParts());
     }
 
     /**
-     * What "Läs upp" reads here, in order: the heading and the screen's own paragraphs; screens with
-     * a question, prompts or choices add them.
+     * What "Läs upp" reads here, in order: the heading and the screen's own paragraphs (what the
+     * organisation wrote in Swedish); screens with a question, prompts or choices add them.
      */
-    protected List<String> spokenText() {
-        List<String> texts = new ArrayList<>(List.of(heading.getText()));
-        getChildren().filter(Paragraph.class::isInstance).map(child -> ((Paragraph) child).getText()).forEach(texts::add);
-        return texts;
+    protected List<ReadAloud.Part> spokenParts() {
+        List<ReadAloud.Part> parts = new ArrayList<>(List.of(OrganisationText.spoken(heading)));
+        getChildren().filter(Paragraph.class::isInstance).map(child -> OrganisationText.spoken((Paragraph) child))
+                .forEach(parts::add);
+        return parts;
     }
 
     /**

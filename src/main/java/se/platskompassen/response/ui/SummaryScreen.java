@@ -93,10 +93,10 @@ class SummaryScreen extends Screen {
 
     /** Read aloud: the heading and lead, then each theme with the answer given. */
     @Override
-    protected List<String> spokenText() {
-        List<String> texts = new ArrayList<>(super.spokenText());
-        texts.addAll(answersRead);
-        return texts;
+    protected List<ReadAloud.Part> spokenParts() {
+        List<ReadAloud.Part> parts = new ArrayList<>(super.spokenParts());
+        answersRead.stream().map(ReadAloud.Part::of).forEach(parts::add);
+        return parts;
     }
 
     private static String scoreText(FlowState state, int score) {

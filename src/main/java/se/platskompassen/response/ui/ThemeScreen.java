@@ -223,7 +223,7 @@ class ThemeScreen extends Screen {
 
     /** Read aloud: the theme, its question and prompts, the scale's ends (children: the faces' meanings), the comment questions. */
     @Override
-    protected List<String> spokenText() {
+    protected List<ReadAloud.Part> spokenParts() {
         ThemeText text = state.text(theme);
         List<String> texts = new ArrayList<>(List.of(text.name(), text.question(), getTranslation("flow.prompts")));
         texts.addAll(text.prompts());
@@ -238,6 +238,6 @@ class ThemeScreen extends Screen {
             texts.addAll(climate.spokenText());
         }
         texts.addAll(List.of(worksWell.getLabel(), couldBeBetter.getLabel()));
-        return texts;
+        return texts.stream().map(ReadAloud.Part::of).toList();
     }
 }

@@ -133,7 +133,7 @@ class ClimateLensFlowTest extends ResidentFlowTest {
     void read_aloud_reads_the_climate_question_and_its_prompts() {
         startClimateDialogue();
         var text = modules.current(Version.VUXEN).text(Theme.MOVING_AROUND, Language.SV);
-        List<String> spoken = FlowDriver.themeScreen().spokenText();
+        List<String> spoken = FlowDriver.themeScreen().spokenParts().stream().map(ReadAloud.Part::text).toList();
         assertThat(spoken).contains("Klimatlinsen", text.question()).containsAll(text.prompts());
     }
 

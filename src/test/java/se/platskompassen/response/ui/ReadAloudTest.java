@@ -96,6 +96,19 @@ class ReadAloudTest extends ResidentFlowTest {
         assertThat(spoken()).startsWith("Walking and cycling");
     }
 
+    @Test
+    void on_an_arabic_screen_what_the_organisation_wrote_is_read_with_a_swedish_voice() {
+        navigate("d/demo-vuxen");
+        click("العربية");
+        assertThat(language()).isEqualTo("ar");
+        List<String> texts = spoken();
+        List<String> languages = List.of(readAloud().getElement().getAttribute("data-langs").split("\n", -1));
+        assertThat(languages).hasSameSizeAs(texts);
+        assertThat(languages.get(texts.indexOf("Norrbacka"))).isEqualTo("sv-SE");
+        assertThat(languages.get(texts.indexOf("Norrbacka 2.0 – vuxna"))).isEqualTo("sv-SE");
+        assertThat(languages.get(texts.size() - 1)).as("the screen's own words: the page's voice").isEmpty();
+    }
+
     @ParameterizedTest
     @CsvSource({"sv-SE, sv-SE", "sv, sv-SE", "sv-x-easy, sv-SE", "sv-SE-x-easy, sv-SE", "en-GB, en-GB", "ar, ar",
         "fi-FI, fi-FI"})
