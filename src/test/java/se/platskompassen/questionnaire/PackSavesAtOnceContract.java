@@ -7,6 +7,8 @@ import static se.platskompassen.questionnaire.PackFixtures.file;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
@@ -43,6 +45,7 @@ abstract class PackSavesAtOnceContract {
     @Autowired QuestionnaireCatalog catalog;
     @Autowired PackUploadWrites writes;
     @Autowired PackUploadQueries queries;
+    @Autowired PackSaveLocks locks;
     @Autowired AuditLog audit;
     @Autowired Clock clock;
     @Autowired JdbcClient jdbc;
@@ -75,7 +78,8 @@ abstract class PackSavesAtOnceContract {
     private Instance anotherInstance() {
         LanguagePacks otherPacks = new LanguagePacks();
         QuestionnaireCatalog otherCatalog = new QuestionnaireCatalog();
-        PackUploads other = new PackUploads(otherPacks, otherCatalog, writes, queries, audit, clock, access);
+        PackUploads other = new PackUploads(otherPacks, otherCatalog, writes, queries, audit, clock, access,
+                locks);
         other.refresh();
         return new Instance(other, otherPacks, otherCatalog);
     }
@@ -148,11 +152,12 @@ abstract class PackSavesAtOnceContract {
         String before = catalog.current(Version.VUXEN).revision();
         String arabicQuestion = "هل من السهل التنقل هنا سيرًا؟ " + before;
         String persianQuestion = "آیا رفت‌وآمد اینجا آسان است؟ " + before;
-        byte[] arabic = withQuestion(packs, Language.AR, arabicQuestion);
-        byte[] persian = withQuestion(other.packs(), Language.FA, persianQuestion);
+        PackUploads.Checked arabic = uploads.check(withQuestion(packs, Language.AR, arabicQuestion), Language.AR);
+        PackUploads.Checked persian = other.uploads().check(withQuestion(other.packs(), Language.FA, persianQuestion),
+                Language.FA);
 
-        Future<PackUploads.Saved>[] both = whileTheFirstIsUncommitted(() -> uploads.save(arabic, Language.AR),
-                () -> other.uploads().save(persian, Language.FA));
+        Future<PackUploads.Saved>[] both = whileTheFirstIsUncommitted(() -> uploads.save(arabic),
+                () -> other.uploads().save(persian));
 
         String first = PackUploads.nextRevision(before);
         String second = PackUploads.nextRevision(first);
@@ -173,24 +178,30 @@ abstract class PackSavesAtOnceContract {
         Instance other = anotherInstance();
         String before = catalog.current(Version.VUXEN).revision();
         String firstQuestion = "هل التنقل هنا سهل؟ " + before;
-        byte[] firstFile = withQuestion(packs, Language.AR, firstQuestion);
-        byte[] secondFile = withQuestion(other.packs(), Language.AR, "هل التنقل هنا ممتع؟ " + before);
+        PackUploads.Checked first = uploads.check(withQuestion(packs, Language.AR, firstQuestion), Language.AR);
+        PackUploads.Checked second = other.uploads().check(
+                withQuestion(other.packs(), Language.AR, "هل التنقل هنا ممتع؟ " + before), Language.AR);
         long uploadsBefore = uploadsKept();
 
-        Future<PackUploads.Saved>[] both = whileTheFirstIsUncommitted(() -> uploads.save(firstFile, Language.AR),
-                () -> other.uploads().save(secondFile, Language.AR));
+        Future<PackUploads.Saved>[] both = whileTheFirstIsUncommitted(() -> uploads.save(first),
+                () -> other.uploads().save(second));
 
         assertThat(both[0].get(PATIENCE.toSeconds(), TimeUnit.SECONDS).revisions())
                 .containsExactly("vuxen/" + PackUploads.nextRevision(before));
-        assertThat(failureOf(both[1])).isInstanceOf(IllegalArgumentException.class);
+        assertThat(failureOf(both[1])).isInstanceOfSatisfying(PackUploads.Refused.class, refused -> {
+            assertThat(refused.reason()).isEqualTo(PackUploads.Refused.Reason.CHANGED_MEANWHILE);
+            assertThat(refused.lastSave()).hasValueSatisfying(last -> assertThat(last.by()).isEqualTo(admin));
+        });
         assertThat(uploadsKept()).isEqualTo(uploadsBefore + 1);
         assertThat(other.packs().text(Language.AR, VUXEN_QUESTION)).contains(firstQuestion);
         assertThat(packs.text(Language.AR, VUXEN_QUESTION)).contains(firstQuestion);
     }
 
     @Test
-    void a_double_tap_on_save_keeps_the_pack_once() throws Exception {
-        byte[] changed = withQuestion(packs, Language.AR, "هل الطريق هنا سهل؟ " + catalog.current(Version.VUXEN).revision());
+    void a_double_tap_on_save_keeps_the_pack_once_and_makes_its_revision_once() throws Exception {
+        String before = catalog.current(Version.VUXEN).revision();
+        PackUploads.Checked changed = uploads.check(withQuestion(packs, Language.AR, "هل الطريق هنا سهل؟ " + before),
+                Language.AR);
         long uploadsBefore = uploadsKept();
         CyclicBarrier together = new CyclicBarrier(2);
         Callable<PackUploads.Saved> tap = signedIn(() -> {
@@ -199,14 +210,15 @@ abstract class PackSavesAtOnceContract {
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
-            return uploads.save(changed, Language.AR);
+            return uploads.save(changed);
         });
 
         Future<PackUploads.Saved> one = threads.submit(tap);
         Future<PackUploads.Saved> two = threads.submit(tap);
 
-        one.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
-        two.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+        List<String> made = new ArrayList<>(one.get(PATIENCE.toSeconds(), TimeUnit.SECONDS).revisions());
+        made.addAll(two.get(PATIENCE.toSeconds(), TimeUnit.SECONDS).revisions());
+        assertThat(made).as("made by one of the taps").containsExactly("vuxen/" + PackUploads.nextRevision(before));
         assertThat(uploadsKept()).as("kept once").isEqualTo(uploadsBefore + 1);
     }
 }
