@@ -1,6 +1,7 @@
 package se.platskompassen.questionnaire;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static se.platskompassen.questionnaire.PackFixtures.edited;
 import static se.platskompassen.questionnaire.PackFixtures.file;
@@ -9,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
@@ -200,8 +202,8 @@ abstract class PackSavesAtOnceContract {
     @Test
     void a_double_tap_on_save_keeps_the_pack_once_and_makes_its_revision_once() throws Exception {
         String before = catalog.current(Version.VUXEN).revision();
-        PackUploads.Checked changed = uploads.check(withQuestion(packs, Language.AR, "هل الطريق هنا سهل؟ " + before),
-                Language.AR);
+        PackUploads.Checked changed = uploads.check(
+                withQuestion(packs, Language.AR, "هل الطريق هنا سهل؟ " + before), Language.AR);
         long uploadsBefore = uploadsKept();
         CyclicBarrier together = new CyclicBarrier(2);
         Callable<PackUploads.Saved> tap = signedIn(() -> {
@@ -220,5 +222,29 @@ abstract class PackSavesAtOnceContract {
         made.addAll(two.get(PATIENCE.toSeconds(), TimeUnit.SECONDS).revisions());
         assertThat(made).as("made by one of the taps").containsExactly("vuxen/" + PackUploads.nextRevision(before));
         assertThat(uploadsKept()).as("kept once").isEqualTo(uploadsBefore + 1);
+    }
+
+    @Test
+    void a_file_that_no_longer_passes_against_the_swedish_saved_since_its_check_is_refused_and_kept_out() {
+        LanguagePack swedish = packs.swedish();
+        String title = "مرحبًا بكم في بوصلة المكان للحوار حول الحي";
+        assertThat(title.codePointCount(0, title.length())).as("fits the Swedish title of 29, not one of 16")
+                .isBetween(33, 58);
+        LanguagePack withTitle = edited(packs.pack(Language.AR).orElseThrow(), texts -> texts.put("home.title", title));
+        PackUploads.Checked arabic = uploads.check(file(withTitle), Language.AR);
+        assertThat(arabic.passed()).isTrue();
+        long uploadsBefore = uploadsKept();
+        tenants.signInAs(admin);
+        try {
+            uploads.save(uploads.check(file(edited(swedish, texts -> texts.put("home.title", "Välkommen hit nu"))),
+                    Language.SV));
+
+            assertThatThrownBy(() -> uploads.save(arabic)).isInstanceOfSatisfying(PackUploads.Refused.class,
+                    refused -> assertThat(refused.reason()).isEqualTo(PackUploads.Refused.Reason.PROBLEMS));
+            assertThat(uploadsKept()).as("only the Swedish").isEqualTo(uploadsBefore + 1);
+            assertThat(packs.text(Language.AR, "home.title")).isNotEqualTo(Optional.of(title));
+        } finally {
+            uploads.save(uploads.check(file(swedish), Language.SV));
+        }
     }
 }

@@ -165,7 +165,8 @@ class LanguagePacksView extends StaffPage {
     private String refusal(PackUploads.Refused refused, String language) {
         return switch (refused.reason()) {
             case CHANGED_MEANWHILE -> refused.lastSave()
-                    .map(last -> getTranslation("languages.refused.changed", language, last.by(), when.format(last.at())))
+                    .map(last -> getTranslation("languages.refused.changed", language, last.by(),
+                            when.format(last.at())))
                     .orElseGet(() -> getTranslation("languages.refused.changed.unknown", language));
             case PROBLEMS -> getTranslation("languages.refused.problems");
             case BUSY -> getTranslation("languages.refused.busy");
