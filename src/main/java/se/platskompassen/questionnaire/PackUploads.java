@@ -157,8 +157,8 @@ public class PackUploads {
         refresh();
         Language language = checked.language();
         LanguagePack inUse = packs.pack(language).orElse(null);
-        if (checked.pack() != null && checked.pack().equals(inUse)) {
-            return new Saved(language, List.of());
+        if (checked.passed() && checked.pack().equals(inUse)) {
+            return new Saved(language, List.of()); // kept already: a double tap, or the same file twice
         }
         if (!Objects.equals(inUse, checked.against())) {
             throw new Refused(Refused.Reason.CHANGED_MEANWHILE, queries.newestUpload(language).orElse(null));
