@@ -1,6 +1,8 @@
 package se.platskompassen.questionnaire;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,6 +32,18 @@ class PackUploadQueries {
         return jdbc.sql("SELECT content FROM questionnaire_revision ORDER BY created_at, id")
                 .query((row, n) -> row.getBytes(1))
                 .list();
+    }
+
+    /** Who saved the pack in use for {@code language}, and when; empty while the shipped pack is in use. */
+    Optional<PackUploads.Refused.LastSave> newestUpload(Language language) {
+        return jdbc.sql("""
+                SELECT uploaded_by, uploaded_at FROM language_pack_upload
+                WHERE language = :language ORDER BY id DESC LIMIT 1
+                """)
+                .param("language", language.code())
+                .query((row, n) -> new PackUploads.Refused.LastSave(row.getString(1),
+                        row.getTimestamp(2).toInstant()))
+                .optional();
     }
 
     boolean revisionExists(String id) {

@@ -1,13 +1,18 @@
 package se.platskompassen.questionnaire;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,12 +32,14 @@ import se.platskompassen.organisation.TenantAccess;
 public class PackUploads {
 
     /**
-     * What a check of an uploaded file found: the pack and every problem (none when it may be
-     * saved); for a pack that may be saved, how many of its texts differ from the pack in use and
-     * the questionnaire revisions saving it would make (ids such as {@code vuxen/2026.2.1}).
+     * What a check of an uploaded file found: the file, the pack and every problem (none when it
+     * may be saved); for a pack that may be saved, how many of its texts differ from the pack in
+     * use and the questionnaire revisions saving it would make (ids such as
+     * {@code vuxen/2026.2.1}). {@code against} is the pack in use it was checked against: saving
+     * refuses the file when that pack has been replaced since (decision 0042).
      */
-    public record Checked(@Nullable LanguagePack pack, List<PackProblem> problems, int changedTexts,
-            List<String> revisions) {
+    public record Checked(byte[] file, Language language, @Nullable LanguagePack pack, List<PackProblem> problems,
+            int changedTexts, List<String> revisions, @Nullable LanguagePack against) {
 
         public Checked {
             problems = List.copyOf(problems);
@@ -48,6 +55,41 @@ public class PackUploads {
     public record Saved(Language language, List<String> revisions) {
     }
 
+    /** Why a save kept nothing. The admin still has the file: they can check it again. */
+    public static final class Refused extends IllegalArgumentException {
+
+        public enum Reason {
+            /** Someone saved a pack of the same language after the file was checked. */
+            CHANGED_MEANWHILE,
+            /** The file does not pass the check against the packs in use now. */
+            PROBLEMS,
+            /** Another save held the lock longer than the database waits (H2's lock timeout). */
+            BUSY
+        }
+
+        /** Who saved the pack in use, and when. */
+        public record LastSave(String by, Instant at) {
+        }
+
+        private final Reason reason;
+        private final transient @Nullable LastSave lastSave;
+
+        Refused(Reason reason, @Nullable LastSave lastSave) {
+            super("the language pack was not saved: " + reason);
+            this.reason = reason;
+            this.lastSave = lastSave;
+        }
+
+        public Reason reason() {
+            return reason;
+        }
+
+        /** For {@link Reason#CHANGED_MEANWHILE}: the save that came between the check and this one. */
+        public Optional<LastSave> lastSave() {
+            return Optional.ofNullable(lastSave);
+        }
+    }
+
     private final LanguagePacks packs;
     private final QuestionnaireCatalog catalog;
     private final PackUploadWrites writes;
@@ -55,10 +97,12 @@ public class PackUploads {
     private final AuditLog audit;
     private final Clock clock;
     private final TenantAccess access;
+    private final PackSaveLocks locks;
 
     PackUploads(LanguagePacks packs, QuestionnaireCatalog catalog, PackUploadWrites writes, PackUploadQueries queries,
-            AuditLog audit, Clock clock, TenantAccess access) {
+            AuditLog audit, Clock clock, TenantAccess access, PackSaveLocks locks) {
         this.access = access;
+        this.locks = locks;
         this.packs = packs;
         this.catalog = catalog;
         this.writes = writes;
@@ -69,13 +113,20 @@ public class PackUploads {
 
     /** The pack in use for {@code language} as a file, with the Swedish beside every text. */
     public byte[] download(Language language) {
+        refresh();
         LanguagePack pack = packs.pack(language)
                 .orElseThrow(() -> new IllegalArgumentException("no pack for " + language.code()));
         return PackFormat.write(pack, packs.swedish());
     }
 
-    /** Checks an uploaded file meant to replace {@code expected}'s pack; keeps nothing. */
+    /** Checks an uploaded file meant to replace {@code expected}'s pack in use now; keeps nothing. */
     public Checked check(byte[] file, Language expected) {
+        refresh();
+        return checkAgainstInUse(file, expected);
+    }
+
+    private Checked checkAgainstInUse(byte[] file, Language expected) {
+        LanguagePack against = packs.pack(expected).orElse(null);
         PackFormat.Reading reading = PackFormat.read(file);
         List<PackProblem> problems = new ArrayList<>(reading.problems());
         LanguagePack pack = reading.pack();
@@ -86,35 +137,55 @@ public class PackUploads {
             problems.addAll(PackCheck.check(pack, packs.swedish()));
         }
         if (pack == null || !problems.isEmpty()) {
-            return new Checked(pack, problems, 0, List.of());
+            return new Checked(file, expected, pack, problems, 0, List.of(), against);
         }
-        return new Checked(pack, problems, changedTexts(pack),
-                plan(pack).stream().map(planned -> planned.revision().id()).toList());
+        return new Checked(file, expected, pack, problems, changedTexts(pack),
+                plan(pack).stream().map(planned -> planned.revision().id()).toList(), against);
     }
 
     /**
-     * Saves a file that passes {@link #check}; refuses one that does not, keeping nothing. Only a
-     * network admin may: a pack changes what every organisation's residents are asked.
+     * Saves a checked file that passed, if the pack it was checked against is still in use;
+     * otherwise refuses it ({@link Refused}), keeping nothing. Saves on every instance happen one
+     * after the other, each planning its revisions from what the one before kept. A pack equal to
+     * the one in use keeps nothing new (a double tap saves once). Only a network admin may: a
+     * pack changes what every organisation's residents are asked.
      */
     @Transactional
-    public Saved save(byte[] file, Language expected) {
+    public Saved save(Checked checked) {
         String actor = access.require(Permission.MANAGE_LANGUAGE_PACKS).username();
+        lockSaves();
         refresh();
-        Checked checked = check(file, expected);
-        if (!checked.passed()) {
-            throw new IllegalArgumentException("the language pack has " + checked.problems().size() + " problems");
+        Language language = checked.language();
+        LanguagePack inUse = packs.pack(language).orElse(null);
+        if (checked.passed() && checked.pack().equals(inUse)) {
+            return new Saved(language, List.of()); // kept already: a double tap, or the same file twice
         }
-        LanguagePack pack = checked.pack();
-        long upload = writes.saveUpload(pack.language(), file, actor, clock.instant());
+        if (!Objects.equals(inUse, checked.against())) {
+            throw new Refused(Refused.Reason.CHANGED_MEANWHILE, queries.newestUpload(language).orElse(null));
+        }
+        Checked now = checkAgainstInUse(checked.file(), language);
+        if (!now.passed()) {
+            throw new Refused(Refused.Reason.PROBLEMS, null);
+        }
+        LanguagePack pack = now.pack();
+        long upload = writes.saveUpload(language, checked.file(), actor, clock.instant());
         List<String> made = new ArrayList<>();
         for (Planned planned : plan(pack)) {
             writes.saveRevision(planned.revision(), planned.dataFile(), upload, clock.instant());
             made.add(planned.revision().id());
         }
         audit.record(null, actor, AuditAction.LANGUAGE_PACK_UPLOADED,
-                pack.language().code() + (made.isEmpty() ? "" : ": " + String.join(", ", made)));
+                language.code() + (made.isEmpty() ? "" : ": " + String.join(", ", made)));
         apply(pack, made);
-        return new Saved(pack.language(), made);
+        return new Saved(language, made);
+    }
+
+    private void lockSaves() {
+        try {
+            locks.lockSaves();
+        } catch (QueryTimeoutException | PessimisticLockingFailureException waitedTooLong) {
+            throw new Refused(Refused.Reason.BUSY, null);
+        }
     }
 
     /** Puts in use what uploads on any instance have kept. */

@@ -45,6 +45,7 @@ abstract class PackUploadsContract {
     @Autowired QuestionnaireCatalog catalog;
     @Autowired PackUploadWrites writes;
     @Autowired PackUploadQueries queries;
+    @Autowired PackSaveLocks locks;
     @Autowired AuditLog audit;
     @Autowired Clock clock;
     @Autowired MessageSource messages;
@@ -103,7 +104,7 @@ abstract class PackUploadsContract {
                 tuple(PackProblem.Kind.TOO_LONG, "flow.next"),
                 tuple(PackProblem.Kind.PLACEHOLDERS, "flow.progress"));
         signInAsNetworkAdmin();
-        assertThatThrownBy(() -> uploads.save(file, Language.AR))
+        assertThatThrownBy(() -> uploads.save(uploads.check(file, Language.AR)))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(rows("language_pack_upload")).isEqualTo(uploadsBefore);
         assertThat(rows("questionnaire_revision")).isEqualTo(revisionsBefore);
@@ -119,7 +120,7 @@ abstract class PackUploadsContract {
         LanguagePack changed = edited(packs.pack(Language.AR).orElseThrow(),
                 texts -> texts.put("flow.next", "التالي!"));
 
-        assertThatThrownBy(() -> uploads.save(file(changed), Language.AR))
+        assertThatThrownBy(() -> uploads.save(uploads.check(file(changed), Language.AR)))
                 .isInstanceOf(NoAccessException.class);
         assertThat(rows("language_pack_upload")).isEqualTo(uploadsBefore);
         assertThat(packs.text(Language.AR, "flow.next").orElseThrow()).isNotEqualTo("التالي!");
@@ -164,7 +165,7 @@ abstract class PackUploadsContract {
         assertThat(catalog.current(Version.VUXEN).revision()).as("nothing made by checking").isEqualTo(vuxenBefore);
 
         String admin = signInAsNetworkAdmin();
-        PackUploads.Saved saved = uploads.save(file(changed), Language.AR);
+        PackUploads.Saved saved = uploads.save(uploads.check(file(changed), Language.AR));
 
         assertThat(saved.revisions()).containsExactly(expectedVuxen, expectedUngdom);
         assertThat(vuxenBefore).as("the first upload on a fresh database").isEqualTo("2026.2");
@@ -199,7 +200,8 @@ abstract class PackUploadsContract {
 
         LanguagePacks otherPacks = new LanguagePacks();
         QuestionnaireCatalog otherCatalog = new QuestionnaireCatalog();
-        PackUploads otherInstance = new PackUploads(otherPacks, otherCatalog, writes, queries, audit, clock, access);
+        PackUploads otherInstance = new PackUploads(otherPacks, otherCatalog, writes, queries, audit, clock, access,
+                locks);
         assertThat(otherCatalog.current(Version.VUXEN).revision()).as("before it refreshes").isEqualTo("2026.2");
         otherInstance.refresh();
         assertThat(otherPacks.text(Language.AR, "flow.next")).contains("التالي ←");
@@ -209,7 +211,7 @@ abstract class PackUploadsContract {
 
         LanguagePack changedAgain = edited(changed, texts -> texts.put(VUXEN_QUESTION, "هل التنقل هنا سهل؟"));
         tenants.signInAs(admin);
-        assertThat(otherInstance.save(file(changedAgain), Language.AR).revisions())
+        assertThat(otherInstance.save(otherInstance.check(file(changedAgain), Language.AR)).revisions())
                 .as("a later upload, on the other instance").containsExactly("vuxen/2026.2.2");
         uploads.refresh();
         assertThat(catalog.current(Version.VUXEN).id()).isEqualTo("vuxen/2026.2.2");

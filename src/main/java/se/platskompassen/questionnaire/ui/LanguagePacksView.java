@@ -14,6 +14,9 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Optional;
 import se.platskompassen.base.ui.LimitedUpload;
 import se.platskompassen.base.ui.MainLayout;
@@ -42,10 +45,13 @@ class LanguagePacksView extends StaffPage {
     private final PackUploads uploads;
     private final Div cards = new Div();
     private final PackReport report;
+    private final DateTimeFormatter when;
 
-    LanguagePacksView(LanguagePacks packs, PackUploads uploads) {
+    LanguagePacksView(LanguagePacks packs, PackUploads uploads, Clock clock) {
         this.packs = packs;
         this.uploads = uploads;
+        this.when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+                .withZone(clock.getZone());
         this.report = new PackReport(packs);
         addClassName("language-packs-view");
         setHeading(getTranslation("languages.heading"));
@@ -133,24 +139,37 @@ class LanguagePacksView extends StaffPage {
         return upload;
     }
 
-    /** Checks an uploaded file and shows every problem, or what saving it would do; saves nothing. */
+    /**
+     * Checks an uploaded file and shows every problem, or what saving it would do with a Save
+     * button of its own (disabled on its first click, so a double tap saves once); saves nothing.
+     */
     private void check(byte[] file, Language language) {
         PackUploads.Checked checked = uploads.check(file, language);
         if (!checked.passed()) {
             report.showProblems(language, checked);
         } else {
-            report.showSummary(language, checked, () -> save(file, language));
+            report.showSummary(language, checked, () -> save(checked));
         }
     }
 
-    private void save(byte[] file, Language language) {
+    private void save(PackUploads.Checked checked) {
         try {
-            PackUploads.Saved saved = uploads.save(file, language);
-            report.showSaved(saved);
-            showCards();
-        } catch (IllegalArgumentException stale) {
-            // The packs in use changed on another instance since the check: check the file again.
-            check(file, language);
+            report.showSaved(uploads.save(checked));
+        } catch (PackUploads.Refused refused) {
+            report.showRefused(refusal(refused, LanguageNames.staffName(this, checked.language())));
         }
+        showCards();
+    }
+
+    /** Why nothing was saved and what to do, in the admin's language (decision 0042). */
+    private String refusal(PackUploads.Refused refused, String language) {
+        return switch (refused.reason()) {
+            case CHANGED_MEANWHILE -> refused.lastSave()
+                    .map(last -> getTranslation("languages.refused.changed", language, last.by(),
+                            when.format(last.at())))
+                    .orElseGet(() -> getTranslation("languages.refused.changed.unknown", language));
+            case PROBLEMS -> getTranslation("languages.refused.problems");
+            case BUSY -> getTranslation("languages.refused.busy");
+        };
     }
 }

@@ -161,11 +161,24 @@ class LanguagePacksViewTest extends KaribuTest {
         return packs.pack(Language.AR).orElseThrow().text("questionnaire.vuxen.MOVING_AROUND.question").orElseThrow();
     }
 
+    /** The revision of the adult version that the next save changing its wording makes. */
+    private String nextAdultRevision() {
+        String[] parts = catalog.current(Version.VUXEN).revision().split("\\.");
+        return parts.length < 3 ? String.join(".", parts) + ".1"
+                : parts[0] + "." + parts[1] + "." + (Integer.parseInt(parts[2]) + 1);
+    }
+
+    private static Button saveButton() {
+        return _get(Button.class, spec -> spec.withText("Spara och använd paketet"));
+    }
+
     @Test
     void a_good_file_is_summed_up_then_saved_on_request_and_its_new_revisions_shown() {
         signInAs("natverket");
         navigate("languages");
         byte[] file = arabicWith(catalogQuestion(), "هل من السهل التنقل هنا؟");
+        String revisionBefore = catalog.current(Version.VUXEN).revision();
+        String next = nextAdultRevision();
 
         upload(Language.AR, file);
 
@@ -174,16 +187,55 @@ class LanguagePacksViewTest extends KaribuTest {
                 .isEqualTo("Filen är ett komplett språkpaket: العربية – arabiska, utkast, inte granskat.");
         assertThat(text(_get(report, Paragraph.class, spec -> spec.withClasses("pack-report-changed"))))
                 .isEqualTo("Texter som skiljer sig från paketet som används nu: 1.");
-        assertThat(_find(report, ListItem.class)).extracting(ListItem::getText).containsExactly("Vuxna – version 2026.2.1");
-        assertThat(catalog.current(Version.VUXEN).revision()).as("nothing saved yet").isEqualTo("2026.2");
+        assertThat(_find(report, ListItem.class)).extracting(ListItem::getText).containsExactly("Vuxna – version " + next);
+        assertThat(catalog.current(Version.VUXEN).revision()).as("nothing saved yet").isEqualTo(revisionBefore);
 
-        _click(_get(Button.class, spec -> spec.withText("Spara och använd paketet")));
+        _click(saveButton());
 
         assertThat(text(_get(report, Paragraph.class, spec -> spec.withClasses("pack-report-summary"))))
                 .isEqualTo("Paketet för arabiska är sparat och används nu.");
-        assertThat(_find(report, ListItem.class)).extracting(ListItem::getText).containsExactly("Vuxna – version 2026.2.1");
-        assertThat(catalog.current(Version.VUXEN).id()).isEqualTo("vuxen/2026.2.1");
+        assertThat(_find(report, ListItem.class)).extracting(ListItem::getText).containsExactly("Vuxna – version " + next);
+        assertThat(catalog.current(Version.VUXEN).id()).isEqualTo("vuxen/" + next);
         assertThat(packs.text(Language.AR, "questionnaire.vuxen.MOVING_AROUND.question")).contains("هل من السهل التنقل هنا؟");
+    }
+
+    @Test
+    void a_double_tap_on_save_saves_once_and_the_next_checked_file_can_be_saved_again() {
+        signInAs("natverket");
+        navigate("languages");
+        long before = uploadsSaved();
+        upload(Language.AR, arabicWith(catalogQuestion(), "هل المشي هنا سهل؟"));
+        Button save = saveButton();
+
+        _click(save);
+
+        assertThat(save.isEnabled()).as("disabled by its first click, so a second tap is not sent").isFalse();
+        assertThat(uploadsSaved()).isEqualTo(before + 1);
+
+        upload(Language.AR, arabicWith(catalogQuestion(), "هل المشي هنا ممتع؟"));
+        assertThat(saveButton().isEnabled()).as("a new check brings a Save button of its own").isTrue();
+        _click(saveButton());
+        assertThat(uploadsSaved()).isEqualTo(before + 2);
+    }
+
+    @Test
+    void a_save_after_another_admin_saved_the_same_language_is_refused_saying_who_and_what_to_do() {
+        signInAs("natverket");
+        navigate("languages");
+        upload(Language.AR, arabicWith(catalogQuestion(), "هل الحركة هنا سهلة؟"));
+        long before = uploadsSaved();
+        byte[] theirs = arabicWith(catalogQuestion(), "هل الحركة هنا ممتعة؟");
+        uploads.save(uploads.check(theirs, Language.AR)); // another admin, in another tab or on another instance
+
+        _click(saveButton());
+
+        Paragraph refused = _get(Paragraph.class, spec -> spec.withClasses("pack-report-summary"));
+        assertThat(refused.getText()).startsWith("Paketet för arabiska sparades av natverket ")
+                .endsWith(", efter att du kontrollerade din fil. Din fil har inte sparats. Ladda ner paketet som "
+                        + "används nu, för in dina ändringar i det och ladda upp filen igen.");
+        assertThat(refused.getElement().getAttribute("role")).isEqualTo("alert");
+        assertThat(uploadsSaved()).as("only theirs").isEqualTo(before + 1);
+        assertThat(packs.text(Language.AR, "questionnaire.vuxen.MOVING_AROUND.question")).contains("هل الحركة هنا ممتعة؟");
     }
 
     @Test
