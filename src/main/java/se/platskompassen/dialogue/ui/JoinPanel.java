@@ -39,7 +39,7 @@ public class JoinPanel extends Composite<Div> {
         return panel;
     }
 
-    /** Everything a facilitator needs to let people in, for the dialogue page; the poster in each of {@code languages}. */
+    /** Everything a facilitator needs to let people in, for the dialogue page; the poster in every language. */
     public static JoinPanel forFacilitator(String joinCode, String placeName, Collection<Language> languages,
             PublicLinks links) {
         JoinPanel panel = new JoinPanel();

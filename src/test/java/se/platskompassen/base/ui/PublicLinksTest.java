@@ -26,7 +26,8 @@ class PublicLinksTest {
     void a_results_address_for_a_poster_in_a_resident_language_opens_the_page_in_that_language() {
         PublicLinks links = new PublicLinks(new PublicAddress("https://example.se"));
         assertThat(links.results("K7PX-M4RT", Language.AR)).isEqualTo("https://example.se/r/K7PX-M4RT?lang=ar");
-        assertThat(links.shortResults("K7PX-M4RT", Language.SV_EASY)).isEqualTo("example.se/r/K7PX-M4RT?lang=sv-x-easy");
+        assertThat(links.shortResults("K7PX-M4RT", Language.SV_EASY))
+                .isEqualTo("example.se/r/K7PX-M4RT?lang=sv-x-easy");
         assertThat(links.results("K7PX-M4RT", Language.SV)).isEqualTo(links.results("K7PX-M4RT"));
     }
 }
