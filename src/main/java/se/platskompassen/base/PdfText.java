@@ -60,6 +60,16 @@ public final class PdfText {
         return PdfWriter.RUN_DIRECTION_LTR;
     }
 
+    /**
+     * An address or code kept in its own left-to-right order inside a text that may run right to
+     * left: the bidirectional algorithm would otherwise move its parts around its slashes and
+     * colons. It is wrapped in a left-to-right embedding (U+202A … U+202C), whose marks OpenPDF
+     * orders by and prints as nothing.
+     */
+    public static String leftToRight(String text) {
+        return "\u202A" + text + "\u202C";
+    }
+
     /** Whether the text has a letter with a direction at all (a number or a dash alone has none). */
     public static boolean hasDirection(String text) {
         return text.codePoints().anyMatch(c -> Character.getDirectionality(c) == Character.DIRECTIONALITY_LEFT_TO_RIGHT

@@ -11,6 +11,8 @@ import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
 import se.platskompassen.base.PdfFonts;
 import se.platskompassen.base.PdfStyle;
@@ -23,8 +25,9 @@ import se.platskompassen.base.PdfText;
  * <p>Every text shrinks until it fits its part of the page, so that any place name gives one
  * page; text that does not fit even at the smallest size is cut off, never spilled over the
  * code. The QR code is drawn as vector squares and takes the space the texts leave (at least
- * about 6.5 cm, quiet zone included). The fonts (DejaVu Sans) are embedded and cover Swedish,
- * Sámi, Finnish, Polish and most other European alphabets.
+ * about 6.5 cm, quiet zone included). The fonts are embedded, a font per script, and Arabic and
+ * Persian texts run right to left (decision 0031), so the poster can be printed in every language
+ * of the dialogue; the PDF names its language for screen readers.
  */
 public final class JoinPoster {
 
@@ -45,6 +48,8 @@ public final class JoinPoster {
         try {
             PdfWriter writer = PdfWriter.getInstance(document, pdf);
             document.addTitle(content.placeName());
+            // The language screen readers read the poster in
+            writer.getExtraCatalog().put(PdfName.LANG, new PdfString(content.language().code()));
             document.open();
             draw(writer.getDirectContent(), content);
             // The page is kept even if every text is empty and there is no code to draw

@@ -9,7 +9,9 @@ import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
 import se.platskompassen.base.DirectedDocument;
 import se.platskompassen.base.PdfFonts;
@@ -39,8 +41,10 @@ public final class ResultsPoster {
         int direction = content.rightToLeft() ? PdfWriter.RUN_DIRECTION_RTL : PdfWriter.RUN_DIRECTION_LTR;
         var document = new DirectedDocument(PageSize.A4, MARGIN, MARGIN, MARGIN, MARGIN, direction);
         try {
-            PdfWriter.getInstance(document, pdf);
+            PdfWriter writer = PdfWriter.getInstance(document, pdf);
             document.addTitle(content.heading() + " – " + content.placeName());
+            // The language screen readers read the poster in
+            writer.getExtraCatalog().put(PdfName.LANG, new PdfString(content.language().code()));
             document.open();
             document.add(spaced(content.placeName(), PdfStyle.font(PdfFonts.BOLD, 32, PdfStyle.HEADING), 4));
             document.add(spaced(content.heading(), PdfStyle.font(PdfFonts.BOLD, 20, PdfStyle.INK), 4));

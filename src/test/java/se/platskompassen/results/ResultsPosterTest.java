@@ -12,6 +12,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import se.platskompassen.dialogue.QrImages;
+import se.platskompassen.questionnaire.Language;
 import se.platskompassen.testing.ScriptSamples;
 
 class ResultsPosterTest {
@@ -27,7 +28,7 @@ class ResultsPosterTest {
         return new ResultsPosterContent(placeName, "Vad vi hörde – vad vi gör",
                 "Trygghetsvandring och enkät 2025 · 12 maj 2025 – 9 juni 2025", "Vad vi gör", list,
                 actions > ResultsPoster.MAX_ACTIONS ? "Och " + (actions - ResultsPoster.MAX_ACTIONS) + " till på sidan." : "",
-                "Skanna koden och se hur det går", LINK, "Platskompassen", rightToLeft);
+                "Skanna koden och se hur det går", LINK, "Platskompassen", rightToLeft ? Language.AR : Language.SV);
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
 import se.platskompassen.base.PublicAddress;
+import se.platskompassen.questionnaire.Language;
 
 /**
  * The addresses residents type or scan. They must work from a phone on the street, so they use
@@ -35,6 +36,14 @@ public class PublicLinks {
         return base() + "/" + resultsPath(joinCode);
     }
 
+    /**
+     * The results address that opens in this language ({@code ?lang=ar}), for a poster in that
+     * language; Swedish, the page's own first language, needs no parameter.
+     */
+    public String results(String joinCode, Language language) {
+        return results(joinCode) + (language == Language.SV ? "" : "?lang=" + language.code());
+    }
+
     /** The results address within the application, for navigating there. */
     public static String resultsPath(String joinCode) {
         return "r/" + ResidentPage.urlSafe(joinCode);
@@ -43,6 +52,11 @@ public class PublicLinks {
     /** The results address without the scheme, shorter to print. */
     public String shortResults(String joinCode) {
         return results(joinCode).replaceFirst("^https?://", "");
+    }
+
+    /** The results address in this language without the scheme, shorter to print. */
+    public String shortResults(String joinCode, Language language) {
+        return results(joinCode, language).replaceFirst("^https?://", "");
     }
 
     /** Where a shared tablet answers, one person after the other. */

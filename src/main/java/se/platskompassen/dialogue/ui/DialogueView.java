@@ -100,7 +100,8 @@ class DialogueView extends StaffPage implements BeforeEnterObserver {
         clearContent();
         setHeading(dialogue.title());
         addContent(summary(placeName), toolbar());
-        addContent(new H2(getTranslation("dialogue.join")), JoinPanel.forFacilitator(dialogue.joinCode(), placeName, links));
+        addContent(new H2(getTranslation("dialogue.join")), JoinPanel.forFacilitator(dialogue.joinCode(), placeName,
+                dialogue.languages(), links));
         CompassView compass = new CompassView();
         compass.show(groupCompass.chart(this, dialogue, responses.scoreCounts(dialogue),
                 discussions.of(dialogue).agreedScores(), getTranslation("dialogue.compass.title", placeName)));

@@ -7,18 +7,20 @@ import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.Map;
+import se.platskompassen.base.PdfText;
 import se.platskompassen.base.ui.PublicLinks;
 import se.platskompassen.dialogue.JoinPoster;
 import se.platskompassen.dialogue.JoinQr;
 import se.platskompassen.dialogue.PosterContent;
+import se.platskompassen.questionnaire.Language;
 
 /**
  * How residents get in: the join code, its QR code and link. The full panel (for the dialogue
- * page) adds the kiosk link for shared tablets and the A4 poster; the projector shows the short
- * one.
+ * page) adds the kiosk link for shared tablets and the A4 poster in each of the dialogue's
+ * languages; the projector shows the short one.
  */
 public class JoinPanel extends Composite<Div> {
 
@@ -37,8 +39,9 @@ public class JoinPanel extends Composite<Div> {
         return panel;
     }
 
-    /** Everything a facilitator needs to let people in, for the dialogue page. */
-    public static JoinPanel forFacilitator(String joinCode, String placeName, PublicLinks links) {
+    /** Everything a facilitator needs to let people in, for the dialogue page; the poster in every language. */
+    public static JoinPanel forFacilitator(String joinCode, String placeName, Collection<Language> languages,
+            PublicLinks links) {
         JoinPanel panel = new JoinPanel();
         panel.addCodeAndQr(joinCode, links);
         String answer = links.answer(joinCode);
@@ -49,7 +52,7 @@ public class JoinPanel extends Composite<Div> {
                 panel.linkRow("join.link", answer),
                 panel.linkRow("join.kiosk", kiosk),
                 sharedTablets,
-                panel.posterLink(joinCode, placeName, answer, links.shortResults(joinCode)));
+                panel.posters(joinCode, placeName, languages, links));
         list.addClassName("join-links");
         panel.getContent().add(list);
         return panel;
@@ -77,17 +80,27 @@ public class JoinPanel extends Composite<Div> {
         return row;
     }
 
-    private Anchor posterLink(String joinCode, String placeName, String answer, String results) {
-        PosterContent content = new PosterContent(placeName, getTranslation("poster.heading"),
-                getTranslation("poster.instructions"), getTranslation("poster.codeLabel"), joinCode, answer,
-                getTranslation("poster.footer"), getTranslation("results.link", results));
-        String fileName = "affisch-" + joinCode.replaceAll("[^A-Za-z0-9-]", "") + ".pdf";
-        Anchor poster = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] pdf = JoinPoster.pdf(content);
-            return new DownloadResponse(new ByteArrayInputStream(pdf), fileName, "application/pdf", pdf.length);
-        }), getTranslation("join.poster"));
-        poster.addClassName("join-poster");
-        return poster;
+    /**
+     * The texts come from the language packs, as the residents' pages get them; they are looked up
+     * here, in the page's request, and the poster is written when it is downloaded.
+     */
+    private PosterDownloads posters(String joinCode, String placeName, Collection<Language> languages,
+            PublicLinks links) {
+        String answer = links.answer(joinCode);
+        Map<Language, PosterContent> contents = new EnumMap<>(Language.class);
+        for (Language language : languages) {
+            contents.put(language, new PosterContent(placeName, text(language, "poster.heading"),
+                    text(language, "poster.instructions"), text(language, "poster.codeLabel"), joinCode, answer,
+                    text(language, "poster.footer"),
+                    text(language, "results.link", PdfText.leftToRight(links.shortResults(joinCode, language))),
+                    language));
+        }
+        return new PosterDownloads("join.poster", "join.poster.in", "join-poster", "affisch", joinCode, languages,
+                language -> JoinPoster.pdf(contents.get(language)));
+    }
+
+    private String text(Language language, String key, Object... arguments) {
+        return getTranslation(language.locale(), key, arguments);
     }
 
     /** Read out character by character, so a screen reader does not try to pronounce the code as a word. */

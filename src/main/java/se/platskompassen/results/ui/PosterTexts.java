@@ -13,7 +13,8 @@ import se.platskompassen.results.ResultsPosterContent;
 
 /**
  * The words of a "Vad vi hörde" poster in one language, from the same packs and bundles as the
- * page. Made on the page and used when the download is asked for, outside the page's request.
+ * public page; the place, the dialogue's title and the actions stay as the organisation wrote them.
+ * Made on the page and used when the download is asked for, outside the page's request.
  */
 record PosterTexts(MessageSource messages, Language language) {
 
@@ -34,7 +35,7 @@ record PosterTexts(MessageSource messages, Language language) {
         return new ResultsPosterContent(results.placeName(), text("results.title"),
                 period.isEmpty() ? results.dialogueTitle() : results.dialogueTitle() + " · " + period,
                 text("results.actions"), actions, left > 0 ? text("results.poster.more", left) : "",
-                text("results.poster.scan"), address, text("results.poster.footer"), language.rightToLeft());
+                text("results.poster.scan"), address, text("results.poster.footer"), language);
     }
 
     private String text(String key, Object... arguments) {

@@ -9,11 +9,13 @@ import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.function.Function;
+import org.springframework.context.MessageSource;
+import se.platskompassen.base.ui.PublicLinks;
 import se.platskompassen.dialogue.Dialogue;
+import se.platskompassen.dialogue.ui.PosterDownloads;
 import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.Theme;
 import se.platskompassen.results.PublicResults;
@@ -33,19 +35,17 @@ class ResultsPanel extends Composite<Div> {
     private final Function<Theme, String> themeName;
     private final String address;
     private final boolean mayRun;
-    private final PosterTexts poster;
     private final Div state = new Div();
     private final Div buttons = new Div();
     private final Paragraph said = new Paragraph();
 
-    ResultsPanel(Dialogue dialogue, ResultsService results, Function<Theme, String> themeName, String address,
-            boolean mayRun, PosterTexts poster) {
+    ResultsPanel(Dialogue dialogue, ResultsService results, Function<Theme, String> themeName, PublicLinks links,
+            boolean mayRun, MessageSource messages) {
         this.dialogue = dialogue;
         this.results = results;
         this.themeName = themeName;
-        this.address = address;
+        this.address = links.results(dialogue.joinCode());
         this.mayRun = mayRun;
-        this.poster = poster;
         getContent().addClassName("results-panel");
         state.addClassName("results-state");
         buttons.addClassName("results-buttons");
@@ -53,7 +53,8 @@ class ResultsPanel extends Composite<Div> {
         said.getElement().setAttribute("role", "status");
         Paragraph lead = new Paragraph(getTranslation("results.staff.lead"));
         lead.addClassName("hint");
-        getContent().add(new H2(getTranslation("results.staff.heading")), lead, state, buttons, said);
+        getContent().add(new H2(getTranslation("results.staff.heading")), lead, state, buttons,
+                posters(links, messages), said);
         refresh();
     }
 
@@ -88,7 +89,7 @@ class ResultsPanel extends Composite<Div> {
                         say(getTranslation("results.staff.comments.saved", taken));
                     }).open()));
         }
-        buttons.add(new Button(getTranslation("results.staff.preview"), click -> preview()), posterLink());
+        buttons.add(new Button(getTranslation("results.staff.preview"), click -> preview()));
     }
 
     private void say(String message) {
@@ -108,13 +109,12 @@ class ResultsPanel extends Composite<Div> {
         preview.open();
     }
 
-    private Anchor posterLink() {
-        String fileName = "resultat-" + dialogue.joinCode().replaceAll("[^A-Za-z0-9-]", "") + ".pdf";
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] pdf = ResultsPoster.pdf(poster.of(results.preview(dialogue), address));
-            return new DownloadResponse(new ByteArrayInputStream(pdf), fileName, "application/pdf", pdf.length);
-        }), getTranslation("results.staff.poster"));
-        download.addClassName("results-poster");
-        return download;
+    /** Each poster's QR code opens the public page in the poster's language. */
+    private PosterDownloads posters(PublicLinks links, MessageSource messages) {
+        Map<Language, String> addresses = new EnumMap<>(Language.class);
+        dialogue.languages().forEach(language -> addresses.put(language, links.results(dialogue.joinCode(), language)));
+        return new PosterDownloads("results.staff.poster", "results.staff.poster.in", "results-poster", "resultat",
+                dialogue.joinCode(), dialogue.languages(), language -> ResultsPoster.pdf(
+                        new PosterTexts(messages, language).of(results.preview(dialogue), addresses.get(language))));
     }
 }

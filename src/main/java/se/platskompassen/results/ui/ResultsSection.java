@@ -41,7 +41,6 @@ public final class ResultsSection implements DialoguePageSection {
     public Optional<Component> on(Dialogue dialogue) {
         Language language = Language.of(UI.getCurrent().getLocale());
         return Optional.of(new ResultsPanel(dialogue, results, theme -> questionnaires.themeName(theme, language),
-                links.results(dialogue.joinCode()), access.may(Permission.RUN_DIALOGUES),
-                new PosterTexts(messages, language)));
+                links, access.may(Permission.RUN_DIALOGUES), messages));
     }
 }

@@ -87,7 +87,10 @@ class DialoguePagesTest extends KaribuTest {
         assertThat(_find(Anchor.class).stream().map(Anchor::getHref))
                 .anyMatch(href -> href.endsWith("/d/" + code))
                 .anyMatch(href -> href.endsWith("/kiosk/" + code));
-        assertThat(_find(Anchor.class, spec -> spec.withText("Ladda ner affisch (A4, PDF)"))).hasSize(1);
+        assertThat(_get(Span.class, spec -> spec.withClasses("poster-downloads-label")
+                .withText("Ladda ner affisch (A4, PDF)"))).isNotNull();
+        assertThat(_find(Anchor.class, spec -> spec.withClasses("join-poster")).stream().map(Anchor::getText))
+                .as("a dialogue in Swedish only has its poster in Swedish").containsExactly("svenska");
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("join-kiosk-hint"))
                 .getText()).as("shared tablets get the kiosk link").contains("länken för delad surfplatta");
 
