@@ -84,7 +84,7 @@ final class PaperPageFrame extends PdfPageEventHelper {
 
         // Above the footer: where the results will be, so a resident can follow up (issue 17)
         if (!content.resultsAddress().isBlank()) {
-            text(canvas, labels.label("results.link", content.resultsAddress()), PdfFonts.REGULAR, 9, PdfStyle.MUTED,
+            text(canvas, labels.label("results.link", PdfText.leftToRight(content.resultsAddress())), PdfFonts.REGULAR, 9, PdfStyle.MUTED,
                     rightToLeft() ? right : left, 38, start);
         }
 

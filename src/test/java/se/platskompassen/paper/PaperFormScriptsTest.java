@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.context.MessageSource;
 import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.LanguagePacks;
@@ -48,5 +50,15 @@ class PaperFormScriptsTest {
                 "NotoSansEthiopic-Regular");
         assertThat(glyphs.hasArabicPresentationForms()).as("Arabic letters joined").isTrue();
         assertThat(glyphs.hasUnshapedArabicLetters()).as("Arabic letters left unjoined").isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Language.class, names = {"AR", "FA"})
+    void the_results_address_keeps_its_order_inside_a_right_to_left_line(Language language) throws IOException {
+        String address = "127.0.0.1:8080/r/K7PX-M4RT?lang=" + language.code();
+        PaperFormContent content = new PaperFormContent(catalog.current(Version.VUXEN), language, "Norrbacka",
+                "Trygghetsvandring", "K7PX-M4RT", List.of(), address);
+
+        assertThat(PdfGlyphs.of(PaperFormPdf.pdf(content, messages)).text()).contains(address);
     }
 }

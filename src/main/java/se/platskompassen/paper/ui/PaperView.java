@@ -107,8 +107,8 @@ class PaperView extends StaffPage implements BeforeEnterObserver {
     private Div printLinks(Dialogue shown) {
         Div links = new Div(new Paragraph(getTranslation("paper.print.help")));
         links.addClassName("paper-print");
-        String results = this.links.shortResults(shown.joinCode());
         for (Language language : shown.languages()) {
+            String results = this.links.shortResults(shown.joinCode(), language);
             String fileName = "blankett-" + shown.joinCode().replaceAll("[^A-Za-z0-9-]", "") + "-" + language.code()
                     + ".pdf";
             Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.ShortcutsKt;
 import com.vaadin.flow.component.Key;
@@ -18,6 +19,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import java.io.IOException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +39,7 @@ import se.platskompassen.questionnaire.Version;
 import se.platskompassen.response.Answer;
 import se.platskompassen.response.ResponseService;
 import se.platskompassen.testing.KaribuTest;
+import se.platskompassen.testing.PdfGlyphs;
 import se.platskompassen.testing.Tenants;
 
 /** Typing paper forms in: one row per form, Tab from cell to cell, Enter to save. */
@@ -98,6 +101,26 @@ class PaperViewTest extends KaribuTest {
         assertThat(links).hasSize(Language.values().length).contains("Ladda ner blanketten på arabiska (A4, PDF)",
                 "Ladda ner blanketten på tigrinja (A4, PDF)", "Ladda ner blanketten på lättläst svenska (A4, PDF)");
         assertThat(links).noneMatch(link -> link.contains("paper.language") || link.contains("!{"));
+    }
+
+    @Test
+    void a_form_in_arabic_prints_the_address_of_the_results_page_in_arabic_and_one_in_swedish_without_a_language()
+            throws IOException {
+        Dialogue dialogue = tenants.newDialogue(Version.VUXEN);
+        dialogues.update(dialogue.id(), new DialogueSettings(dialogue.title(), null, Version.VUXEN,
+                EnumSet.of(Language.SV, Language.AR), DialogueKind.BOTH, null, null, List.of()));
+        signInAs(tenants.newStaff(dialogue.organisationId(), Role.FACILITATOR));
+        navigate("dialogues/" + dialogue.id() + "/paper");
+
+        String results = "/r/" + dialogue.joinCode();
+        assertThat(formText("arabiska")).contains(results + "?lang=ar");
+        assertThat(formText("svenska")).contains(results).doesNotContain(results + "?lang=");
+    }
+
+    private static String formText(String language) throws IOException {
+        Anchor link = _get(Anchor.class, spec -> spec.withClasses("paper-download")
+                .withText("Ladda ner blanketten på " + language + " (A4, PDF)"));
+        return PdfGlyphs.of(DownloadKt._download(link)).text();
     }
 
     @Test
