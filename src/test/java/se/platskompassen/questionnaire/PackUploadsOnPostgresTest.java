@@ -1,18 +1,11 @@
 package se.platskompassen.questionnaire;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
+import se.platskompassen.testing.OwnPostgresSchema;
 import se.platskompassen.testing.PostgresAvailable;
 
 /**
@@ -29,25 +22,10 @@ import se.platskompassen.testing.PostgresAvailable;
         "spring.datasource.hikari.idle-timeout=10000"})
 class PackUploadsOnPostgresTest extends PackUploadsContract {
 
-    static final String SCHEMA = "pack_uploads";
+    static final class OwnSchema extends OwnPostgresSchema {
 
-    static final class OwnSchema implements ApplicationContextInitializer<ConfigurableApplicationContext> {
-
-        @Override
-        public void initialize(ConfigurableApplicationContext context) {
-            try (Connection connection = DriverManager.getConnection(PostgresAvailable.URL, PostgresAvailable.USER,
-                    PostgresAvailable.PASSWORD); Statement statement = connection.createStatement()) {
-                statement.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-                statement.execute("CREATE SCHEMA " + SCHEMA);
-            } catch (SQLException e) {
-                throw new IllegalStateException("Cannot prepare the schema " + SCHEMA, e);
-            }
-            String separator = PostgresAvailable.URL.contains("?") ? "&" : "?";
-            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("packUploadsSchema", Map.of(
-                    "spring.datasource.url", PostgresAvailable.URL + separator + "currentSchema=" + SCHEMA,
-                    "spring.datasource.username", PostgresAvailable.USER,
-                    "spring.datasource.password", PostgresAvailable.PASSWORD,
-                    "spring.flyway.default-schema", SCHEMA)));
+        OwnSchema() {
+            super("pack_uploads");
         }
     }
 }
