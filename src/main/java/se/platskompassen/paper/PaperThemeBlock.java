@@ -92,8 +92,12 @@ final class PaperThemeBlock {
         ThemeText text = module.text(theme, content.language());
         PdfPCell heading = PdfStyle.plainCell(PaperLayout.phrase(BODY * 1.25f, module.texts(content.language()).name(),
                 PdfStyle.font(PdfFonts.BOLD, BODY, PdfStyle.HEADING)));
-        heading.setPaddingTop(10);
-        heading.setPaddingBottom(2);
+        // A thin rule sets the optional question apart from the theme's own
+        heading.setBorder(Rectangle.TOP);
+        heading.setBorderColor(PdfStyle.RULE);
+        heading.setBorderWidth(0.5f);
+        heading.setPaddingTop(8);
+        heading.setPaddingBottom(5);
         block.addCell(heading);
         PdfPCell intro = PdfStyle.plainCell(PaperLayout.phrase(BODY * 1.25f,
                 module.texts(content.language()).intro(), muted()));

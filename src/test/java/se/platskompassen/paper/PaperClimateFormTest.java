@@ -85,7 +85,7 @@ class PaperClimateFormTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(value = Language.class, names = {"SV", "AR"})
+    @EnumSource(value = Language.class, names = {"SV", "AR", "FA"})
     void each_theme_has_a_second_row_of_boxes_in_the_forms_direction(Language language) throws IOException {
         Map<Integer, List<String>> without = scaleRows(form(Version.VUXEN, language, null));
         Map<Integer, List<String>> with = scaleRows(form(Version.VUXEN, language, modules.current(Version.VUXEN)));
@@ -96,6 +96,18 @@ class PaperClimateFormTest {
                 : List.of("1", "2", "3", "4", "5", "6", "7");
         assertThat(with.values()).as("every row of boxes, from left to right").allSatisfy(row ->
                 assertThat(row).isEqualTo(reading));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Language.class)
+    void every_language_prints_the_climate_questions_in_real_glyphs(Language language) throws IOException {
+        ClimateModule module = modules.current(Version.UNGDOM);
+        PdfGlyphs glyphs = PdfGlyphs.of(form(Version.UNGDOM, language, module));
+
+        assertThat(glyphs.notdef()).as("boxes instead of letters").isZero();
+        assertThat(glyphs.unmapped()).as("glyphs without a character").isZero();
+        assertThat(normalise(glyphs.text())).contains(normalise(module.text(Theme.CARE_MAINTENANCE, language)
+                .question()));
     }
 
     @Test
