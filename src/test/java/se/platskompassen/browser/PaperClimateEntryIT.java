@@ -51,7 +51,7 @@ class PaperClimateEntryIT extends BrowserTest {
             typeHere(cell);
         }
         assertThat(labels.subList(labels.size() - 2, labels.size()))
-                .containsExactly("Gå, rulla och cykla", "Gå, rulla och cykla: klimatfrågan");
+                .containsExactly("Gå, rulla och cykla", "Gå, rulla och cykla: klimat");
 
         waitForText("Skriv 1–7, eller - om frågan är överhoppad.");
         typeHere(Keys.BACK_SPACE + "2" + Keys.ENTER);

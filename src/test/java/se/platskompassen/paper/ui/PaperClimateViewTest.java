@@ -71,11 +71,11 @@ class PaperClimateViewTest extends KaribuTest {
         String natural = themeName(Version.VUXEN, Theme.NATURAL_SPACE);
 
         assertThat(climateCells()).hasSize(Theme.COUNT);
-        assertThat(climateCells()).allSatisfy(field -> assertThat(field.getLabel()).endsWith(": klimatfrågan"));
+        assertThat(climateCells()).allSatisfy(field -> assertThat(field.getLabel()).endsWith(": klimat"));
         assertThat(_find(ListItem.class)).anySatisfy(item -> assertThat(item.getText()).startsWith("Klimatlinsen:"));
         _setValue(cell("Blankett nr"), "8");
         _setValue(cell(natural), "4");
-        _setValue(cell(natural + ": klimatfrågan"), "6");
+        _setValue(cell(natural + ": klimat"), "6");
         ShortcutsKt._fireShortcut(_get(Div.class, spec -> spec.withClasses("paper-row")), Key.ENTER);
 
         assertThat(_get(Span.class, spec -> spec.withClasses("paper-status")).getText())
@@ -88,13 +88,14 @@ class PaperClimateViewTest extends KaribuTest {
         assertThat(row.get("module_id")).isEqualTo(modules.current(Version.VUXEN).id());
         @SuppressWarnings("unchecked")
         Grid<SavedForm> list = _get(Grid.class, spec -> spec.withClasses("paper-saved"));
+        assertThat(list.getColumns().get(1).getHeaderText()).contains("klimatfrågan");
         assertThat(GridKt._getFormattedRow(list, 0)).contains("- - - - 4 - - - - - - - - - | - - - - 6 - - - - - - - - -");
     }
 
     @Test
     void a_climate_digit_off_the_scale_is_marked_with_the_theme_scores_message_and_nothing_is_saved() {
         Dialogue dialogue = paperPageOf(Version.BARN, true);
-        TextField wrong = cell(themeName(Version.BARN, Theme.PLAY_RECREATION) + ": klimatfrågan");
+        TextField wrong = cell(themeName(Version.BARN, Theme.PLAY_RECREATION) + ": klimat");
         _setValue(cell("Blankett nr"), "2");
         _setValue(wrong, "4");
 
