@@ -2,6 +2,7 @@ package se.platskompassen.paper;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,12 +27,23 @@ import se.platskompassen.response.Relation;
  * response.
  *
  * @param answers every theme, skipped where the form has no score
+ * @param climateScores for a dialogue with the Climate Lens, every theme's climate score (null:
+ *        skipped, as on screen, where a question shown and left unanswered is a skip); empty otherwise
  */
 public record PaperEntry(UUID responseId, String formNumber, Language language, Background background,
-        List<AnswerInput> answers) {
+        List<AnswerInput> answers, Map<Theme, @Nullable Integer> climateScores) {
 
     public PaperEntry {
         answers = List.copyOf(answers);
+        // Not Map.copyOf: a skipped climate question is a theme with null
+        climateScores = Collections.unmodifiableMap(climateScores.isEmpty() ? new EnumMap<>(Theme.class)
+                : new EnumMap<>(climateScores));
+    }
+
+    /** An entry of a dialogue without the Climate Lens. */
+    public PaperEntry(UUID responseId, String formNumber, Language language, Background background,
+            List<AnswerInput> answers) {
+        this(responseId, formNumber, language, background, answers, Map.of());
     }
 
     /** The score given to a theme, or null when it is skipped. */
@@ -48,6 +60,7 @@ public record PaperEntry(UUID responseId, String formNumber, Language language, 
         RELATION,
         AREA,
         SCORE,
+        CLIMATE,
         WORKS_WELL,
         COULD_BE_BETTER
     }
@@ -86,6 +99,15 @@ public record PaperEntry(UUID responseId, String formNumber, Language language, 
      */
     public static Reading read(UUID responseId, Language language, Version version, List<String> areaChoices,
             TypedForm typed) {
+        return read(responseId, language, version, areaChoices, false, typed);
+    }
+
+    /**
+     * Reads a typed row; with {@code climateLens} each theme's climate cell too, by the same rules
+     * as its score (an empty cell, {@code -} or {@code 0} is a skipped climate question).
+     */
+    public static Reading read(UUID responseId, Language language, Version version, List<String> areaChoices,
+            boolean climateLens, TypedForm typed) {
         Map<Cell, Problem> problems = new LinkedHashMap<>();
         Read<String> number = note(problems, Cell.of(Field.FORM_NUMBER), PaperCodes.formNumber(typed.formNumber()));
         AgeBand age = version == Version.BARN ? null
@@ -97,10 +119,17 @@ public record PaperEntry(UUID responseId, String formNumber, Language language, 
         String area = areaChoices.isEmpty() ? null
                 : note(problems, Cell.of(Field.AREA), PaperCodes.choice(areaChoices, typed.area())).value();
         List<AnswerInput> answers = new ArrayList<>();
+        Map<Theme, @Nullable Integer> climateScores = new EnumMap<>(Theme.class);
         boolean anything = age != null || gender != null || relation != null || area != null;
         for (Theme theme : Theme.values()) {
             Integer score = note(problems, Cell.of(Field.SCORE, theme), PaperCodes.score(version.scale(),
                     typed.score(theme))).value();
+            if (climateLens) {
+                Integer climate = note(problems, Cell.of(Field.CLIMATE, theme), PaperCodes.score(version.scale(),
+                        typed.climate(theme))).value();
+                anything |= climate != null;
+                climateScores.put(theme, climate);
+            }
             String worksWell = comment(problems, Cell.of(Field.WORKS_WELL, theme), typed.worksWell(theme));
             String couldBeBetter = comment(problems, Cell.of(Field.COULD_BE_BETTER, theme), typed.couldBeBetter(theme));
             anything |= score != null || worksWell != null || couldBeBetter != null;
@@ -111,7 +140,7 @@ public record PaperEntry(UUID responseId, String formNumber, Language language, 
             return new Reading(null, problems, empty);
         }
         return new Reading(new PaperEntry(responseId, number.value(), language,
-                new Background(age, gender, relation, area), answers), problems, null);
+                new Background(age, gender, relation, area), answers, climateScores), problems, null);
     }
 
     private static <T> Read<T> note(Map<Cell, Problem> problems, Cell cell, Read<T> read) {

@@ -1,7 +1,9 @@
 package se.platskompassen.paper;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.openpdf.text.pdf.PdfWriter;
+import se.platskompassen.questionnaire.ClimateModule;
 import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.Questionnaire;
 
@@ -11,12 +13,21 @@ import se.platskompassen.questionnaire.Questionnaire;
  *
  * @param areaChoices the dialogue's areas to choose from; none leaves the question out
  * @param resultsAddress where the dialogue's results will be (printed in every page's footer), or empty
+ * @param climate the Climate Lens of a dialogue that uses it (its optional question under each
+ *        theme's score), or null
  */
 public record PaperFormContent(Questionnaire questionnaire, Language language, String placeName,
-        String dialogueTitle, String joinCode, List<String> areaChoices, String resultsAddress) {
+        String dialogueTitle, String joinCode, List<String> areaChoices, String resultsAddress,
+        @Nullable ClimateModule climate) {
 
     public PaperFormContent {
         areaChoices = List.copyOf(areaChoices);
+    }
+
+    /** A form without the Climate Lens. */
+    public PaperFormContent(Questionnaire questionnaire, Language language, String placeName, String dialogueTitle,
+            String joinCode, List<String> areaChoices, String resultsAddress) {
+        this(questionnaire, language, placeName, dialogueTitle, joinCode, areaChoices, resultsAddress, null);
     }
 
     /** A form without the results address. */

@@ -2,6 +2,7 @@ package se.platskompassen.paper;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
@@ -14,9 +15,12 @@ import se.platskompassen.organisation.Permission;
 import se.platskompassen.organisation.TenantAccess;
 import se.platskompassen.place.Place;
 import se.platskompassen.place.PlaceService;
+import se.platskompassen.questionnaire.ClimateModule;
+import se.platskompassen.questionnaire.ClimateModules;
 import se.platskompassen.questionnaire.Language;
 import se.platskompassen.questionnaire.Questionnaire;
 import se.platskompassen.questionnaire.QuestionnaireCatalog;
+import se.platskompassen.response.ClimateAnswers;
 import se.platskompassen.response.CollectionMode;
 import se.platskompassen.response.RecordedResponse;
 import se.platskompassen.response.ResponseService;
@@ -33,13 +37,18 @@ public class PaperService {
     private final PlaceService places;
     private final QuestionnaireCatalog questionnaires;
     private final ResponseService responses;
+    private final ClimateModules climateModules;
+    private final ClimateAnswers climateAnswers;
     private final TenantAccess access;
     private final AuditLog audit;
     private final MessageSource messages;
     private final Clock clock;
 
     PaperService(PlaceService places, QuestionnaireCatalog questionnaires, ResponseService responses,
-            TenantAccess access, AuditLog audit, MessageSource messages, Clock clock) {
+            ClimateModules climateModules, ClimateAnswers climateAnswers, TenantAccess access, AuditLog audit,
+            MessageSource messages, Clock clock) {
+        this.climateModules = climateModules;
+        this.climateAnswers = climateAnswers;
         this.places = places;
         this.questionnaires = questionnaires;
         this.responses = responses;
@@ -59,8 +68,9 @@ public class PaperService {
         access.requireOwn(dialogue.organisationId(), Permission.RUN_DIALOGUES, "Dialogue");
         String placeName = places.find(dialogue.placeId()).map(Place::name).orElse("");
         Questionnaire questionnaire = questionnaires.current(dialogue.version());
+        ClimateModule climate = dialogue.climateLens() ? climateModules.current(dialogue.version()) : null;
         return PaperFormPdf.pdf(new PaperFormContent(questionnaire, language, placeName, dialogue.title(),
-                dialogue.joinCode(), dialogue.areaChoices(), resultsAddress), messages);
+                dialogue.joinCode(), dialogue.areaChoices(), resultsAddress, climate), messages);
     }
 
     /** What became of a typed-in form. */
@@ -91,6 +101,11 @@ public class PaperService {
                 questionnaire.id(), questionnaire.hash(), entry.language(), CollectionMode.PAPER, entry.background(),
                 now, now, entry.answers(), entry.formNumber()));
         if (added) {
+            if (dialogue.climateLens()) {
+                // In this transaction: the climate scores are stored with the response or not at all
+                climateAnswers.record(dialogue, climateModules.current(dialogue.version()),
+                        Map.of(entry.responseId(), entry.climateScores()), now);
+            }
             // The form and dialogue, never what the resident wrote on it.
             audit.record(dialogue.organisationId(), access.actor().username(), AuditAction.PAPER_FORM_ENTERED,
                     "form " + entry.formNumber() + " of \u201c" + dialogue.title() + "\u201d (" + dialogue.joinCode()

@@ -22,6 +22,7 @@ import se.platskompassen.base.PdfStyle;
 import se.platskompassen.paper.PaperDrawings.Box;
 import se.platskompassen.paper.PaperDrawings.Face;
 import se.platskompassen.paper.PaperDrawings.Lines;
+import se.platskompassen.questionnaire.ClimateModule;
 import se.platskompassen.questionnaire.QuestionnaireTexts;
 import se.platskompassen.questionnaire.Scale;
 import se.platskompassen.questionnaire.Theme;
@@ -75,8 +76,44 @@ final class PaperThemeBlock {
             block.addCell(cell);
         }
         block.addCell(nested(child ? faces() : numbers()));
+        if (content.climate() != null) {
+            climate(block, content.climate(), theme);
+        }
         block.addCell(nested(comments()));
         return block;
+    }
+
+    /**
+     * The Climate Lens' optional question under the theme's own score (decision 0038): the module's
+     * name, its intro (which says the question is optional), the question, its prompts, and a second
+     * row of the same boxes. On paper the words stand for the child version's pictures.
+     */
+    private void climate(PdfPTable block, ClimateModule module, Theme theme) {
+        ThemeText text = module.text(theme, content.language());
+        PdfPCell heading = PdfStyle.plainCell(PaperLayout.phrase(BODY * 1.25f, module.texts(content.language()).name(),
+                PdfStyle.font(PdfFonts.BOLD, BODY, PdfStyle.HEADING)));
+        // A thin rule sets the optional question apart from the theme's own
+        heading.setBorder(Rectangle.TOP);
+        heading.setBorderColor(PdfStyle.RULE);
+        heading.setBorderWidth(0.5f);
+        heading.setPaddingTop(8);
+        heading.setPaddingBottom(5);
+        block.addCell(heading);
+        PdfPCell intro = PdfStyle.plainCell(PaperLayout.phrase(BODY * 1.25f,
+                module.texts(content.language()).intro(), muted()));
+        intro.setPaddingBottom(4);
+        block.addCell(intro);
+        PdfPCell question = PdfStyle.plainCell(PaperLayout.phrase(BODY * 1.25f, text.question(),
+                PdfStyle.font(PdfFonts.BOLD, BODY, PdfStyle.INK)));
+        question.setPaddingBottom(4);
+        block.addCell(question);
+        if (!text.prompts().isEmpty()) {
+            PdfPCell prompts = PdfStyle.plainCell(PaperLayout.phrase(BODY * 1.25f,
+                    labels.label("paper.form.prompts") + " " + String.join(" · ", text.prompts()), muted()));
+            prompts.setPaddingBottom(4);
+            block.addCell(prompts);
+        }
+        block.addCell(nested(child ? faces() : numbers()));
     }
 
     private static Font muted() {

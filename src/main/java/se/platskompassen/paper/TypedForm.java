@@ -16,14 +16,23 @@ import se.platskompassen.questionnaire.Theme;
  * @param scores a score cell per theme; a theme left out is empty
  * @param worksWell what works well, per theme
  * @param couldBeBetter what could be better, per theme
+ * @param climate the Climate Lens' score cell per theme (only in a dialogue with the lens)
  */
 public record TypedForm(String formNumber, String age, String gender, String relation, String area,
-        Map<Theme, String> scores, Map<Theme, String> worksWell, Map<Theme, String> couldBeBetter) {
+        Map<Theme, String> scores, Map<Theme, String> worksWell, Map<Theme, String> couldBeBetter,
+        Map<Theme, String> climate) {
 
     public TypedForm {
         scores = copy(scores);
         worksWell = copy(worksWell);
         couldBeBetter = copy(couldBeBetter);
+        climate = copy(climate);
+    }
+
+    /** A form without climate scores. */
+    public TypedForm(String formNumber, String age, String gender, String relation, String area,
+            Map<Theme, String> scores, Map<Theme, String> worksWell, Map<Theme, String> couldBeBetter) {
+        this(formNumber, age, gender, relation, area, scores, worksWell, couldBeBetter, Map.of());
     }
 
     private static Map<Theme, String> copy(Map<Theme, String> cells) {
@@ -42,5 +51,9 @@ public record TypedForm(String formNumber, String age, String gender, String rel
 
     public String couldBeBetter(Theme theme) {
         return couldBeBetter.getOrDefault(theme, "");
+    }
+
+    public String climate(Theme theme) {
+        return climate.getOrDefault(theme, "");
     }
 }

@@ -115,4 +115,46 @@ class PaperEntryTest {
         assertThat(PaperCodes.formNumber("x".repeat(21)).ok()).isFalse();
         assertThat(PaperCodes.formNumber("A-17").value()).isEqualTo("A-17");
     }
+
+    @Test
+    void in_a_dialogue_with_the_climate_lens_each_themes_climate_cell_is_read_like_its_score() {
+        Map<Theme, String> climate = new EnumMap<>(Theme.class);
+        climate.put(Theme.MOVING_AROUND, "6");
+        climate.put(Theme.NATURAL_SPACE, "0");
+        TypedForm form = new TypedForm("4", "", "", "", "", Map.of(Theme.MOVING_AROUND, "3"), Map.of(), Map.of(),
+                climate);
+
+        PaperEntry entry = PaperEntry.read(UUID.randomUUID(), Language.SV, Version.VUXEN, List.of(), true, form)
+                .entry();
+
+        assertThat(entry).isNotNull();
+        assertThat(entry.climateScores()).hasSize(Theme.COUNT).containsEntry(Theme.MOVING_AROUND, 6)
+                .containsEntry(Theme.NATURAL_SPACE, null).containsEntry(Theme.FEELING_SAFE, null);
+        assertThat(entry.score(Theme.MOVING_AROUND)).isEqualTo(3);
+    }
+
+    @Test
+    void a_climate_digit_off_the_scale_is_refused_with_the_theme_scores_message() {
+        TypedForm form = new TypedForm("4", "", "", "", "", Map.of(), Map.of(), Map.of(),
+                Map.of(Theme.PLAY_RECREATION, "4"));
+
+        PaperEntry.Reading reading = PaperEntry.read(UUID.randomUUID(), Language.SV, Version.BARN, List.of(), true,
+                form);
+
+        assertThat(reading.entry()).isNull();
+        assertThat(reading.problems()).containsOnlyKeys(Cell.of(Field.CLIMATE, Theme.PLAY_RECREATION));
+        assertThat(reading.problems().get(Cell.of(Field.CLIMATE, Theme.PLAY_RECREATION)))
+                .isEqualTo(new Problem("paper.entry.invalid.score", 1, 3));
+    }
+
+    @Test
+    void a_row_with_only_a_climate_score_is_a_response_and_without_the_lens_the_climate_cells_are_not_read() {
+        TypedForm form = new TypedForm("4", "", "", "", "", Map.of(), Map.of(), Map.of(),
+                Map.of(Theme.CARE_MAINTENANCE, "5"));
+
+        assertThat(PaperEntry.read(UUID.randomUUID(), Language.SV, Version.VUXEN, List.of(), true, form).valid())
+                .isPresent();
+        PaperEntry.Reading without = PaperEntry.read(UUID.randomUUID(), Language.SV, Version.VUXEN, List.of(), form);
+        assertThat(without.formProblem()).isEqualTo(new Problem("paper.entry.empty"));
+    }
 }

@@ -33,6 +33,9 @@ final class CodeLegend extends Div {
             items.add(new ListItem(getTranslation("paper.legend.steps", numbered(texts.steps(), Function.identity()))));
         }
         items.add(new ListItem(getTranslation("paper.legend.skip")));
+        if (shown.climateLens()) {
+            items.add(new ListItem(getTranslation("paper.legend.climate")));
+        }
         String suffix = version == Version.BARN ? ".child" : "";
         if (!AgeBand.askedIn(version).isEmpty()) {
             items.add(choice("paper.entry.age", numbered(AgeBand.askedIn(version),

@@ -85,8 +85,13 @@ final class EntryRow extends Div {
                     typed -> problem(PaperCodes.choice(shown.areaChoices(), typed))));
         }
         for (Theme theme : Theme.values()) {
-            scores.add(cell(Cell.of(Field.SCORE, theme), questionnaire.text(theme, uiLanguage).name(), "paper-score",
+            String name = questionnaire.text(theme, uiLanguage).name();
+            scores.add(cell(Cell.of(Field.SCORE, theme), name, "paper-score",
                     typed -> problem(PaperCodes.score(version.scale(), typed))));
+            if (shown.climateLens()) {
+                scores.add(cell(Cell.of(Field.CLIMATE, theme), getTranslation("paper.entry.climate", name),
+                        "paper-climate", typed -> problem(PaperCodes.score(version.scale(), typed))));
+            }
         }
 
         Div comments = new Div();
@@ -157,17 +162,19 @@ final class EntryRow extends Div {
         Map<Theme, String> scores = new EnumMap<>(Theme.class);
         Map<Theme, String> worksWell = new EnumMap<>(Theme.class);
         Map<Theme, String> couldBeBetter = new EnumMap<>(Theme.class);
+        Map<Theme, String> climate = new EnumMap<>(Theme.class);
         for (Theme theme : Theme.values()) {
             scores.put(theme, value(Cell.of(Field.SCORE, theme)));
+            climate.put(theme, value(Cell.of(Field.CLIMATE, theme)));
             worksWell.put(theme, value(Cell.of(Field.WORKS_WELL, theme)));
             couldBeBetter.put(theme, value(Cell.of(Field.COULD_BE_BETTER, theme)));
         }
         TypedForm typed = new TypedForm(value(Cell.of(Field.FORM_NUMBER)), value(Cell.of(Field.AGE)),
                 value(Cell.of(Field.GENDER)), value(Cell.of(Field.RELATION)), value(Cell.of(Field.AREA)), scores,
-                worksWell, couldBeBetter);
+                worksWell, couldBeBetter, climate);
         Language chosen = language == null || language.getValue() == null
                 ? shown.languages().iterator().next() : language.getValue();
-        return PaperEntry.read(responseId, chosen, shown.version(), shown.areaChoices(), typed);
+        return PaperEntry.read(responseId, chosen, shown.version(), shown.areaChoices(), shown.climateLens(), typed);
     }
 
     private String value(Cell cell) {

@@ -100,7 +100,7 @@ class PaperView extends StaffPage implements BeforeEnterObserver {
                 new H2(getTranslation("paper.entry")), new Paragraph(getTranslation("paper.entry.help")),
                 new CodeLegend(shown, questionnaire.texts(Language.of(getLocale()))));
         row = new EntryRow(shown, questionnaire, this::save, () -> say(getTranslation("paper.entry.cleared"), false));
-        saved = new SavedForms();
+        saved = new SavedForms(shown.climateLens());
         addContent(row, status, new H2(getTranslation("paper.saved.title")), saved);
     }
 

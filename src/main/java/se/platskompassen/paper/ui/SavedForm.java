@@ -18,6 +18,12 @@ record SavedForm(UUID id, String number, String scores, String background, int c
         String scores = form.answers().stream()
                 .map(answer -> answer.score() == null ? PaperCodes.SKIP : String.valueOf(answer.score()))
                 .collect(Collectors.joining(" "));
+        if (!form.climateScores().isEmpty()) {
+            // The climate row after the theme scores, as the typist typed it
+            scores += " | " + form.climateScores().values().stream()
+                    .map(score -> score == null ? PaperCodes.SKIP : String.valueOf(score))
+                    .collect(Collectors.joining(" "));
+        }
         List<String> codes = new ArrayList<>();
         if (!AgeBand.askedIn(version).isEmpty()) {
             codes.add(code(AgeBand.askedIn(version), form.background().ageBand()));

@@ -14,11 +14,12 @@ final class SavedForms extends Div {
     private final Grid<SavedForm> grid = new Grid<>();
     private final Paragraph count = new Paragraph();
 
-    SavedForms() {
+    /** @param climateLens whether the scores column also lists the Climate Lens' scores */
+    SavedForms(boolean climateLens) {
         grid.addClassName("paper-saved");
         grid.addColumn(SavedForm::number).setHeader(getTranslation("paper.saved.number")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(SavedForm::scores).setHeader(getTranslation("paper.saved.scores")).setFlexGrow(1);
+        grid.addColumn(SavedForm::scores).setHeader(getTranslation(climateLens ? "paper.saved.scores.climate" : "paper.saved.scores")).setFlexGrow(1);
         grid.addColumn(SavedForm::background).setHeader(getTranslation("paper.saved.background"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(SavedForm::comments).setHeader(getTranslation("paper.saved.comments")).setAutoWidth(true)
