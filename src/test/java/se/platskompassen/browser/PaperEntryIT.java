@@ -21,7 +21,11 @@ class PaperEntryIT extends BrowserTest {
 
     /** The address of the demo dialogue's paper page, found through the places as a facilitator would. */
     private String paperPage() {
-        return dialoguePageOf(CODE) + "/paper";
+        return paperPage(CODE);
+    }
+
+    private String paperPage(String code) {
+        return dialoguePageOf(code) + "/paper";
     }
 
     private String activeLabel() {
@@ -90,5 +94,43 @@ class PaperEntryIT extends BrowserTest {
                     .catch(e => done('failed ' + e));
                 """, download.getAttribute("href"));
         assertThat(start).isEqualTo("application/pdf %PDF-");
+    }
+
+    /**
+     * The demo's dialogue with the Climate Lens: Tab goes from a theme's score to its climate cell,
+     * a climate digit off the scale is marked at once, Enter saves both.
+     */
+    @Test
+    void a_theme_score_is_followed_by_its_climate_cell_and_both_are_saved() {
+        resize(Viewport.TABLET_LANDSCAPE);
+        signIn("kommun-samordnare", DemoAccounts.PASSWORD);
+        waitForHeading("Start");
+        driver.get(paperPage("DEMO-KLIMAT"));
+        waitForText("Skriv in blanketter");
+
+        script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus();", field("Blankett nr"));
+        typeHere("301");
+        boolean areas = !driver.findElements(By.xpath("//vaadin-text-field/label[normalize-space() = 'Område']")).isEmpty();
+        List<String> cells = new ArrayList<>(List.of("3", "1", "2"));
+        if (areas) {
+            cells.add("1");
+        }
+        cells.addAll(List.of("6", "8"));
+        List<String> labels = new ArrayList<>();
+        for (String cell : cells) {
+            typeHere(Keys.TAB.toString());
+            labels.add(activeLabel());
+            typeHere(cell);
+        }
+        assertThat(labels.subList(labels.size() - 2, labels.size()))
+                .containsExactly("Gå, rulla och cykla", "Gå, rulla och cykla: klimat");
+
+        waitForText("Skriv 1–7, eller - om frågan är överhoppad.");
+        typeHere(Keys.BACK_SPACE + "2" + Keys.ENTER);
+
+        waitForText("Blankett 301 är sparad.");
+        waitForText("6 - - - - - - - - - - - - - | 2 - - - - - - - - - - - - -");
+        screenshot("paper-climate-entry");
+        checkAccessibility("paper-climate-entry");
     }
 }

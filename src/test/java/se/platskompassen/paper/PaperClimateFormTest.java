@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
@@ -138,17 +137,7 @@ class PaperClimateFormTest {
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
                 int number = page;
-                List<TextPosition> letters = new ArrayList<>();
-                PDFTextStripper stripper = new PDFTextStripper() {
-                    @Override
-                    protected void writeString(String text, List<TextPosition> positions) {
-                        letters.addAll(positions);
-                    }
-                };
-                stripper.setStartPage(page);
-                stripper.setEndPage(page);
-                stripper.getText(pdf);
-                letters.stream().filter(letter -> letter.getUnicode().matches("[1-7]")
+                PdfGlyphs.letters(pdf, page).stream().filter(letter -> letter.getUnicode().matches("[1-7]")
                         && Math.abs(letter.getFontSizeInPt() - 13) < 0.1)
                         .forEach(digit -> rows.computeIfAbsent(number * 10_000 + Math.round(digit.getYDirAdj()),
                                 row -> new ArrayList<>()).add(digit));

@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -84,7 +82,7 @@ class PaperFormInEveryLanguageTest {
         }
 
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
-            List<TextPosition> letters = letters(pdf, 2);
+            List<TextPosition> letters = PdfGlyphs.letters(pdf, 2);
             float codeX = letters.stream().filter(letter -> letter.getUnicode().equals("K")
                     && letter.getFont().getName().contains("Mono")).findFirst().orElseThrow().getXDirAdj();
             float middle = pdf.getPage(1).getMediaBox().getWidth() / 2;
@@ -109,19 +107,6 @@ class PaperFormInEveryLanguageTest {
         return PdfGlyphs.comparable(text);
     }
 
-    private static List<TextPosition> letters(PDDocument pdf, int page) throws IOException {
-        List<TextPosition> letters = new ArrayList<>();
-        PDFTextStripper stripper = new PDFTextStripper() {
-            @Override
-            protected void writeString(String text, List<TextPosition> positions) {
-                letters.addAll(positions);
-            }
-        };
-        stripper.setStartPage(page);
-        stripper.setEndPage(page);
-        stripper.getText(pdf);
-        return letters;
-    }
 
     /** The first row of the scale's numbers (bold, 13 pt) on the page, from left to right. */
     private static List<String> scaleDigits(List<TextPosition> letters) {

@@ -86,6 +86,21 @@ public record PdfGlyphs(String text, String raw, int notdef, int unmapped, Set<S
      * the joining) left out, and compatibility forms and the order of Arabic vowel marks made one
      * (a reader may extract shadda and fatha in either order).
      */
+    /** Every letter printed on one page (1-based), with its position, font and size. */
+    public static List<TextPosition> letters(PDDocument pdf, int page) throws IOException {
+        List<TextPosition> letters = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> positions) {
+                letters.addAll(positions);
+            }
+        };
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        stripper.getText(pdf);
+        return letters;
+    }
+
     public static String comparable(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\\s\u2002\u00a0]+", " ")
                 .replace("- ", "-").replace("\u200c", "").strip();
