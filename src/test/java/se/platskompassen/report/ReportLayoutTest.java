@@ -12,7 +12,6 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +38,7 @@ import se.platskompassen.questionnaire.Version;
 import se.platskompassen.response.AnswerInput;
 import se.platskompassen.response.CollectionMode;
 import se.platskompassen.testing.MutableClock;
+import se.platskompassen.testing.PdfGlyphs;
 import se.platskompassen.testing.Respondents;
 import se.platskompassen.testing.Tenants;
 
@@ -160,16 +160,7 @@ class ReportLayoutTest {
                 PDPage page = document.getPage(number - 1);
                 float width = page.getMediaBox().getWidth();
                 float height = page.getMediaBox().getHeight();
-                List<TextPosition> letters = new ArrayList<>();
-                PDFTextStripper stripper = new PDFTextStripper() {
-                    @Override
-                    protected void writeString(String text, List<TextPosition> positions) {
-                        letters.addAll(positions);
-                    }
-                };
-                stripper.setStartPage(number);
-                stripper.setEndPage(number);
-                stripper.getText(document);
+                List<TextPosition> letters = PdfGlyphs.letters(document, number);
                 assertNoLettersOverlap(number, letters);
                 for (TextPosition letter : letters) {
                     assertThat(letter.getXDirAdj()).as("page %d, %s", number, letter).isBetween(0f, width);
